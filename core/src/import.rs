@@ -1,0 +1,307 @@
+//! Import: a dropped/picked file's bytes, or pasted text, to credentials.
+//!
+//! The content decides, not the file name: PNG by signature, SVG by its root
+//! element, anything else must be UTF-8 text (JSON, a compact JWS, or a URL).
+
+use crate::model::Credential;
+use crate::parse::{ParseError, parse_credential, split_presentation, strip_bom};
+use crate::unbake::{Baked, unbake_png, unbake_svg};
+
+/// Largest file accepted by [`import_bytes`].
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+
+/// What kind of content some bytes are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sniffed {
+    /// UTF-8 text (BOM removed).
+    Text(String),
+    /// A PNG image.
+    Png,
+    /// An SVG image.
+    Svg,
+}
+
+/// The result of an import.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportOutcome {
+    /// One credential, or several from a presentation or a list.
+    Credentials(Vec<Credential>),
+    /// The image holds only a URL (or a URL was pasted): the shell fetches it
+    /// and calls [`import_text`] with the response body.
+    NeedsFetch(String),
+    /// A message for the user, specific to what went wrong.
+    Error(String),
+}
+
+/// Recognize content: PNG signature, an SVG document, or UTF-8 text.
+/// Other binary data gives a message naming the format when it is a common one.
+pub fn sniff(bytes: &[u8]) -> Result<Sniffed, String> {
+    if bytes.starts_with(&crate::unbake::PNG_SIGNATURE) {
+        return Ok(Sniffed::Png);
+    }
+    let known: [(&[u8], &str); 6] = [
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"%PDF", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+        (b"RIFF", "a WebP image or other RIFF file"),
+        (b"\x89PNG", "a damaged PNG image"),
+    ];
+    for (magic, what) in known {
+        if bytes.starts_with(magic) {
+            return Err(format!(
+                "this is {what}; badges can be imported from PNG or SVG images, JSON files or signed (JWS) text"
+            ));
+        }
+    }
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(
+            "this file is not a PNG, an SVG or a text file (it looks like binary data)".into(),
+        );
+    };
+    let text = strip_bom(text);
+    if is_svg(text) {
+        return Ok(Sniffed::Svg);
+    }
+    Ok(Sniffed::Text(text.to_string()))
+}
+
+fn is_svg(text: &str) -> bool {
+    let t = text.trim_start();
+    if t.starts_with("<svg") {
+        return true;
+    }
+    if t.starts_with("<?xml") || t.starts_with("<!--") || t.starts_with("<!DOCTYPE") {
+        // Look at the first element's name within the head of the file.
+        let head_end = t.len().min(64 * 1024);
+        let head = t.get(..head_end).unwrap_or(t);
+        return head.contains("<svg") || head.contains(":svg");
+    }
+    false
+}
+
+fn mb(n: usize) -> String {
+    let v = n as f64 / (1024.0 * 1024.0);
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+/// Import a file. `name` is only used to word messages (e.g. a `.png` that is
+/// not a PNG).
+pub fn import_bytes(name: &str, bytes: &[u8]) -> ImportOutcome {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return ImportOutcome::Error(format!(
+            "this file is too large ({} MB; the limit is {} MB)",
+            mb(bytes.len()),
+            MAX_IMPORT_BYTES / (1024 * 1024)
+        ));
+    }
+    if bytes.is_empty() {
+        return ImportOutcome::Error("this file is empty".into());
+    }
+    let lower = name.to_ascii_lowercase();
+    let sniffed = match sniff(bytes) {
+        Ok(s) => s,
+        Err(m) => return ImportOutcome::Error(m),
+    };
+    let baked = match sniffed {
+        Sniffed::Png => unbake_png(bytes),
+        Sniffed::Svg => match std::str::from_utf8(bytes) {
+            Ok(t) => unbake_svg(t),
+            Err(_) => return ImportOutcome::Error("this SVG file is not UTF-8 text".into()),
+        },
+        Sniffed::Text(text) => {
+            if lower.ends_with(".png") {
+                return ImportOutcome::Error(
+                    "this file is named .png but is not a PNG image".into(),
+                );
+            }
+            return import_text(&text);
+        }
+    };
+    match baked {
+        Ok(Baked::Url(url)) => ImportOutcome::NeedsFetch(url),
+        Ok(Baked::Text(text)) => match import_text(&text) {
+            ImportOutcome::NeedsFetch(u) => ImportOutcome::NeedsFetch(u),
+            ImportOutcome::Credentials(c) => ImportOutcome::Credentials(c),
+            ImportOutcome::Error(m) => {
+                ImportOutcome::Error(format!("the badge baked into this image: {m}"))
+            }
+        },
+        Err(e) => ImportOutcome::Error(e.to_string()),
+    }
+}
+
+/// Import pasted (or fetched) text: JSON, a compact JWS, a VerifiablePresentation
+/// or a JSON list of credentials, or an http(s) URL (→ [`ImportOutcome::NeedsFetch`]).
+///
+/// From a presentation or list, the items that are badges are imported; the
+/// import fails only when none is.
+pub fn import_text(text: &str) -> ImportOutcome {
+    let t = strip_bom(text).trim();
+    if t.is_empty() {
+        return ImportOutcome::Error(ParseError::Empty.to_string());
+    }
+    if !t.contains(char::is_whitespace)
+        && let Some(url) = crate::safe_link(t)
+    {
+        return ImportOutcome::NeedsFetch(url.to_string());
+    }
+    if t.starts_with('<') {
+        return ImportOutcome::Error(
+            "this looks like an HTML or XML page, not a badge (a badge is JSON, signed JWS text, or a PNG/SVG image)"
+                .into(),
+        );
+    }
+    if let Some(items) = split_presentation(t) {
+        return import_many(items, "presentation");
+    }
+    if t.starts_with('[')
+        && let Ok(serde_json::Value::Array(items)) = serde_json::from_str(t)
+    {
+        let texts = items
+            .iter()
+            .filter_map(|v| match v {
+                serde_json::Value::String(s) => Some(s.clone()),
+                serde_json::Value::Object(_) => serde_json::to_string(v).ok(),
+                _ => None,
+            })
+            .collect();
+        return import_many(texts, "list");
+    }
+    match parse_credential(text) {
+        Ok(c) => ImportOutcome::Credentials(vec![c]),
+        Err(e) => ImportOutcome::Error(e.to_string()),
+    }
+}
+
+fn import_many(items: Vec<String>, what: &str) -> ImportOutcome {
+    if items.is_empty() {
+        return ImportOutcome::Error(format!("this {what} holds no credentials"));
+    }
+    let n = items.len();
+    let mut creds = Vec::new();
+    let mut first_err = None;
+    for item in items {
+        match parse_credential(&item) {
+            Ok(c) => creds.push(c),
+            Err(e) => {
+                first_err.get_or_insert(e);
+            }
+        }
+    }
+    match first_err {
+        Some(e) if creds.is_empty() => ImportOutcome::Error(format!(
+            "this {what} holds {n} credential{} but none is a badge this wallet can read; the first: {e}",
+            if n == 1 { "" } else { "s" }
+        )),
+        _ => ImportOutcome::Credentials(creds),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::unbake::{KEYWORD_OB3, bake_png, bake_svg};
+
+    const OB3: &str = r#"{"@context":["https://www.w3.org/ns/credentials/v2"],"type":["VerifiableCredential","OpenBadgeCredential"],"id":"urn:x:1","credentialSubject":{"achievement":{"name":"Imported"}}}"#;
+
+    fn tiny_png() -> Vec<u8> {
+        crate::unbake::tests::tiny_png()
+    }
+
+    fn creds(o: ImportOutcome) -> Vec<Credential> {
+        match o {
+            ImportOutcome::Credentials(c) => c,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn err(o: ImportOutcome) -> String {
+        match o {
+            ImportOutcome::Error(m) => m,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(sniff(&tiny_png()), Ok(Sniffed::Png));
+        assert_eq!(sniff(b"\xef\xbb\xbf<svg/>"), Ok(Sniffed::Svg));
+        assert_eq!(sniff(b"<?xml version=\"1.0\"?>\n<svg/>"), Ok(Sniffed::Svg));
+        assert_eq!(sniff(b"\xef\xbb\xbf{}"), Ok(Sniffed::Text("{}".into())));
+        assert!(sniff(b"\xff\xd8\xff\xe0").unwrap_err().contains("JPEG"));
+        assert!(sniff(&[0x00, 0xff, 0xfe]).unwrap_err().contains("binary"));
+    }
+
+    #[test]
+    fn import_json_png_svg() {
+        assert_eq!(
+            creds(import_bytes("a.json", OB3.as_bytes()))[0].name,
+            "Imported"
+        );
+        let png = bake_png(&tiny_png(), KEYWORD_OB3, OB3).unwrap();
+        let c = creds(import_bytes("a.png", &png));
+        assert_eq!(c[0].local_id, "urn:x:1");
+        let svg = bake_svg(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
+            true,
+            OB3,
+        )
+        .unwrap();
+        assert_eq!(
+            creds(import_bytes("a.svg", svg.as_bytes()))[0].name,
+            "Imported"
+        );
+        let url_png = bake_png(&tiny_png(), "openbadges", "https://example.org/a").unwrap();
+        assert_eq!(
+            import_bytes("x", &url_png),
+            ImportOutcome::NeedsFetch("https://example.org/a".into())
+        );
+    }
+
+    #[test]
+    fn import_errors() {
+        assert_eq!(err(import_bytes("a", b"")), "this file is empty");
+        let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert_eq!(
+            err(import_bytes("a", &big)),
+            "this file is too large (10 MB; the limit is 10 MB)"
+        );
+        let big = vec![b' '; MAX_IMPORT_BYTES * 3 / 2];
+        assert!(err(import_bytes("a", &big)).contains("(15 MB;"));
+        assert!(err(import_bytes("a.png", b"{}")).contains("named .png"));
+        assert_eq!(
+            err(import_bytes("a.png", &tiny_png())),
+            "this PNG has no baked badge (no openbadges / openbadgecredential text chunk)"
+        );
+        let png = bake_png(&tiny_png(), KEYWORD_OB3, "{\"type\":\"x\"}").unwrap();
+        let m = err(import_bytes("a.png", &png));
+        assert!(
+            m.starts_with("the badge baked into this image: not a badge"),
+            "{m}"
+        );
+        assert!(err(import_text("  ")).contains("empty"));
+        assert!(err(import_text("{")).starts_with("This is not valid JSON (line 1"));
+        assert!(err(import_text("<!doctype html><html></html>")).contains("HTML"));
+        assert!(err(import_bytes("a.html", b"<html></html>")).contains("HTML"));
+    }
+
+    #[test]
+    fn import_text_variants() {
+        assert_eq!(
+            import_text(" https://example.org/b.json \n"),
+            ImportOutcome::NeedsFetch("https://example.org/b.json".into())
+        );
+        let vp = format!(
+            r#"{{"type":"VerifiablePresentation","verifiableCredential":[{OB3},{{"type":"VerifiableCredential"}}]}}"#
+        );
+        assert_eq!(creds(import_text(&vp)).len(), 1);
+        let vp_bad = r#"{"type":"VerifiablePresentation","verifiableCredential":[{"type":"VerifiableCredential"}]}"#;
+        assert!(err(import_text(vp_bad)).contains("none is a badge"));
+        let vp_empty = r#"{"type":"VerifiablePresentation"}"#;
+        assert!(err(import_text(vp_empty)).contains("holds no credentials"));
+        let list = format!("[{OB3}, {OB3}]");
+        assert_eq!(creds(import_text(&list)).len(), 2);
+    }
+}

@@ -1,0 +1,366 @@
+//! The gallery: one [`Summary`] per stored credential, and the search /
+//! filter / sort over them ([`apply`]) with the filter choices ([`facets`]).
+
+use std::cmp::Ordering;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Credential, Format};
+
+/// What a gallery card shows, and what the gallery filters on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub local_id: String,
+    pub name: String,
+    /// The issuer's name, else its id, else "Unknown issuer".
+    pub issuer_name: String,
+    pub issuer_id: Option<String>,
+    pub issued: Option<String>,
+    pub expires: Option<String>,
+    pub tags: Vec<String>,
+    /// Aligned skills: each alignment's `targetName`, else its `targetCode`.
+    pub skills: Vec<String>,
+    pub achievement_type: Option<String>,
+    pub format: Format,
+    /// Verification status as last computed by the shell (free text, e.g. "verified").
+    pub status: String,
+    /// When it was added to the wallet (milliseconds since the epoch, as JS `Date.now()`).
+    pub added_at: f64,
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    let s = s.trim();
+    if !s.is_empty() && !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+impl Summary {
+    /// Summarize a credential for the gallery.
+    pub fn from_credential(c: &Credential, status: &str, added_at: f64) -> Summary {
+        let issuer_name = c
+            .issuer
+            .name
+            .clone()
+            .or_else(|| c.issuer.id.clone())
+            .unwrap_or_else(|| "Unknown issuer".to_string());
+        let mut tags = Vec::new();
+        for t in &c.achievement.tags {
+            push_unique(&mut tags, t);
+        }
+        let mut skills = Vec::new();
+        for a in &c.achievement.alignments {
+            if let Some(s) = a.target_name.as_deref().or(a.target_code.as_deref()) {
+                push_unique(&mut skills, s);
+            }
+        }
+        Summary {
+            local_id: c.local_id.clone(),
+            name: c.name.clone(),
+            issuer_name,
+            issuer_id: c.issuer.id.clone(),
+            issued: c.issued.clone(),
+            expires: c.expires.clone(),
+            tags,
+            skills,
+            achievement_type: c.achievement.achievement_type.clone(),
+            format: c.format,
+            status: status.to_string(),
+            added_at,
+        }
+    }
+}
+
+/// Gallery sort orders.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SortKey {
+    /// Most recently issued first; undated last.
+    #[default]
+    DateNewest,
+    /// Earliest issued first; undated last.
+    DateOldest,
+    /// By name, case-insensitive.
+    Name,
+    /// By issuer name, case-insensitive, then name.
+    Issuer,
+}
+
+/// A gallery query. `Default` shows everything, newest first.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Query {
+    /// Free text: every whitespace-separated word must occur (case-insensitive)
+    /// in the name, issuer name, skills or tags.
+    pub text: String,
+    /// Only this issuer (matches the issuer name or id).
+    pub issuer: Option<String>,
+    /// Only this status.
+    pub status: Option<String>,
+    /// Only credentials with this tag (case-insensitive).
+    pub tag: Option<String>,
+    pub sort: SortKey,
+}
+
+/// Filter values offered by the gallery, each sorted and deduplicated.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facets {
+    pub issuers: Vec<String>,
+    pub tags: Vec<String>,
+    pub statuses: Vec<String>,
+}
+
+/// A sortable key for an ISO 8601 date or date-time: `YYYY-MM-DDTHH:MM:SS`
+/// (date-only values get midnight; a space separator becomes `T`; time zones
+/// and fractions are ignored).
+pub fn date_key(date: &str) -> String {
+    let t = date.trim();
+    let mut key: String = t
+        .chars()
+        .take(19)
+        .map(|c| if c == ' ' || c == 't' { 'T' } else { c })
+        .collect();
+    // Date only, or a date-time cut short: pad to full length.
+    const PAD: &str = "0000-01-01T00:00:00";
+    if key.len() < PAD.len() && key.is_ascii() {
+        let have = key.len();
+        key.push_str(&PAD[have..]);
+    }
+    key
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn matches_text(item: &Summary, words: &[String]) -> bool {
+    if words.is_empty() {
+        return true;
+    }
+    let mut hay = lower(&item.name);
+    hay.push('\n');
+    hay.push_str(&lower(&item.issuer_name));
+    for s in item.skills.iter().chain(item.tags.iter()) {
+        hay.push('\n');
+        hay.push_str(&lower(s));
+    }
+    words.iter().all(|w| hay.contains(w.as_str()))
+}
+
+fn cmp_dates(a: &Option<String>, b: &Option<String>, newest_first: bool) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let o = date_key(a).cmp(&date_key(b));
+            if newest_first { o.reverse() } else { o }
+        }
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+/// Indices into `items` of the credentials matching `q`, in display order.
+pub fn apply(items: &[Summary], q: &Query) -> Vec<usize> {
+    let words: Vec<String> = q.text.split_whitespace().map(lower).collect();
+    let tag = q.tag.as_deref().map(lower);
+    let mut out: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| {
+            q.issuer
+                .as_deref()
+                .is_none_or(|i| it.issuer_name == i || it.issuer_id.as_deref() == Some(i))
+                && q.status.as_deref().is_none_or(|s| it.status == s)
+                && tag
+                    .as_deref()
+                    .is_none_or(|t| it.tags.iter().any(|x| lower(x) == t))
+                && matches_text(it, &words)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // Precompute lowercase names for the comparisons.
+    let names: Vec<String> = items.iter().map(|i| lower(&i.name)).collect();
+    out.sort_by(|&a, &b| {
+        let (x, y) = (&items[a], &items[b]);
+        let primary = match q.sort {
+            SortKey::DateNewest => cmp_dates(&x.issued, &y.issued, true),
+            SortKey::DateOldest => cmp_dates(&x.issued, &y.issued, false),
+            SortKey::Name => Ordering::Equal,
+            SortKey::Issuer => lower(&x.issuer_name).cmp(&lower(&y.issuer_name)),
+        };
+        primary
+            .then_with(|| names[a].cmp(&names[b]))
+            .then_with(|| x.local_id.cmp(&y.local_id))
+    });
+    out
+}
+
+fn sorted_unique(mut v: Vec<String>) -> Vec<String> {
+    v.retain(|s| !s.trim().is_empty());
+    v.sort_by(|a, b| lower(a).cmp(&lower(b)).then_with(|| a.cmp(b)));
+    v.dedup();
+    v
+}
+
+/// The filter choices present in `items`.
+pub fn facets(items: &[Summary]) -> Facets {
+    Facets {
+        issuers: sorted_unique(items.iter().map(|i| i.issuer_name.clone()).collect()),
+        tags: sorted_unique(items.iter().flat_map(|i| i.tags.iter().cloned()).collect()),
+        statuses: sorted_unique(items.iter().map(|i| i.status.clone()).collect()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_credential;
+
+    fn sum(id: &str, name: &str, issuer: &str, issued: Option<&str>, tags: &[&str]) -> Summary {
+        Summary {
+            local_id: id.into(),
+            name: name.into(),
+            issuer_name: issuer.into(),
+            issuer_id: Some(format!("https://{issuer}.example")),
+            issued: issued.map(str::to_string),
+            expires: None,
+            tags: tags.iter().map(|s| s.to_string()).collect(),
+            skills: vec![],
+            achievement_type: None,
+            format: Format::Ob3Vc2,
+            status: "verified".into(),
+            added_at: 0.0,
+        }
+    }
+
+    fn items() -> Vec<Summary> {
+        let mut v = vec![
+            sum(
+                "1",
+                "Teamwork",
+                "Acme",
+                Some("2024-01-02T03:04:05Z"),
+                &["soft"],
+            ),
+            sum(
+                "2",
+                "Écriture créative",
+                "Université",
+                Some("2023-05-01"),
+                &["Writing"],
+            ),
+            sum("3", "python basics", "Acme", None, &[]),
+            sum(
+                "4",
+                "Robotics",
+                "Zeta",
+                Some("2024-01-02 03:04:06"),
+                &["stem", "soft"],
+            ),
+            sum(
+                "5",
+                "Robotics",
+                "Zeta",
+                Some("2022-12-31T23:59:59.999+05:00"),
+                &[],
+            ),
+        ];
+        v[2].skills = vec!["Programming".into()];
+        v[4].status = "expired".into();
+        v
+    }
+
+    #[test]
+    fn summary_from_credential() {
+        let c = parse_credential(
+            r#"{"type":"OpenBadgeCredential","id":"urn:a","issuer":"did:web:x",
+               "credentialSubject":{"achievement":{"name":"N","achievementType":"Badge","tag":["a","a"," "],
+               "alignment":[{"targetName":"Skill A","targetCode":"A"},{"targetCode":"B"},{"targetUrl":"u"}]}}}"#,
+        )
+        .unwrap();
+        let s = Summary::from_credential(&c, "unverified", 5.0);
+        assert_eq!(s.issuer_name, "did:web:x");
+        assert_eq!(s.tags, vec!["a"]);
+        assert_eq!(s.skills, vec!["Skill A", "B"]);
+        assert_eq!(s.achievement_type.as_deref(), Some("Badge"));
+        assert_eq!(s.added_at, 5.0);
+        let c2 = parse_credential(
+            r#"{"type":"OpenBadgeCredential","credentialSubject":{"achievement":{}}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            Summary::from_credential(&c2, "", 0.0).issuer_name,
+            "Unknown issuer"
+        );
+        // Serializable for the shell's storage.
+        let json = serde_json::to_string(&s).unwrap();
+        assert_eq!(serde_json::from_str::<Summary>(&json).unwrap(), s);
+    }
+
+    #[test]
+    fn sort_orders() {
+        let it = items();
+        let q = |sort| Query {
+            sort,
+            ..Query::default()
+        };
+        assert_eq!(apply(&it, &q(SortKey::DateNewest)), vec![3, 0, 1, 4, 2]);
+        assert_eq!(apply(&it, &q(SortKey::DateOldest)), vec![4, 1, 0, 3, 2]);
+        assert_eq!(apply(&it, &q(SortKey::Name)), vec![2, 3, 4, 0, 1]);
+        assert_eq!(apply(&it, &q(SortKey::Issuer)), vec![2, 0, 1, 3, 4]);
+    }
+
+    #[test]
+    fn filters() {
+        let it = items();
+        let text = |t: &str| {
+            apply(
+                &it,
+                &Query {
+                    text: t.into(),
+                    sort: SortKey::Name,
+                    ..Query::default()
+                },
+            )
+        };
+        assert_eq!(text("ROBOT"), vec![3, 4]);
+        assert_eq!(text("écriture"), vec![1]);
+        assert_eq!(text("ÉCRITURE univ"), vec![1]);
+        assert_eq!(text("acme program"), vec![2]);
+        assert_eq!(text("acme missing"), Vec::<usize>::new());
+        assert_eq!(text("  "), vec![2, 3, 4, 0, 1]);
+        assert_eq!(text("writing"), vec![1]);
+        let q = Query {
+            issuer: Some("Zeta".into()),
+            status: Some("verified".into()),
+            ..Query::default()
+        };
+        assert_eq!(apply(&it, &q), vec![3]);
+        let q = Query {
+            issuer: Some("https://Acme.example".into()),
+            ..Query::default()
+        };
+        assert_eq!(apply(&it, &q), vec![0, 2]);
+        let q = Query {
+            tag: Some("SOFT".into()),
+            ..Query::default()
+        };
+        assert_eq!(apply(&it, &q), vec![3, 0]);
+    }
+
+    #[test]
+    fn facet_lists() {
+        let f = facets(&items());
+        assert_eq!(f.issuers, vec!["Acme", "Université", "Zeta"]);
+        assert_eq!(f.tags, vec!["soft", "stem", "Writing"]);
+        assert_eq!(f.statuses, vec!["expired", "verified"]);
+        assert_eq!(facets(&[]), Facets::default());
+    }
+
+    #[test]
+    fn date_keys() {
+        assert_eq!(date_key("2024-01-02"), "2024-01-02T00:00:00");
+        assert_eq!(date_key("2024-01-02 03:04:05.123Z"), "2024-01-02T03:04:05");
+        assert_eq!(date_key("2024-01-02t03:04:05"), "2024-01-02T03:04:05");
+        assert_eq!(date_key("ééé"), "ééé");
+        assert!(date_key("2024-01-02") < date_key("2024-01-02T00:00:01"));
+    }
+}

@@ -1,0 +1,173 @@
+//! The normalized credential model shared by every format the wallet understands.
+//!
+//! A [`Credential`] is what the UI shows; the exact original document is kept in
+//! [`Original`] because verification and re-sharing need the signed bytes.
+
+use serde::{Deserialize, Serialize};
+
+/// Which kind of document the credential came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// Open Badges 3.0 under the VC Data Model 2.0 context.
+    Ob3Vc2,
+    /// Open Badges 3.0 under the VC Data Model 1.1 context.
+    Ob3Vc11,
+    /// VC-JWT / compact JWS whose payload is (or wraps in `vc`) an OB 3.0 credential.
+    Ob3Jwt,
+    /// Open Badges 2.0 hosted assertion (JSON).
+    Ob2Hosted,
+    /// Open Badges 2.0 signed assertion (compact JWS).
+    Ob2Signed,
+}
+
+impl Format {
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Ob3Vc2 => "Open Badges 3.0 (VC 2.0)",
+            Format::Ob3Vc11 => "Open Badges 3.0 (VC 1.1)",
+            Format::Ob3Jwt => "Open Badges 3.0 (VC-JWT)",
+            Format::Ob2Hosted => "Open Badges 2.0 (hosted)",
+            Format::Ob2Signed => "Open Badges 2.0 (signed)",
+        }
+    }
+}
+
+/// The exact document as received.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "text", rename_all = "kebab-case")]
+pub enum Original {
+    /// A JSON document, byte-for-byte as given (whitespace included).
+    Json(String),
+    /// A compact JWS (`header.payload.signature`), as given (trimmed).
+    Jws(String),
+}
+
+impl Original {
+    pub fn text(&self) -> &str {
+        match self {
+            Original::Json(t) | Original::Jws(t) => t,
+        }
+    }
+}
+
+/// An image reference: a URL (http/https) or a `data:` URI, as found in the credential.
+/// The shell decides whether it may be shown (only `https:`, `http:` and `data:image/...`).
+pub type ImageRef = String;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub url: Option<String>,
+    pub email: Option<String>,
+    pub description: Option<String>,
+    pub image: Option<ImageRef>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Alignment {
+    pub target_name: Option<String>,
+    pub target_url: Option<String>,
+    pub target_description: Option<String>,
+    pub target_code: Option<String>,
+    pub target_framework: Option<String>,
+    pub target_type: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ResultDescription {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub result_type: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Achievement {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    /// OB 3.0 `achievementType` (e.g. "Badge", "Certificate", "Course").
+    pub achievement_type: Option<String>,
+    pub criteria_narrative: Option<String>,
+    pub criteria_url: Option<String>,
+    pub image: Option<ImageRef>,
+    pub alignments: Vec<Alignment>,
+    pub tags: Vec<String>,
+    pub result_descriptions: Vec<ResultDescription>,
+    /// OB 3.0 Achievement `related` ids (used later by pathways).
+    pub related: Vec<String>,
+    /// The creator, when it differs from the issuer (OB 3.0 `creator`).
+    pub creator: Option<Profile>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Identifier {
+    pub identity_type: Option<String>,
+    pub identity_hash: Option<String>,
+    pub hashed: bool,
+    pub salt: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Subject {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub identifiers: Vec<Identifier>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub narrative: Option<String>,
+    pub genre: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ResultEntry {
+    pub result_description: Option<String>,
+    pub value: Option<String>,
+    pub status: Option<String>,
+    pub achieved_level: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Endorsement {
+    pub id: Option<String>,
+    pub issuer: Profile,
+    pub comment: Option<String>,
+    pub issued: Option<String>,
+}
+
+/// A credential the wallet understands, normalized across formats.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Credential {
+    /// The stable local key: the credential's `id` when it has one,
+    /// otherwise `sha256:<hex of the original bytes>`.
+    pub local_id: String,
+    /// The credential's own `id`, if any.
+    pub id: Option<String>,
+    pub format: Format,
+    /// Display name: the credential's `name`, else the achievement's / badge's name.
+    pub name: String,
+    pub description: Option<String>,
+    /// Image to show on the card: credential image, else achievement image.
+    pub image: Option<ImageRef>,
+    pub issuer: Profile,
+    /// Issue date as given (ISO 8601): validFrom / issuanceDate / issuedOn / JWT nbf/iat.
+    pub issued: Option<String>,
+    /// Expiry as given: validUntil / expirationDate / expires / JWT exp.
+    pub expires: Option<String>,
+    pub achievement: Achievement,
+    pub subject: Subject,
+    pub evidence: Vec<Evidence>,
+    pub results: Vec<ResultEntry>,
+    pub endorsements: Vec<Endorsement>,
+    /// OB 2.0: the hosted verification URL (`verify.url` or the assertion `id`).
+    pub verify_url: Option<String>,
+    /// Proof types present (`proof[].type`/`cryptosuite`, `JWS:<alg>`), for display.
+    pub proof_types: Vec<String>,
+    pub original: Original,
+}

@@ -1,0 +1,1249 @@
+//! Parsing badge documents (Open Badges 3.0 JSON and VC-JWT, Open Badges 2.0
+//! assertions hosted or signed) into the normalized [`Credential`] model.
+//!
+//! Parsing never verifies signatures; it only reads. Every function here is
+//! total on arbitrary input: malformed documents give a [`ParseError`], never a
+//! panic.
+
+use std::fmt;
+
+use base64::Engine as _;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+use crate::model::{
+    Achievement, Alignment, Credential, Endorsement, Evidence, Format, Identifier, Original,
+    Profile, ResultDescription, ResultEntry, Subject,
+};
+
+/// VC Data Model 2.0 context URL.
+pub const CONTEXT_VC2: &str = "https://www.w3.org/ns/credentials/v2";
+/// VC Data Model 1.1 context URL.
+pub const CONTEXT_VC11: &str = "https://www.w3.org/2018/credentials/v1";
+/// Open Badges 2.0 context URL.
+pub const CONTEXT_OB2: &str = "https://w3id.org/openbadges/v2";
+
+/// Why a text could not be read as a badge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParseError {
+    /// Nothing but whitespace was given.
+    Empty,
+    /// The text is not JSON (nor a compact JWS); line and column are 1-based.
+    InvalidJson {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The text looks like a compact JWS / JWT but cannot be decoded.
+    InvalidJws(String),
+    /// Well-formed JSON that is not a badge; the string is the specific reason.
+    NotABadge(String),
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParseError::Empty => write!(f, "There is nothing to import: the text is empty."),
+            ParseError::InvalidJson {
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "This is not valid JSON (line {line}, column {column}): {message}"
+            ),
+            ParseError::InvalidJws(reason) => {
+                write!(
+                    f,
+                    "This looks like a signed badge (JWS) but cannot be read: {reason}"
+                )
+            }
+            ParseError::NotABadge(reason) => {
+                write!(f, "not a badge this wallet understands: {reason}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+fn not_a_badge(reason: impl Into<String>) -> ParseError {
+    ParseError::NotABadge(reason.into())
+}
+
+/// Parse one badge from text: a JSON document or a compact JWS
+/// (`header.payload.signature`, surrounding whitespace ignored).
+///
+/// JSON input is kept byte-for-byte in [`Original::Json`]; a JWS is kept
+/// trimmed in [`Original::Jws`].
+pub fn parse_credential(input: &str) -> Result<Credential, ParseError> {
+    let body = strip_bom(input).trim();
+    if body.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    if !body.starts_with('{') && !body.starts_with('[') && looks_like_jws(body) {
+        return parse_jws(body);
+    }
+    let value = parse_json(body)?;
+    from_json_value(&value, Original::Json(input.to_string()), None)
+}
+
+/// If `json` is a VerifiablePresentation, return the credentials inside it as
+/// separate texts; `None` when it is not a presentation.
+///
+/// Embedded JSON-LD credentials are re-serialized compactly. That is fine for
+/// Data Integrity proofs (they sign the canonicalized RDF graph, not the bytes),
+/// but a credential's exact bytes are no longer the ones received. A JWT VC
+/// inside a presentation is a string and stays exactly that string; a VC 2.0
+/// `EnvelopedVerifiableCredential` (`data:application/vc+jwt,<jws>`) gives the
+/// JWS after the comma.
+pub fn split_presentation(json: &str) -> Option<Vec<String>> {
+    let value: Value = serde_json::from_str(strip_bom(json).trim()).ok()?;
+    let obj = value.as_object()?;
+    if !types_of(obj).iter().any(|t| t == "VerifiablePresentation") {
+        return None;
+    }
+    let mut out = Vec::new();
+    for item in list(obj.get("verifiableCredential")) {
+        match item {
+            Value::String(s) => out.push(s.trim().to_string()),
+            Value::Object(o) => {
+                let enveloped = types_of(o)
+                    .iter()
+                    .any(|t| t == "EnvelopedVerifiableCredential");
+                match (enveloped, o.get("id").and_then(Value::as_str)) {
+                    (true, Some(id)) if id.starts_with("data:") => {
+                        if let Some((_, data)) = id.split_once(',') {
+                            out.push(data.trim().to_string());
+                        }
+                    }
+                    _ => {
+                        if let Ok(s) = serde_json::to_string(item) {
+                            out.push(s);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+/// `sha256:<lowercase hex>` of the given bytes: the local id of a credential
+/// without an `id`.
+pub fn sha256_id(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(7 + 64);
+    s.push_str("sha256:");
+    for b in digest {
+        s.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
+        s.push(char::from_digit(u32::from(b & 0xf), 16).unwrap_or('0'));
+    }
+    s
+}
+
+/// Convert Unix seconds to an RFC 3339 UTC timestamp (`2024-01-02T03:04:05Z`).
+/// Returns `None` outside years 0000–9999.
+pub fn unix_to_rfc3339(secs: i64) -> Option<String> {
+    // 0000-01-01 .. 9999-12-31T23:59:59
+    if !(-62_167_219_200..=253_402_300_799).contains(&secs) {
+        return None;
+    }
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        (rem / 60) % 60,
+        rem % 60
+    ))
+}
+
+// ---------------------------------------------------------------------------
+// Text level helpers
+
+pub(crate) fn strip_bom(s: &str) -> &str {
+    s.strip_prefix('\u{feff}').unwrap_or(s)
+}
+
+fn is_b64url_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '='
+}
+
+/// A compact JWS has three dot-separated base64url segments and no
+/// whitespace. Anything starting with `eyJ` (base64url of `{"`) is treated as
+/// an attempted JWS so that its errors are specific.
+pub(crate) fn looks_like_jws(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.chars().any(char::is_whitespace) {
+        return false;
+    }
+    if s.starts_with("eyJ") {
+        return true;
+    }
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() == 3
+        && !parts[0].is_empty()
+        && !parts[1].is_empty()
+        && s.chars().all(|c| is_b64url_char(c) || c == '.')
+}
+
+fn parse_json(text: &str) -> Result<Value, ParseError> {
+    serde_json::from_str(text).map_err(|e| {
+        let full = e.to_string();
+        // serde_json appends " at line L column C"; we say it ourselves.
+        let message = match full.rfind(" at line ") {
+            Some(i) => full[..i].to_string(),
+            None => full,
+        };
+        ParseError::InvalidJson {
+            line: e.line(),
+            column: e.column(),
+            message,
+        }
+    })
+}
+
+fn b64url_decode(segment: &str) -> Option<Vec<u8>> {
+    const ENGINE: GeneralPurpose = GeneralPurpose::new(
+        &base64::alphabet::URL_SAFE,
+        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+    );
+    ENGINE.decode(segment.as_bytes()).ok()
+}
+
+// ---------------------------------------------------------------------------
+// JWS / VC-JWT
+
+fn parse_jws(compact: &str) -> Result<Credential, ParseError> {
+    let parts: Vec<&str> = compact.split('.').collect();
+    let [header_b64, payload_b64, _signature] = parts.as_slice() else {
+        return Err(ParseError::InvalidJws(format!(
+            "a compact JWS has three dot-separated parts; this has {}",
+            parts.len()
+        )));
+    };
+    let header_bytes = b64url_decode(header_b64)
+        .ok_or_else(|| ParseError::InvalidJws("the JWS header is not base64url".into()))?;
+    let header: Value = serde_json::from_slice(&header_bytes)
+        .map_err(|_| ParseError::InvalidJws("the JWS header is not JSON".into()))?;
+    let header = header
+        .as_object()
+        .ok_or_else(|| ParseError::InvalidJws("the JWS header is not a JSON object".into()))?;
+    let alg = header
+        .get("alg")
+        .and_then(Value::as_str)
+        .ok_or_else(|| ParseError::InvalidJws("the JWS header has no \"alg\"".into()))?;
+    if header.get("b64") == Some(&Value::Bool(false)) {
+        return Err(ParseError::InvalidJws(
+            "unencoded (b64: false) JWS payloads are not supported".into(),
+        ));
+    }
+    let payload_bytes = b64url_decode(payload_b64)
+        .ok_or_else(|| ParseError::InvalidJws("the JWS payload is not base64url".into()))?;
+    let payload: Value = serde_json::from_slice(&payload_bytes)
+        .map_err(|_| ParseError::InvalidJws("the JWS payload is not JSON".into()))?;
+    let payload = payload
+        .as_object()
+        .ok_or_else(|| ParseError::InvalidJws("the JWS payload is not a JSON object".into()))?;
+
+    let jws = JwsInfo {
+        alg: alg.to_string(),
+    };
+    let original = Original::Jws(compact.to_string());
+    match payload.get("vc") {
+        Some(Value::Object(vc)) => {
+            let merged = merge_jwt_claims(vc, payload);
+            from_json_value(&Value::Object(merged), original, Some(&jws))
+        }
+        Some(_) => Err(ParseError::InvalidJws(
+            "the JWT \"vc\" claim is not a JSON object".into(),
+        )),
+        None => from_json_value(&Value::Object(payload.clone()), original, Some(&jws)),
+    }
+}
+
+struct JwsInfo {
+    alg: String,
+}
+
+fn claim_time(claims: &Map<String, Value>, key: &str) -> Option<String> {
+    let v = claims.get(key)?;
+    let secs = v.as_i64().or_else(|| {
+        v.as_f64()
+            .filter(|f| f.is_finite() && f.abs() < 1e15)
+            .map(|f| f as i64)
+    })?;
+    unix_to_rfc3339(secs)
+}
+
+/// VC 1.1 JWT: registered claims stand in for missing credential properties.
+fn merge_jwt_claims(vc: &Map<String, Value>, claims: &Map<String, Value>) -> Map<String, Value> {
+    let mut vc = vc.clone();
+    if !vc.contains_key("id")
+        && let Some(jti) = claims.get("jti").filter(|v| v.is_string())
+    {
+        vc.insert("id".into(), jti.clone());
+    }
+    if let Some(iss) = claims.get("iss").and_then(Value::as_str) {
+        match vc.get_mut("issuer") {
+            None | Some(Value::Null) => {
+                vc.insert("issuer".into(), Value::String(iss.into()));
+            }
+            Some(Value::Object(o)) if !o.contains_key("id") => {
+                o.insert("id".into(), Value::String(iss.into()));
+            }
+            _ => {}
+        }
+    }
+    let has_issued = ["validFrom", "issuanceDate", "issuedOn"]
+        .iter()
+        .any(|k| vc.contains_key(*k));
+    if !has_issued && let Some(t) = claim_time(claims, "nbf").or_else(|| claim_time(claims, "iat"))
+    {
+        vc.insert("issuanceDate".into(), Value::String(t));
+    }
+    let has_expiry = ["validUntil", "expirationDate", "expires"]
+        .iter()
+        .any(|k| vc.contains_key(*k));
+    if !has_expiry && let Some(t) = claim_time(claims, "exp") {
+        vc.insert("expirationDate".into(), Value::String(t));
+    }
+    if let Some(sub) = claims.get("sub").and_then(Value::as_str) {
+        match vc.get_mut("credentialSubject") {
+            Some(Value::Object(o)) if !o.contains_key("id") => {
+                o.insert("id".into(), Value::String(sub.into()));
+            }
+            Some(Value::Array(a)) => {
+                if let Some(Value::Object(o)) = a.first_mut()
+                    && !o.contains_key("id")
+                {
+                    o.insert("id".into(), Value::String(sub.into()));
+                }
+            }
+            _ => {}
+        }
+    }
+    vc
+}
+
+// ---------------------------------------------------------------------------
+// Classification
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    list(v)
+        .into_iter()
+        .filter_map(|x| x.as_str().map(str::to_string))
+        .collect()
+}
+
+fn types_of(obj: &Map<String, Value>) -> Vec<String> {
+    let mut t = strings(obj.get("type"));
+    t.extend(strings(obj.get("@type")));
+    t
+}
+
+fn contexts_of(obj: &Map<String, Value>) -> Vec<String> {
+    strings(obj.get("@context"))
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false value",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn from_json_value(
+    value: &Value,
+    original: Original,
+    jws: Option<&JwsInfo>,
+) -> Result<Credential, ParseError> {
+    let obj = match value {
+        Value::Object(o) => o,
+        Value::Array(a) => {
+            return Err(not_a_badge(format!(
+                "it is a JSON array (a list of {} items), not a single credential; import the items one at a time",
+                a.len()
+            )));
+        }
+        other => {
+            return Err(not_a_badge(format!(
+                "it is a JSON {}, not an object",
+                json_kind(other)
+            )));
+        }
+    };
+    let types = types_of(obj);
+    let has = |t: &str| types.iter().any(|x| x == t);
+    let contexts = contexts_of(obj);
+
+    if has("VerifiablePresentation") {
+        return Err(not_a_badge(
+            "it is a VerifiablePresentation; import the credentials inside it",
+        ));
+    }
+    if has("OpenBadgeCredential") || has("AchievementCredential") {
+        return parse_ob3(obj, &contexts, original, jws);
+    }
+    if has("Assertion") {
+        return parse_ob2(obj, original, jws);
+    }
+    if has("LearnerWalletBackup") {
+        return Err(not_a_badge(
+            "it is a wallet backup file; use \"Restore from backup\" instead",
+        ));
+    }
+    if has("EndorsementCredential") {
+        return Err(not_a_badge(
+            "it is an EndorsementCredential (an endorsement of a badge or issuer), not a badge",
+        ));
+    }
+    if has("BadgeClass") {
+        return Err(not_a_badge(
+            "it is an Open Badges 2.0 BadgeClass (the description of a badge), not an awarded badge",
+        ));
+    }
+    if has("Achievement") {
+        return Err(not_a_badge(
+            "it is an Achievement definition, not an awarded badge credential",
+        ));
+    }
+    if has("Issuer") || has("Profile") {
+        return Err(not_a_badge("it is an issuer profile, not a badge"));
+    }
+    if contexts.iter().any(|c| c == CONTEXT_OB2)
+        && (obj.contains_key("badge") || obj.contains_key("recipient"))
+    {
+        return parse_ob2(obj, original, jws);
+    }
+    // Open Badges 1.x assertions carry no type but have both of these.
+    if types.is_empty() && obj.contains_key("badge") && obj.contains_key("recipient") {
+        return parse_ob2(obj, original, jws);
+    }
+    if has("VerifiableCredential") {
+        let others: Vec<&str> = types
+            .iter()
+            .map(String::as_str)
+            .filter(|t| *t != "VerifiableCredential")
+            .collect();
+        let what = if others.is_empty() {
+            String::new()
+        } else {
+            format!(" (it is a {})", others.join(", "))
+        };
+        return Err(not_a_badge(format!(
+            "it is a Verifiable Credential but has no OpenBadgeCredential or AchievementCredential type{what}"
+        )));
+    }
+    if types.is_empty() {
+        Err(not_a_badge(
+            "it has no OpenBadgeCredential or AchievementCredential type (it has no \"type\" at all)",
+        ))
+    } else {
+        Err(not_a_badge(format!(
+            "it has no OpenBadgeCredential or AchievementCredential type (its type is {})",
+            types.join(", ")
+        )))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Value helpers
+
+/// An absent value or `null` is an empty list; an array is its items; any
+/// other value is a one-item list.
+fn list(v: Option<&Value>) -> Vec<&Value> {
+    match v {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(other) => vec![other],
+    }
+}
+
+/// A string property; empty strings count as absent.
+fn s(obj: &Map<String, Value>, key: &str) -> Option<String> {
+    obj.get(key)
+        .and_then(Value::as_str)
+        .filter(|x| !x.trim().is_empty())
+        .map(str::to_string)
+}
+
+/// A string, number or boolean property rendered as text.
+fn scalar(obj: &Map<String, Value>, key: &str) -> Option<String> {
+    match obj.get(key)? {
+        Value::String(x) if !x.trim().is_empty() => Some(x.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// A string, or the `id` of an object.
+fn id_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(x) if !x.trim().is_empty() => Some(x.clone()),
+        Value::Object(o) => s(o, "id"),
+        _ => None,
+    }
+}
+
+fn image(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::Array(a) => a.first().and_then(id_of),
+        other => id_of(other),
+    }
+}
+
+fn obj_of(v: Option<&Value>) -> Option<&Map<String, Value>> {
+    match v? {
+        Value::Object(o) => Some(o),
+        Value::Array(a) => a.first().and_then(Value::as_object),
+        _ => None,
+    }
+}
+
+fn profile(v: Option<&Value>) -> Profile {
+    match v {
+        Some(Value::String(id)) => Profile {
+            id: Some(id.clone()).filter(|x| !x.trim().is_empty()),
+            ..Profile::default()
+        },
+        Some(Value::Object(o)) => Profile {
+            id: s(o, "id"),
+            name: s(o, "name"),
+            url: s(o, "url"),
+            email: s(o, "email"),
+            description: s(o, "description"),
+            image: image(o.get("image")),
+        },
+        _ => Profile::default(),
+    }
+}
+
+fn alignments(v: Option<&Value>) -> Vec<Alignment> {
+    list(v)
+        .into_iter()
+        .filter_map(Value::as_object)
+        .map(|a| Alignment {
+            target_name: s(a, "targetName"),
+            target_url: s(a, "targetUrl"),
+            target_description: s(a, "targetDescription"),
+            target_code: s(a, "targetCode"),
+            target_framework: s(a, "targetFramework"),
+            target_type: s(a, "targetType"),
+        })
+        .collect()
+}
+
+fn evidence(v: Option<&Value>) -> Vec<Evidence> {
+    list(v)
+        .into_iter()
+        .filter_map(|e| match e {
+            Value::String(url) if !url.trim().is_empty() => Some(Evidence {
+                id: Some(url.clone()),
+                ..Evidence::default()
+            }),
+            Value::Object(o) => Some(Evidence {
+                id: s(o, "id"),
+                name: s(o, "name"),
+                description: s(o, "description"),
+                narrative: s(o, "narrative"),
+                genre: s(o, "genre"),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Criteria: an object `{id, narrative}` or a URL string.
+fn criteria(v: Option<&Value>) -> (Option<String>, Option<String>) {
+    match v {
+        Some(Value::String(url)) => (None, Some(url.clone()).filter(|x| !x.is_empty())),
+        Some(Value::Object(o)) => (s(o, "narrative"), s(o, "id").or_else(|| s(o, "url"))),
+        _ => (None, None),
+    }
+}
+
+fn truthy(v: Option<&Value>) -> bool {
+    match v {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::String(x)) => x.eq_ignore_ascii_case("true"),
+        _ => false,
+    }
+}
+
+fn local_id(id: &Option<String>, original: &Original) -> String {
+    match id {
+        Some(id) => id.clone(),
+        None => sha256_id(original.text().as_bytes()),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Open Badges 3.0
+
+fn parse_ob3(
+    obj: &Map<String, Value>,
+    contexts: &[String],
+    original: Original,
+    jws: Option<&JwsInfo>,
+) -> Result<Credential, ParseError> {
+    let subject_obj = match obj.get("credentialSubject") {
+        None | Some(Value::Null) => return Err(not_a_badge("credentialSubject is missing")),
+        Some(Value::Object(o)) => o,
+        Some(Value::Array(a)) => match a.first() {
+            Some(Value::Object(o)) => o,
+            Some(_) => return Err(not_a_badge("credentialSubject is not an object")),
+            None => return Err(not_a_badge("credentialSubject is an empty list")),
+        },
+        Some(_) => return Err(not_a_badge("credentialSubject is not an object")),
+    };
+    let ach = match subject_obj.get("achievement") {
+        None | Some(Value::Null) => {
+            return Err(not_a_badge("credentialSubject.achievement is missing"));
+        }
+        Some(v) => match obj_of(Some(v)) {
+            Some(a) => a,
+            None => {
+                return Err(not_a_badge(
+                    "credentialSubject.achievement is not an object (Open Badges 3.0 embeds the achievement)",
+                ));
+            }
+        },
+    };
+
+    let format = if jws.is_some() {
+        Format::Ob3Jwt
+    } else if contexts.iter().any(|c| c == CONTEXT_VC2) {
+        Format::Ob3Vc2
+    } else if contexts.iter().any(|c| c == CONTEXT_VC11) || obj.contains_key("issuanceDate") {
+        // No VC 2.0 context: the 1.1 context, or (context missing) a 1.1 date property.
+        Format::Ob3Vc11
+    } else {
+        Format::Ob3Vc2
+    };
+
+    let (criteria_narrative, criteria_url) = criteria(ach.get("criteria"));
+    let achievement = Achievement {
+        id: s(ach, "id"),
+        name: s(ach, "name"),
+        description: s(ach, "description"),
+        achievement_type: s(ach, "achievementType"),
+        criteria_narrative,
+        criteria_url,
+        image: image(ach.get("image")),
+        alignments: alignments(ach.get("alignment")),
+        tags: strings(ach.get("tag")),
+        result_descriptions: list(ach.get("resultDescription"))
+            .into_iter()
+            .filter_map(Value::as_object)
+            .map(|r| ResultDescription {
+                id: s(r, "id"),
+                name: s(r, "name"),
+                result_type: s(r, "resultType"),
+            })
+            .collect(),
+        related: list(ach.get("related"))
+            .into_iter()
+            .filter_map(id_of)
+            .collect(),
+        creator: match ach.get("creator") {
+            None | Some(Value::Null) => None,
+            v => Some(profile(v)),
+        },
+    };
+
+    let mut identifiers: Vec<Identifier> = list(subject_obj.get("identifier"))
+        .into_iter()
+        .filter_map(Value::as_object)
+        .map(|i| Identifier {
+            identity_type: s(i, "identityType"),
+            identity_hash: s(i, "identityHash"),
+            hashed: truthy(i.get("hashed")),
+            salt: s(i, "salt"),
+        })
+        .collect();
+    identifiers.retain(|i| i.identity_hash.is_some() || i.identity_type.is_some());
+    let subject = Subject {
+        id: s(subject_obj, "id"),
+        name: s(subject_obj, "name"),
+        identifiers,
+    };
+
+    let results = list(subject_obj.get("result"))
+        .into_iter()
+        .filter_map(Value::as_object)
+        .map(|r| ResultEntry {
+            result_description: s(r, "resultDescription"),
+            value: scalar(r, "value"),
+            status: s(r, "status"),
+            achieved_level: s(r, "achievedLevel"),
+        })
+        .collect();
+
+    let mut endorsements: Vec<Endorsement> = Vec::new();
+    for e in list(obj.get("endorsement"))
+        .into_iter()
+        .chain(list(ach.get("endorsement")))
+    {
+        if let Value::Object(e) = e {
+            endorsements.push(Endorsement {
+                id: s(e, "id"),
+                issuer: profile(e.get("issuer")),
+                comment: obj_of(e.get("credentialSubject"))
+                    .and_then(|c| s(c, "endorsementComment")),
+                issued: s(e, "validFrom").or_else(|| s(e, "issuanceDate")),
+            });
+        }
+    }
+
+    let proof_types = match jws {
+        Some(j) => vec![format!("JWS:{}", j.alg)],
+        None => list(obj.get("proof"))
+            .into_iter()
+            .filter_map(Value::as_object)
+            .filter_map(|p| s(p, "cryptosuite").or_else(|| s(p, "type")))
+            .collect(),
+    };
+
+    let id = s(obj, "id");
+    let name = s(obj, "name")
+        .or_else(|| achievement.name.clone())
+        .unwrap_or_else(|| "Untitled badge".to_string());
+    Ok(Credential {
+        local_id: local_id(&id, &original),
+        id,
+        format,
+        name,
+        description: s(obj, "description").or_else(|| achievement.description.clone()),
+        image: image(obj.get("image")).or_else(|| achievement.image.clone()),
+        issuer: profile(obj.get("issuer")),
+        issued: s(obj, "validFrom").or_else(|| s(obj, "issuanceDate")),
+        expires: s(obj, "validUntil").or_else(|| s(obj, "expirationDate")),
+        achievement,
+        subject,
+        evidence: evidence(obj.get("evidence")),
+        results,
+        endorsements,
+        verify_url: None,
+        proof_types,
+        original,
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Open Badges 2.0 (and lenient 1.x)
+
+fn is_http(url: &str) -> bool {
+    crate::safe_link(url).is_some()
+}
+
+/// `issuedOn` / `expires`: an ISO string, or (OB 1.x) Unix seconds.
+fn ob2_date(obj: &Map<String, Value>, key: &str) -> Option<String> {
+    match obj.get(key)? {
+        Value::String(x) if !x.trim().is_empty() => {
+            let t = x.trim();
+            if !t.is_empty() && t.len() <= 12 && t.bytes().all(|b| b.is_ascii_digit()) {
+                t.parse::<i64>().ok().and_then(unix_to_rfc3339)
+            } else {
+                Some(x.clone())
+            }
+        }
+        Value::Number(_) => claim_time(obj, key),
+        _ => None,
+    }
+}
+
+fn parse_ob2(
+    obj: &Map<String, Value>,
+    original: Original,
+    jws: Option<&JwsInfo>,
+) -> Result<Credential, ParseError> {
+    let mut achievement = Achievement::default();
+    let mut issuer = Profile::default();
+    let name;
+    match obj.get("badge") {
+        Some(Value::Object(b)) => {
+            let (criteria_narrative, criteria_url) = criteria(b.get("criteria"));
+            achievement = Achievement {
+                id: s(b, "id"),
+                name: s(b, "name"),
+                description: s(b, "description"),
+                achievement_type: None,
+                criteria_narrative,
+                criteria_url,
+                image: image(b.get("image")),
+                alignments: alignments(b.get("alignment")),
+                tags: strings(b.get("tags")),
+                ..Achievement::default()
+            };
+            issuer = profile(b.get("issuer"));
+            name = achievement.name.clone();
+        }
+        Some(Value::String(url)) if !url.trim().is_empty() => {
+            achievement.id = Some(url.clone());
+            name = Some(format!("Open Badge (details at {url})"));
+        }
+        None | Some(Value::Null) => {
+            return Err(not_a_badge(
+                "the Open Badges 2.0 assertion has no \"badge\"",
+            ));
+        }
+        Some(_) => {
+            return Err(not_a_badge(
+                "the assertion's \"badge\" is neither a BadgeClass object nor a URL",
+            ));
+        }
+    }
+
+    let recipient = obj.get("recipient").and_then(Value::as_object);
+    let subject = Subject {
+        id: None,
+        name: None,
+        identifiers: recipient
+            .map(|r| Identifier {
+                identity_type: s(r, "type"),
+                identity_hash: s(r, "identity"),
+                hashed: truthy(r.get("hashed")),
+                salt: s(r, "salt"),
+            })
+            .into_iter()
+            .collect(),
+    };
+
+    let mut ev = evidence(obj.get("evidence"));
+    if let Some(n) = s(obj, "narrative") {
+        ev.push(Evidence {
+            narrative: Some(n),
+            ..Evidence::default()
+        });
+    }
+
+    let id = s(obj, "id");
+    let verification = obj
+        .get("verification")
+        .or_else(|| obj.get("verify"))
+        .and_then(Value::as_object);
+    let vtype = verification
+        .and_then(|v| s(v, "type"))
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let hosted = jws.is_none() && (vtype.is_empty() || vtype.contains("hosted"));
+    let verify_url = if hosted {
+        verification
+            .and_then(|v| s(v, "url"))
+            .filter(|u| is_http(u))
+            .or_else(|| id.clone().filter(|u| is_http(u)))
+    } else {
+        None
+    };
+
+    let (format, proof_types) = match jws {
+        Some(j) => (Format::Ob2Signed, vec![format!("JWS:{}", j.alg)]),
+        None => (Format::Ob2Hosted, Vec::new()),
+    };
+
+    Ok(Credential {
+        local_id: local_id(&id, &original),
+        id,
+        format,
+        name: name.unwrap_or_else(|| "Untitled badge".to_string()),
+        description: achievement.description.clone(),
+        image: image(obj.get("image")).or_else(|| achievement.image.clone()),
+        issuer,
+        issued: ob2_date(obj, "issuedOn"),
+        expires: ob2_date(obj, "expires"),
+        achievement,
+        subject,
+        evidence: ev,
+        results: Vec::new(),
+        endorsements: Vec::new(),
+        verify_url,
+        proof_types,
+        original,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+
+    fn jws(header: &str, payload: &str) -> String {
+        format!(
+            "{}.{}.{}",
+            URL_SAFE_NO_PAD.encode(header),
+            URL_SAFE_NO_PAD.encode(payload),
+            URL_SAFE_NO_PAD.encode([1u8, 2, 3, 4])
+        )
+    }
+
+    const OB3_V2: &str = r#"{
+      "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+      "id": "urn:uuid:1234",
+      "type": ["VerifiableCredential", "OpenBadgeCredential"],
+      "issuer": {"id": "https://example.edu", "type": ["Profile"], "name": "Example U",
+                 "image": {"id": "https://example.edu/logo.png", "type": "Image", "caption": "logo"}},
+      "validFrom": "2024-01-01T00:00:00Z",
+      "validUntil": "2029-01-01T00:00:00Z",
+      "credentialSubject": {
+        "type": ["AchievementSubject"],
+        "identifier": [{"type": "IdentityObject", "identityHash": "sha256$abc", "identityType": "emailAddress", "hashed": true, "salt": "pepper"}],
+        "achievement": {
+          "id": "https://example.edu/a/1", "type": ["Achievement"], "name": "Teamwork",
+          "description": "Works well with others.", "achievementType": "Badge",
+          "criteria": {"id": "https://example.edu/a/1/criteria", "narrative": "Do things together."},
+          "image": "https://example.edu/a/1.png",
+          "alignment": [{"type": ["Alignment"], "targetName": "Collaboration", "targetUrl": "https://skills.example/collab", "targetCode": "C1", "targetFramework": "ESCO", "targetType": "ceasn:Competency"},
+                        {"targetCode": "X9", "targetUrl": "https://skills.example/x9"}],
+          "tag": ["soft skills", "teams"],
+          "resultDescription": [{"id": "urn:rd:1", "name": "Score", "resultType": "ScaledScore"}],
+          "related": ["urn:a:2", {"id": "urn:a:3"}],
+          "creator": {"id": "https://creator.example", "name": "Creator Org"}
+        },
+        "result": [{"resultDescription": "urn:rd:1", "value": 93, "status": "Completed"}]
+      },
+      "evidence": {"id": "https://example.edu/e/1", "name": "Project", "narrative": "Built a thing", "genre": "Project"},
+      "endorsement": [{"id": "urn:e:1", "type": ["VerifiableCredential", "EndorsementCredential"], "issuer": {"id": "https://endorser.example", "name": "Endorser"},
+                       "validFrom": "2024-02-01T00:00:00Z", "credentialSubject": {"id": "https://example.edu/a/1", "endorsementComment": "Great badge"}}],
+      "proof": [{"type": "DataIntegrityProof", "cryptosuite": "eddsa-rdfc-2022"}, {"type": "Ed25519Signature2020"}]
+    }"#;
+
+    #[test]
+    fn ob3_vc2_full() {
+        let c = parse_credential(OB3_V2).unwrap();
+        assert_eq!(c.format, Format::Ob3Vc2);
+        assert_eq!(c.local_id, "urn:uuid:1234");
+        assert_eq!(c.name, "Teamwork");
+        assert_eq!(c.description.as_deref(), Some("Works well with others."));
+        assert_eq!(c.image.as_deref(), Some("https://example.edu/a/1.png"));
+        assert_eq!(c.issuer.name.as_deref(), Some("Example U"));
+        assert_eq!(
+            c.issuer.image.as_deref(),
+            Some("https://example.edu/logo.png")
+        );
+        assert_eq!(c.issued.as_deref(), Some("2024-01-01T00:00:00Z"));
+        assert_eq!(c.expires.as_deref(), Some("2029-01-01T00:00:00Z"));
+        let a = &c.achievement;
+        assert_eq!(a.achievement_type.as_deref(), Some("Badge"));
+        assert_eq!(a.criteria_narrative.as_deref(), Some("Do things together."));
+        assert_eq!(
+            a.criteria_url.as_deref(),
+            Some("https://example.edu/a/1/criteria")
+        );
+        assert_eq!(a.alignments.len(), 2);
+        assert_eq!(
+            a.alignments[0].target_name.as_deref(),
+            Some("Collaboration")
+        );
+        assert_eq!(
+            a.alignments[0].target_type.as_deref(),
+            Some("ceasn:Competency")
+        );
+        assert_eq!(a.tags, vec!["soft skills", "teams"]);
+        assert_eq!(
+            a.result_descriptions[0].result_type.as_deref(),
+            Some("ScaledScore")
+        );
+        assert_eq!(a.related, vec!["urn:a:2", "urn:a:3"]);
+        assert_eq!(
+            a.creator.as_ref().and_then(|p| p.name.as_deref()),
+            Some("Creator Org")
+        );
+        assert_eq!(c.subject.identifiers.len(), 1);
+        assert!(c.subject.identifiers[0].hashed);
+        assert_eq!(c.subject.identifiers[0].salt.as_deref(), Some("pepper"));
+        assert_eq!(c.results[0].value.as_deref(), Some("93"));
+        assert_eq!(c.evidence[0].genre.as_deref(), Some("Project"));
+        assert_eq!(c.endorsements[0].comment.as_deref(), Some("Great badge"));
+        assert_eq!(c.endorsements[0].issuer.name.as_deref(), Some("Endorser"));
+        assert_eq!(
+            c.proof_types,
+            vec!["eddsa-rdfc-2022", "Ed25519Signature2020"]
+        );
+        assert_eq!(c.original, Original::Json(OB3_V2.to_string()));
+    }
+
+    #[test]
+    fn ob3_vc11_and_fallbacks() {
+        let doc = r#"{"@context": ["https://www.w3.org/2018/credentials/v1"],
+          "type": ["VerifiableCredential", "OpenBadgeCredential"],
+          "issuer": "did:example:issuer", "issuanceDate": "2020-05-05T00:00:00Z",
+          "expirationDate": "2030-05-05T00:00:00Z",
+          "credentialSubject": [{"id": "did:example:me", "achievement": {"name": "Only A Name",
+              "criteria": {"narrative": "x"}, "image": {"id": "data:image/png;base64,AAAA", "type": "Image"}}}],
+          "proof": {"type": "Ed25519Signature2020"}}"#;
+        let c = parse_credential(doc).unwrap();
+        assert_eq!(c.format, Format::Ob3Vc11);
+        assert_eq!(c.name, "Only A Name");
+        assert_eq!(c.issuer.id.as_deref(), Some("did:example:issuer"));
+        assert_eq!(c.issued.as_deref(), Some("2020-05-05T00:00:00Z"));
+        assert_eq!(c.expires.as_deref(), Some("2030-05-05T00:00:00Z"));
+        assert_eq!(c.subject.id.as_deref(), Some("did:example:me"));
+        assert_eq!(c.image.as_deref(), Some("data:image/png;base64,AAAA"));
+        assert_eq!(c.proof_types, vec!["Ed25519Signature2020"]);
+        assert!(c.local_id.starts_with("sha256:"));
+        assert_eq!(c.local_id, sha256_id(doc.as_bytes()));
+        assert_eq!(c.local_id.len(), 7 + 64);
+    }
+
+    #[test]
+    fn untitled_and_achievement_credential() {
+        let c = parse_credential(
+            r#"{"type":"AchievementCredential","credentialSubject":{"achievement":{}}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.name, "Untitled badge");
+        assert_eq!(c.format, Format::Ob3Vc2);
+    }
+
+    #[test]
+    fn not_a_badge_messages() {
+        let msg = |t: &str| parse_credential(t).unwrap_err().to_string();
+        assert_eq!(
+            msg(
+                r#"{"type":["VerifiableCredential","OpenBadgeCredential"],"credentialSubject":{}}"#
+            ),
+            "not a badge this wallet understands: credentialSubject.achievement is missing"
+        );
+        assert_eq!(
+            msg(r#"{"type":["VerifiableCredential","OpenBadgeCredential"]}"#),
+            "not a badge this wallet understands: credentialSubject is missing"
+        );
+        assert!(
+            msg(r#"{"type":["VerifiablePresentation"]}"#)
+                .contains("it is a VerifiablePresentation")
+        );
+        assert!(
+            msg(r#"{"type":["VerifiableCredential","AlumniCredential"]}"#)
+                .contains("has no OpenBadgeCredential or AchievementCredential type (it is a AlumniCredential)")
+        );
+        assert!(msg(r#"{"name":"x"}"#).starts_with(
+            "not a badge this wallet understands: it has no OpenBadgeCredential or AchievementCredential type"
+        ));
+        assert!(msg("[1,2]").contains("JSON array"));
+        assert!(msg("42").contains("JSON number"));
+        assert!(msg(r#"{"type":"BadgeClass"}"#).contains("BadgeClass"));
+        assert!(msg(r#"{"type":"LearnerWalletBackup"}"#).contains("backup"));
+    }
+
+    #[test]
+    fn invalid_json_has_position() {
+        let e = parse_credential("{\n  \"a\": 1,\n    x\n}").unwrap_err();
+        match &e {
+            ParseError::InvalidJson { line, column, .. } => {
+                assert_eq!(*line, 3);
+                assert_eq!(*column, 5);
+            }
+            other => panic!("{other:?}"),
+        }
+        let m = e.to_string();
+        assert!(
+            m.starts_with("This is not valid JSON (line 3, column 5): "),
+            "{m}"
+        );
+        assert!(!m.contains(" at line "), "{m}");
+        assert_eq!(parse_credential("  \n").unwrap_err(), ParseError::Empty);
+        assert!(matches!(
+            parse_credential("hello world"),
+            Err(ParseError::InvalidJson { .. })
+        ));
+    }
+
+    #[test]
+    fn vc_jwt_v11_claims() {
+        let payload = r#"{"iss":"did:example:issuer","sub":"did:example:me","nbf":1704164645,"exp":1893456000,"jti":"urn:uuid:jwt-1",
+            "vc":{"@context":["https://www.w3.org/2018/credentials/v1"],"type":["VerifiableCredential","OpenBadgeCredential"],
+                  "issuer":{"name":"JWT U"},"credentialSubject":{"achievement":{"name":"JWT Badge"}}}}"#;
+        let t = jws(r#"{"alg":"EdDSA","typ":"JWT"}"#, payload);
+        let c = parse_credential(&format!("\n  {t}  \n")).unwrap();
+        assert_eq!(c.format, Format::Ob3Jwt);
+        assert_eq!(c.id.as_deref(), Some("urn:uuid:jwt-1"));
+        assert_eq!(c.local_id, "urn:uuid:jwt-1");
+        assert_eq!(c.issuer.id.as_deref(), Some("did:example:issuer"));
+        assert_eq!(c.issuer.name.as_deref(), Some("JWT U"));
+        assert_eq!(c.issued.as_deref(), Some("2024-01-02T03:04:05Z"));
+        assert_eq!(c.expires.as_deref(), Some("2030-01-01T00:00:00Z"));
+        assert_eq!(c.subject.id.as_deref(), Some("did:example:me"));
+        assert_eq!(c.proof_types, vec!["JWS:EdDSA"]);
+        assert_eq!(c.original, Original::Jws(t));
+    }
+
+    #[test]
+    fn vc_jose_v2_payload_is_credential() {
+        let payload = r#"{"@context":["https://www.w3.org/ns/credentials/v2"],"type":["VerifiableCredential","OpenBadgeCredential"],
+            "issuer":"https://issuer.example","validFrom":"2024-03-03T00:00:00Z","credentialSubject":{"achievement":{"name":"Jose"}}}"#;
+        let t = jws(r#"{"alg":"ES256","typ":"vc+jwt"}"#, payload);
+        let c = parse_credential(&t).unwrap();
+        assert_eq!(c.format, Format::Ob3Jwt);
+        assert_eq!(c.proof_types, vec!["JWS:ES256"]);
+        assert_eq!(c.local_id, sha256_id(t.as_bytes()));
+        // Padding is tolerated.
+        use base64::engine::general_purpose::URL_SAFE;
+        let padded = format!(
+            "{}.{}.{}",
+            URL_SAFE.encode(r#"{"alg":"ES256"}"#),
+            URL_SAFE.encode(payload),
+            URL_SAFE.encode([9u8; 64])
+        );
+        assert!(padded.contains('='));
+        assert_eq!(parse_credential(&padded).unwrap().name, "Jose");
+    }
+
+    #[test]
+    fn ob2_signed_in_jws() {
+        let payload = r#"{"@context":"https://w3id.org/openbadges/v2","type":"Assertion","id":"urn:uuid:ob2",
+            "recipient":{"type":"email","identity":"a@b.c","hashed":false},
+            "badge":{"name":"Signed","issuer":{"id":"https://i.example","name":"Issuer"}},
+            "verification":{"type":"SignedBadge","creator":"https://i.example/key"},"issuedOn":"2019-01-01"}"#;
+        let t = jws(r#"{"alg":"RS256"}"#, payload);
+        let c = parse_credential(&t).unwrap();
+        assert_eq!(c.format, Format::Ob2Signed);
+        assert_eq!(c.verify_url, None);
+        assert_eq!(c.proof_types, vec!["JWS:RS256"]);
+        assert_eq!(c.issuer.name.as_deref(), Some("Issuer"));
+    }
+
+    #[test]
+    fn jws_errors() {
+        let m = |t: &str| parse_credential(t).unwrap_err().to_string();
+        assert!(m("eyJhbGciOiJFZERTQSJ9.@@@.sig").contains("the JWS payload is not base64url"));
+        assert!(m("eyJub3Rqc29u.eyJ9.sig").contains("the JWS header is not"));
+        let no_json = format!(
+            "eyJhbGciOiJFZERTQSJ9.{}.c2ln",
+            URL_SAFE_NO_PAD.encode("nope")
+        );
+        assert!(
+            m(&no_json).contains("the JWS payload is not JSON"),
+            "{}",
+            m(&no_json)
+        );
+        let no_alg = jws("{}", "{}");
+        assert!(m(&no_alg).contains("alg"));
+        let notbadge = jws(r#"{"alg":"HS256"}"#, r#"{"sub":"x"}"#);
+        assert!(m(&notbadge).starts_with("not a badge this wallet understands"));
+    }
+
+    #[test]
+    fn ob2_hosted_embedded() {
+        let doc = r#"{"@context":"https://w3id.org/openbadges/v2","type":"Assertion","id":"https://b.example/a/1",
+            "recipient":{"type":"email","hashed":true,"salt":"s","identity":"sha256$00"},
+            "badge":{"type":"BadgeClass","id":"https://b.example/bc/1","name":"Robotics","description":"Builds robots",
+                "image":"https://b.example/bc/1.png","criteria":{"narrative":"Build one"},
+                "alignment":[{"targetName":"Engineering","targetUrl":"https://x.example","targetCode":"E1","targetFramework":"F"}],
+                "tags":["robots"],"issuer":{"id":"https://b.example/i","type":"Profile","name":"Robot Club","url":"https://b.example","email":"c@b.example"}},
+            "issuedOn":"2016-12-31T23:59:59Z","expires":"2026-12-31T23:59:59Z",
+            "evidence":["https://b.example/work",{"id":"https://b.example/w2","narrative":"second"}],
+            "narrative":"Overall story","verification":{"type":"hosted"}}"#;
+        let c = parse_credential(doc).unwrap();
+        assert_eq!(c.format, Format::Ob2Hosted);
+        assert_eq!(c.name, "Robotics");
+        assert_eq!(c.issuer.name.as_deref(), Some("Robot Club"));
+        assert_eq!(c.issuer.email.as_deref(), Some("c@b.example"));
+        assert_eq!(c.verify_url.as_deref(), Some("https://b.example/a/1"));
+        assert_eq!(c.achievement.tags, vec!["robots"]);
+        assert_eq!(
+            c.achievement.alignments[0].target_code.as_deref(),
+            Some("E1")
+        );
+        assert_eq!(
+            c.achievement.criteria_narrative.as_deref(),
+            Some("Build one")
+        );
+        assert_eq!(
+            c.subject.identifiers[0].identity_hash.as_deref(),
+            Some("sha256$00")
+        );
+        assert!(c.subject.identifiers[0].hashed);
+        assert_eq!(c.evidence.len(), 3);
+        assert_eq!(c.evidence[2].narrative.as_deref(), Some("Overall story"));
+        assert_eq!(c.issued.as_deref(), Some("2016-12-31T23:59:59Z"));
+        assert_eq!(c.expires.as_deref(), Some("2026-12-31T23:59:59Z"));
+        assert_eq!(c.image.as_deref(), Some("https://b.example/bc/1.png"));
+    }
+
+    #[test]
+    fn ob2_badge_url_and_verification_url() {
+        let doc = r#"{"@context":"https://w3id.org/openbadges/v2","type":["Assertion"],"id":"urn:uuid:x",
+            "recipient":{"type":"email","identity":"me@example.org"},"badge":"https://b.example/bc/2",
+            "criteria":"https://b.example/c","issuedOn":"1483228799","verification":{"type":"HostedBadge","url":"https://b.example/a/2"}}"#;
+        let c = parse_credential(doc).unwrap();
+        assert_eq!(c.achievement.id.as_deref(), Some("https://b.example/bc/2"));
+        assert_eq!(c.achievement.name, None);
+        assert_eq!(c.name, "Open Badge (details at https://b.example/bc/2)");
+        assert_eq!(c.verify_url.as_deref(), Some("https://b.example/a/2"));
+        assert_eq!(c.issued.as_deref(), Some("2016-12-31T23:59:59Z"));
+        assert_eq!(c.local_id, "urn:uuid:x");
+    }
+
+    #[test]
+    fn ob1_lenient() {
+        let doc = r#"{"recipient":"sha256$00","badge":"https://b.example/bc.json","verify":{"type":"hosted","url":"https://b.example/a.json"},"issuedOn":1359217910}"#;
+        let c = parse_credential(doc).unwrap();
+        assert_eq!(c.format, Format::Ob2Hosted);
+        assert_eq!(c.verify_url.as_deref(), Some("https://b.example/a.json"));
+        assert_eq!(c.issued.as_deref(), Some("2013-01-26T16:31:50Z"));
+    }
+
+    #[test]
+    fn rfc3339() {
+        assert_eq!(unix_to_rfc3339(0).as_deref(), Some("1970-01-01T00:00:00Z"));
+        assert_eq!(
+            unix_to_rfc3339(1_704_164_645).as_deref(),
+            Some("2024-01-02T03:04:05Z")
+        );
+        assert_eq!(
+            unix_to_rfc3339(951_782_400).as_deref(),
+            Some("2000-02-29T00:00:00Z")
+        );
+        assert_eq!(unix_to_rfc3339(-1).as_deref(), Some("1969-12-31T23:59:59Z"));
+        assert_eq!(
+            unix_to_rfc3339(253_402_300_799).as_deref(),
+            Some("9999-12-31T23:59:59Z")
+        );
+        assert_eq!(unix_to_rfc3339(253_402_300_800), None);
+        assert_eq!(unix_to_rfc3339(i64::MIN), None);
+    }
+
+    #[test]
+    fn presentation_split() {
+        let vp = r#"{"@context":["https://www.w3.org/ns/credentials/v2"],"type":["VerifiablePresentation"],
+            "verifiableCredential":[{"type":["VerifiableCredential","OpenBadgeCredential"],"credentialSubject":{"achievement":{"name":"A"}}},
+              " eyJhbGciOiJFZERTQSJ9.eyJ9.c2ln ",
+              {"@context":"https://www.w3.org/ns/credentials/v2","type":"EnvelopedVerifiableCredential","id":"data:application/vc+jwt,eyJ.eyJ.sig"}]}"#;
+        let parts = split_presentation(vp).unwrap();
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parse_credential(&parts[0]).unwrap().name, "A");
+        assert_eq!(parts[1], "eyJhbGciOiJFZERTQSJ9.eyJ9.c2ln");
+        assert_eq!(parts[2], "eyJ.eyJ.sig");
+        assert_eq!(
+            split_presentation(r#"{"type":"VerifiableCredential"}"#),
+            None
+        );
+        assert_eq!(split_presentation("nope"), None);
+    }
+
+    #[test]
+    fn bom_is_ignored_but_kept() {
+        let doc = "\u{feff}{\"type\":\"OpenBadgeCredential\",\"credentialSubject\":{\"achievement\":{\"name\":\"B\"}}}";
+        let c = parse_credential(doc).unwrap();
+        assert_eq!(c.original.text(), doc);
+    }
+}

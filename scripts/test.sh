@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sets up what is missing and runs every test: native (cargo), then the release app in headless Chromium.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$ROOT/tests/e2e/node_modules/.bin:$PATH"
+bash scripts/setup.sh
+if [ ! -d ../shared/vectors ]; then
+  echo "WARNING: ../shared/vectors not found: tests on published vectors will be SKIPPED" >&2
+fi
+echo "== native tests (pure core, demo issuer)"
+cargo test --locked -p wallet-core -p demo-issuer
+echo "== release build"
+SKIP_SETUP=1 bash scripts/build.sh
+echo "== end-to-end tests (Playwright + Chromium)"
+cd tests/e2e
+node --test --test-concurrency=1 specs/

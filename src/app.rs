@@ -1,0 +1,180 @@
+//! App state, hash routing and the top-level layout.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+use wallet_core::library::Summary;
+
+use crate::components::{detail::Detail, gallery::Gallery, import_panel::ImportPanel, backup::BackupPanel};
+use crate::importer::{self, Input, Line};
+use crate::{browser, storage};
+
+/// Where the app is. Routes live in the URL fragment so `dist/` works from any static host and
+/// sub-path (and so that shared data never reaches a server). leptos_router routes by path, which
+/// would need server rewrites; this tiny router is all a hash needs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Route {
+    Wallet,
+    Detail(String),
+    Import(String),
+}
+
+impl Route {
+    pub fn from_hash(hash: &str) -> Route {
+        let h = hash.trim_start_matches('#');
+        if let Some(rest) = h.strip_prefix("/credential/") {
+            let id = js_sys::decode_uri_component(rest).map(String::from).unwrap_or_else(|_| rest.to_string());
+            return Route::Detail(id);
+        }
+        if let Some(query) = h.strip_prefix("/import?") {
+            if let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) {
+                if let Some(url) = params.get("url") {
+                    return Route::Import(url);
+                }
+            }
+        }
+        Route::Wallet
+    }
+}
+
+pub fn detail_href(local_id: &str) -> String {
+    format!("#/credential/{}", String::from(js_sys::encode_uri_component(local_id)))
+}
+
+pub fn go(hash: &str) {
+    let _ = browser::window().location().set_hash(hash);
+}
+
+/// The wallet's shared state (all signals, so it is Copy).
+#[derive(Clone, Copy)]
+pub struct Wallet {
+    pub summaries: RwSignal<Vec<Summary>>,
+    pub loaded: RwSignal<bool>,
+    pub lines: RwSignal<Vec<Line>>,
+    pub progress: RwSignal<Option<(usize, usize)>>,
+    pub busy: RwSignal<bool>,
+    pub storage_message: RwSignal<Option<String>>,
+    pub route: RwSignal<Route>,
+    /// The name of the last deleted credential, while "undo" is offered.
+    pub undo_name: RwSignal<Option<String>>,
+}
+
+impl Wallet {
+    pub async fn reload(self) {
+        match storage::load_summaries().await {
+            Ok(list) => {
+                self.summaries.set(list);
+                self.storage_message.set(None);
+            }
+            Err(e) => self.storage_message.set(Some(e.to_string())),
+        }
+        self.loaded.set(true);
+    }
+
+    /// Runs an import batch, reporting progress and per-item results.
+    pub async fn import(self, inputs: Vec<Input>) {
+        if inputs.is_empty() {
+            return;
+        }
+        self.busy.set(true);
+        self.lines.set(vec![]);
+        let existing: HashSet<String> = self.summaries.with_untracked(|s| s.iter().map(|x| x.local_id.clone()).collect());
+        let progress = self.progress;
+        let (lines, added) = importer::import_batch(inputs, existing, move |done, total| {
+            progress.set(Some((done, total)));
+        })
+        .await;
+        self.progress.set(None);
+        if !added.is_empty() {
+            self.summaries.update(|s| s.extend(added));
+        }
+        self.lines.set(lines);
+        self.busy.set(false);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let wallet = Wallet {
+        summaries: RwSignal::new(vec![]),
+        loaded: RwSignal::new(false),
+        lines: RwSignal::new(vec![]),
+        progress: RwSignal::new(None),
+        busy: RwSignal::new(false),
+        storage_message: RwSignal::new(None),
+        route: RwSignal::new(Route::from_hash(&browser::window().location().hash().unwrap_or_default())),
+        undo_name: RwSignal::new(None),
+    };
+    provide_context(wallet);
+
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        wallet.route.set(Route::from_hash(&browser::window().location().hash().unwrap_or_default()));
+    });
+    std::mem::forget(handle);
+
+    // Drop anywhere on the page imports the files.
+    let dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    std::mem::forget(dragover);
+    let drop = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        let files = browser::files_of(ev.data_transfer().and_then(|d| d.files()));
+        if !files.is_empty() {
+            leptos::task::spawn_local(wallet.import(files.into_iter().map(Input::File).collect()));
+        }
+    });
+    std::mem::forget(drop);
+
+    storage::listen_to_other_tabs(move || leptos::task::spawn_local(wallet.reload()));
+
+    leptos::task::spawn_local(async move {
+        wallet.reload().await;
+        // A deep link from an issuer's "add to wallet" button: #/import?url=...
+        if let Route::Import(url) = wallet.route.get_untracked() {
+            wallet.import(vec![Input::Url(url)]).await;
+            go("#/");
+        }
+    });
+
+    // Follow deep links opened while the app is already running.
+    Effect::new(move |prev: Option<()>| {
+        if let Route::Import(url) = wallet.route.get() {
+            if prev.is_some() && wallet.loaded.get_untracked() {
+                leptos::task::spawn_local(async move {
+                    wallet.import(vec![Input::Url(url)]).await;
+                    go("#/");
+                });
+            }
+        }
+    });
+
+    view! {
+        <header class="topbar">
+            <a class="brand" href="#/">
+                <span class="brand-mark" aria-hidden="true">"◆"</span>
+                " Learner Wallet"
+            </a>
+            <span class="tagline">"Your badges, verified in your browser"</span>
+        </header>
+        <main id="main">
+            <Show when=move || wallet.storage_message.get().is_some()>
+                <div class="banner error" role="alert" data-testid="storage-message">
+                    {move || wallet.storage_message.get().unwrap_or_default()}
+                </div>
+            </Show>
+            <Show when=move || wallet.loaded.get() fallback=|| view! { <p class="loading">"Opening your wallet…"</p> }>
+                <div data-testid="app-ready" hidden></div>
+                {move || match wallet.route.get() {
+                    Route::Detail(id) => view! { <Detail local_id=id /> }.into_any(),
+                    _ => view! {
+                        <ImportPanel />
+                        <Gallery />
+                        <BackupPanel />
+                    }.into_any(),
+                }}
+            </Show>
+        </main>
+        <footer class="footer">
+            "Everything stays in this browser. Nothing is uploaded."
+        </footer>
+    }
+}

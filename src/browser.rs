@@ -1,0 +1,158 @@
+//! Small wrappers over browser APIs used by the shell (files, fetch, downloads, timers, URLs).
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("a window")
+}
+
+fn js_err(e: JsValue) -> String {
+    if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", ex.name(), ex.message());
+    }
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    e.as_string().unwrap_or_else(|| "unknown error".into())
+}
+
+/// A Blob of the given bytes and MIME type.
+pub fn blob(bytes: &[u8], mime: &str) -> Result<web_sys::Blob, String> {
+    let parts = Array::new();
+    parts.push(&Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(js_err)
+}
+
+/// Reads a File (or Blob) into bytes.
+pub async fn read_blob(blob: &web_sys::Blob) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(blob.array_buffer()).await.map_err(js_err)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Lets the browser paint and handle input (used between chunks of long work).
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The outcome of fetching a URL for import.
+pub enum Fetched {
+    Bytes(Vec<u8>),
+    Failed(String),
+}
+
+/// Fetches a badge URL. A network or CORS failure is explained in plain words.
+pub async fn fetch_bytes(url: &str) -> Fetched {
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    init.set_mode(web_sys::RequestMode::Cors);
+    let headers = web_sys::Headers::new().expect("headers");
+    let _ = headers.set("Accept", "application/ld+json, application/json, application/jwt, image/png, image/svg+xml, */*");
+    init.set_headers(&headers);
+    let request = match web_sys::Request::new_with_str_and_init(url, &init) {
+        Ok(r) => r,
+        Err(e) => return Fetched::Failed(format!("This is not a URL the wallet can open ({}).", js_err(e))),
+    };
+    let response = match JsFuture::from(window().fetch_with_request(&request)).await {
+        Ok(r) => r.unchecked_into::<web_sys::Response>(),
+        Err(_) => {
+            let online = window().navigator().on_line();
+            return Fetched::Failed(if online {
+                format!(
+                    "Could not download {url}: the issuer's server does not allow other sites to read it \
+                     (it sends no CORS permission), or it could not be reached. Download the badge file \
+                     from the issuer's site and import the file instead."
+                )
+            } else {
+                format!("Could not download {url}: you are offline. Import the badge file instead, or try again when online.")
+            });
+        }
+    };
+    if !response.ok() {
+        return Fetched::Failed(format!(
+            "Could not download {url}: the server answered {} {}.",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let buffer = match response.array_buffer() {
+        Ok(p) => match JsFuture::from(p).await {
+            Ok(b) => b,
+            Err(e) => return Fetched::Failed(format!("Could not read {url}: {}", js_err(e))),
+        },
+        Err(e) => return Fetched::Failed(format!("Could not read {url}: {}", js_err(e))),
+    };
+    Fetched::Bytes(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Offers bytes to the user as a downloaded file.
+pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    let blob = blob(bytes, mime)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_err)?;
+    let document = window().document().ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(js_err)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.style().set_property("display", "none").ok();
+    document.body().ok_or("no body")?.append_child(&a).map_err(js_err)?;
+    a.click();
+    a.remove();
+    // Revoke later: the download has started by then.
+    let url2 = url.clone();
+    let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url2);
+    });
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 10_000);
+    Ok(())
+}
+
+/// Milliseconds since the epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Today's date as YYYY-MM-DD (UTC).
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// The files of a FileList as a Vec.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return vec![] };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Resolves a relative URL (like `demo/index.json`) against the page, so the app works under any sub-path.
+pub fn resolve_url(relative: &str) -> String {
+    let base = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(relative, &base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
+}
+
+/// Decodes a `data:` URI into (mime, bytes), for storing a card image as a Blob.
+pub fn decode_data_uri(uri: &str) -> Option<(String, Vec<u8>)> {
+    use base64::Engine;
+    let rest = uri.strip_prefix("data:")?;
+    let (meta, data) = rest.split_once(',')?;
+    let mime = meta.split(';').next().unwrap_or("").to_ascii_lowercase();
+    if !mime.starts_with("image/") {
+        return None;
+    }
+    let bytes = if meta.to_ascii_lowercase().ends_with(";base64") {
+        let cleaned: String = data.chars().filter(|c| !c.is_whitespace()).collect();
+        base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()).ok()?
+    } else {
+        String::from(js_sys::decode_uri_component(data).ok()?).into_bytes()
+    };
+    Some((mime, bytes))
+}

@@ -1,0 +1,74 @@
+//! One credential in the gallery.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use wallet_core::library::Summary;
+
+use super::{short_date, status_label};
+use crate::app::detail_href;
+use crate::storage;
+
+thread_local! {
+    /// Object URLs of card images already read from storage (one per credential per page).
+    static IMAGE_URLS: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+}
+
+/// The card image URL (an object URL of the stored Blob), read lazily.
+async fn image_url(local_id: String) -> Option<String> {
+    if let Some(cached) = IMAGE_URLS.with(|m| m.borrow().get(&local_id).cloned()) {
+        return cached;
+    }
+    let url = storage::load_image(&local_id).await.and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok());
+    IMAGE_URLS.with(|m| m.borrow_mut().insert(local_id, url.clone()));
+    url
+}
+
+/// Forgets a card image (after a delete).
+pub fn forget_image(local_id: &str) {
+    if let Some(Some(url)) = IMAGE_URLS.with(|m| m.borrow_mut().remove(local_id)) {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric())).take(2).collect::<String>().to_uppercase()
+}
+
+#[component]
+pub fn Card(summary: Summary) -> impl IntoView {
+    let image = RwSignal::new(None::<String>);
+    let id = summary.local_id.clone();
+    leptos::task::spawn_local(async move {
+        if let Some(url) = image_url(id).await {
+            image.set(Some(url));
+        }
+    });
+    let href = detail_href(&summary.local_id);
+    let status = summary.status.clone();
+    let badge_initials = initials(&summary.name);
+    let date = summary.issued.as_deref().map(short_date).unwrap_or_else(|| "No date".into());
+    let kind = summary.achievement_type.clone().unwrap_or_default();
+    view! {
+        <li class="card" data-testid="credential-card" data-credential-id=summary.local_id.clone() data-status=status.clone()>
+            <a class="card-link" href=href>
+                <div class="card-image">
+                    {move || match image.get() {
+                        Some(src) => view! { <img src=src alt="" loading="lazy" decoding="async" /> }.into_any(),
+                        None => view! { <span class="placeholder" aria-hidden="true">{badge_initials.clone()}</span> }.into_any(),
+                    }}
+                </div>
+                <div class="card-body">
+                    <h3 class="card-name" data-testid="card-name">{summary.name.clone()}</h3>
+                    <p class="card-issuer" data-testid="card-issuer">{summary.issuer_name.clone()}</p>
+                    <p class="card-meta">
+                        <time data-testid="card-date">{date}</time>
+                        {(!kind.is_empty()).then(|| view! { <span class="kind">{kind.clone()}</span> })}
+                    </p>
+                    <span class=format!("status status-{status}")>{status_label(&status)}</span>
+                </div>
+            </a>
+        </li>
+    }
+}

@@ -1,0 +1,262 @@
+//! The detail view of one credential, with delete (confirmed, and undoable).
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+use wallet_core::library::Summary;
+use wallet_core::model::{Credential, Profile};
+use wallet_core::{safe_image_src, safe_link};
+
+use super::{card::forget_image, short_date, status_label};
+use crate::app::{Wallet, go};
+use crate::storage::{self, Document};
+
+thread_local! {
+    /// The last deleted record, kept in memory while "undo" is offered.
+    static LAST_DELETED: RefCell<Option<(Summary, Document, Option<web_sys::Blob>)>> = const { RefCell::new(None) };
+}
+
+pub async fn undo_delete(wallet: Wallet) {
+    let Some((summary, document, image)) = LAST_DELETED.with(|d| d.borrow_mut().take()) else { return };
+    match storage::restore_record(&summary, &document, image.as_ref()).await {
+        Ok(()) => {
+            wallet.summaries.update(|s| s.push(summary));
+            wallet.undo_name.set(None);
+        }
+        Err(e) => wallet.storage_message.set(Some(e.to_string())),
+    }
+}
+
+async fn delete_credential(wallet: Wallet, local_id: String) {
+    let record = storage::load_record(&local_id).await.ok().flatten();
+    match storage::delete(std::slice::from_ref(&local_id)).await {
+        Ok(()) => {
+            forget_image(&local_id);
+            wallet.summaries.update(|s| s.retain(|x| x.local_id != local_id));
+            wallet.undo_name.set(record.as_ref().map(|r| r.0.name.clone()));
+            LAST_DELETED.with(|d| *d.borrow_mut() = record);
+            go("#/");
+        }
+        Err(e) => wallet.storage_message.set(Some(e.to_string())),
+    }
+}
+
+/// A link only when the URL is http(s); otherwise the text, inert.
+fn link(url: &str, text: String) -> AnyView {
+    match safe_link(url) {
+        Some(href) => view! { <a href=href.to_string() target="_blank" rel="noopener noreferrer nofollow">{text}</a> }.into_any(),
+        None => view! { <span class="inert-url">{text}</span> }.into_any(),
+    }
+}
+
+fn opt_row(label: &'static str, value: Option<String>) -> Option<AnyView> {
+    value.filter(|v| !v.trim().is_empty()).map(|v| view! { <dt>{label}</dt><dd>{v}</dd> }.into_any())
+}
+
+fn issuer_view(p: &Profile) -> AnyView {
+    let name = p.name.clone().or_else(|| p.id.clone()).unwrap_or_else(|| "Unknown issuer".into());
+    view! {
+        <div class="issuer" data-testid="detail-issuer">
+            <strong>{name}</strong>
+            {p.url.clone().map(|u| view! { <p>{link(&u, u.clone())}</p> })}
+            {p.email.clone().map(|e| view! { <p>{e}</p> })}
+            {p.description.clone().map(|d| view! { <p class="muted">{d}</p> })}
+            {p.id.clone().map(|id| view! { <p class="muted mono">{id}</p> })}
+        </div>
+    }
+    .into_any()
+}
+
+fn pretty_raw(c: &Credential) -> String {
+    let text = c.original.text();
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(v) => serde_json::to_string_pretty(&v).unwrap_or_else(|_| text.to_string()),
+        Err(_) => text.to_string(),
+    }
+}
+
+fn credential_view(c: Credential, status: String, local_id: String) -> impl IntoView {
+    let wallet = expect_context::<Wallet>();
+    let confirming = RwSignal::new(false);
+    let a = c.achievement.clone();
+    let image = c.image.clone().filter(|s| safe_image_src(s).is_some());
+    let criteria_url = a.criteria_url.clone();
+    let id_for_delete = local_id.clone();
+    view! {
+        <article class="panel detail" data-testid="credential-detail">
+            <a class="back" href="#/" data-testid="back-to-wallet">"← All badges"</a>
+            <header class="detail-head">
+                {image.map(|src| view! { <img class="detail-image" src=src alt="" referrerpolicy="no-referrer" /> })}
+                <div>
+                    <h2 data-testid="detail-name">{c.name.clone()}</h2>
+                    <span class=format!("status status-{status}")>{status_label(&status)}</span>
+                    <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
+                </div>
+            </header>
+            <section>
+                <h3>"Description"</h3>
+                <p data-testid="detail-description" class="prewrap">
+                    {c.description.clone().or(a.description.clone()).unwrap_or_else(|| "No description.".into())}
+                </p>
+            </section>
+            <section data-testid="detail-criteria">
+                <h3>"Criteria"</h3>
+                <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| "No criteria narrative.".into())}</p>
+                {criteria_url.map(|u| view! { <p>"Criteria page: " {link(&u, u.clone())}</p> })}
+            </section>
+            <section>
+                <h3>"Issuer"</h3>
+                {issuer_view(&c.issuer)}
+            </section>
+            <section>
+                <h3>"Dates"</h3>
+                <dl data-testid="detail-dates">
+                    {opt_row("Issued", c.issued.clone().map(|d| short_date(&d)))}
+                    {opt_row("Expires", c.expires.clone().map(|d| short_date(&d)))}
+                    {c.issued.is_none().then(|| view! { <dt>"Issued"</dt><dd>"Not stated"</dd> })}
+                </dl>
+            </section>
+            <section data-testid="detail-alignments">
+                <h3>"Skills and alignments"</h3>
+                {if a.alignments.is_empty() {
+                    view! { <p class="muted">"None listed."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="alignments">
+                            {a.alignments.iter().map(|al| {
+                                let name = al.target_name.clone().or(al.target_code.clone()).unwrap_or_else(|| "Unnamed skill".into());
+                                let label = match &al.target_url { Some(u) => link(u, name), None => view! { <span>{name}</span> }.into_any() };
+                                view! {
+                                    <li>
+                                        {label}
+                                        {al.target_framework.clone().map(|f| view! { <span class="muted">" · " {f}</span> })}
+                                        {al.target_code.clone().map(|c| view! { <span class="muted mono">" (" {c} ")"</span> })}
+                                        {al.target_description.clone().map(|d| view! { <p class="muted">{d}</p> })}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+            <section data-testid="detail-tags">
+                <h3>"Tags"</h3>
+                <p class="tags">
+                    {if a.tags.is_empty() { Some(view! { <span class="muted">"None"</span> }) } else { None }}
+                    {a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}
+                </p>
+            </section>
+            <section data-testid="detail-results">
+                <h3>"Results"</h3>
+                {if c.results.is_empty() {
+                    view! { <p class="muted">"None recorded."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul>
+                            {c.results.iter().map(|r| {
+                                let label = r.result_description.as_ref()
+                                    .and_then(|id| a.result_descriptions.iter().find(|d| d.id.as_deref() == Some(id.as_str())))
+                                    .and_then(|d| d.name.clone())
+                                    .unwrap_or_else(|| "Result".into());
+                                let value = r.value.clone().or(r.achieved_level.clone()).or(r.status.clone()).unwrap_or_default();
+                                view! { <li><strong>{label}</strong>": "{value}</li> }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+            <section data-testid="detail-evidence">
+                <h3>"Evidence"</h3>
+                {if c.evidence.is_empty() {
+                    view! { <p class="muted">"None attached."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul>
+                            {c.evidence.iter().map(|e| {
+                                let title = e.name.clone().or(e.id.clone()).unwrap_or_else(|| "Evidence".into());
+                                let head = match &e.id { Some(u) => link(u, title), None => view! { <strong>{title}</strong> }.into_any() };
+                                view! {
+                                    <li>{head}
+                                        {e.description.clone().map(|d| view! { <p>{d}</p> })}
+                                        {e.narrative.clone().map(|d| view! { <p class="prewrap">{d}</p> })}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+            {(!c.endorsements.is_empty()).then(|| view! {
+                <section>
+                    <h3>"Endorsements"</h3>
+                    <ul>
+                        {c.endorsements.iter().map(|e| view! {
+                            <li><strong>{e.issuer.name.clone().or(e.issuer.id.clone()).unwrap_or_default()}</strong>
+                                {e.comment.clone().map(|t| view! { <p>{t}</p> })}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <section>
+                <h3>"Recipient"</h3>
+                <p class="mono">{c.subject.id.clone().or(c.subject.name.clone()).unwrap_or_else(|| {
+                    if c.subject.identifiers.is_empty() { "Not stated".into() } else { "Identified by a hashed identifier".into() }
+                })}</p>
+            </section>
+            <details class="raw">
+                <summary>"Raw credential"</summary>
+                <pre data-testid="detail-raw">{pretty_raw(&c)}</pre>
+            </details>
+            <div class="actions">
+                <button class="button danger" data-testid="delete-credential" on:click=move |_| confirming.set(true)>"Delete from wallet"</button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="dialog-backdrop">
+                    <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title">
+                        <h3 id="confirm-title">"Delete this badge?"</h3>
+                        <p>"It is removed from this browser. You can undo right after."</p>
+                        <div class="actions">
+                            <button class="button" data-testid="cancel-delete" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                            <button class="button danger" data-testid="confirm-delete" on:click={
+                                let id = id_for_delete.clone();
+                                move |_| {
+                                    confirming.set(false);
+                                    leptos::task::spawn_local(delete_credential(wallet, id.clone()));
+                                }
+                            }>"Delete"</button>
+                        </div>
+                    </div>
+                </div>
+            </Show>
+        </article>
+    }
+}
+
+#[component]
+pub fn Detail(local_id: String) -> impl IntoView {
+    let wallet = expect_context::<Wallet>();
+    let loaded = RwSignal::new(None::<Result<Credential, String>>);
+    let id = local_id.clone();
+    let id2 = StoredValue::new(local_id.clone());
+    leptos::task::spawn_local(async move {
+        let result = match storage::load_document(&id).await {
+            Ok(Some(doc)) => wallet_core::parse::parse_credential(doc.original.text()).map_err(|e| e.to_string()),
+            Ok(None) => Err("This badge is not in your wallet (it may have been deleted).".into()),
+            Err(e) => Err(e.to_string()),
+        };
+        loaded.set(Some(result));
+    });
+    let status = move || {
+        wallet.summaries.with(|s| s.iter().find(|x| x.local_id == local_id).map(|x| x.status.clone())).unwrap_or_else(|| "unverified".into())
+    };
+    move || match loaded.get() {
+        None => view! { <p class="loading">"Loading…"</p> }.into_any(),
+        Some(Err(e)) => view! {
+            <div class="panel">
+                <a class="back" href="#/" data-testid="back-to-wallet">"← All badges"</a>
+                <p class="banner error">{e}</p>
+            </div>
+        }.into_any(),
+        Some(Ok(c)) => credential_view(c, status(), id2.get_value()).into_any(),
+    }
+}

@@ -1,0 +1,170 @@
+//! The gallery: search, filters, sort, and the cards (rendered in pages as the user scrolls, so
+//! a thousand credentials open quickly).
+
+use leptos::prelude::*;
+use wallet_core::library::{Query, SortKey, apply, facets};
+
+use super::card::Card;
+use super::status_label;
+use crate::app::Wallet;
+use crate::browser;
+use crate::importer::Input;
+
+const PAGE: usize = 60;
+
+fn sort_key(value: &str) -> SortKey {
+    match value {
+        "date-asc" => SortKey::DateOldest,
+        "name" => SortKey::Name,
+        "issuer" => SortKey::Issuer,
+        _ => SortKey::DateNewest,
+    }
+}
+
+fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// Loads the demo credentials shipped in `demo/` through the normal import pipeline.
+async fn load_demo(wallet: Wallet) {
+    let index_url = browser::resolve_url("demo/index.json");
+    let mut inputs = Vec::new();
+    match browser::fetch_bytes(&index_url).await {
+        browser::Fetched::Bytes(bytes) => {
+            let files: Vec<String> = serde_json::from_slice::<serde_json::Value>(&bytes)
+                .ok()
+                .and_then(|v| v.get("files").cloned())
+                .and_then(|f| serde_json::from_value(f).ok())
+                .unwrap_or_default();
+            for file in files {
+                match browser::fetch_bytes(&browser::resolve_url(&format!("demo/{file}"))).await {
+                    browser::Fetched::Bytes(bytes) => inputs.push(Input::Bytes { name: format!("Demo: {file}"), bytes }),
+                    browser::Fetched::Failed(msg) => wallet.storage_message.set(Some(msg)),
+                }
+            }
+        }
+        browser::Fetched::Failed(msg) => wallet.storage_message.set(Some(msg)),
+    }
+    wallet.import(inputs).await;
+}
+
+#[component]
+pub fn Gallery() -> impl IntoView {
+    let wallet = expect_context::<Wallet>();
+    let text = RwSignal::new(String::new());
+    let issuer = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let tag = RwSignal::new(String::new());
+    let sort = RwSignal::new("date-desc".to_string());
+    let limit = RwSignal::new(PAGE);
+
+    let matching = Memo::new(move |_| {
+        let query = Query {
+            text: text.get(),
+            issuer: non_empty(issuer.get()),
+            status: non_empty(status.get()),
+            tag: non_empty(tag.get()),
+            sort: sort_key(&sort.get()),
+        };
+        wallet.summaries.with(|items| apply(items, &query))
+    });
+    let facet_lists = Memo::new(move |_| wallet.summaries.with(|items| facets(items)));
+    let visible = move || {
+        let idx = matching.get();
+        let n = limit.get();
+        wallet.summaries.with(|items| idx.iter().take(n).map(|&i| items[i].clone()).collect::<Vec<_>>())
+    };
+    // Reset paging when the query changes.
+    Effect::new(move |_| {
+        text.track();
+        issuer.track();
+        status.track();
+        tag.track();
+        sort.track();
+        limit.set(PAGE);
+    });
+    // Infinite scroll: near the bottom, render the next page.
+    let scroll = window_event_listener(leptos::ev::scroll, move |_| {
+        let w = browser::window();
+        let y = w.scroll_y().unwrap_or(0.0) + w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        let h = w.document().and_then(|d| d.document_element()).map(|e| e.scroll_height() as f64).unwrap_or(0.0);
+        if y > h - 800.0 && limit.get_untracked() < matching.with_untracked(|m| m.len()) {
+            limit.update(|l| *l += PAGE);
+        }
+    });
+    on_cleanup(move || scroll.remove());
+
+    let total = move || wallet.summaries.with(|s| s.len());
+    let has_any = move || total() != 0;
+    let count_text = move || {
+        let (shown, all) = (matching.with(|m| m.len()), total());
+        let noun = if all == 1 { "credential" } else { "credentials" };
+        if shown == all { format!("{all} {noun}") } else { format!("Showing {shown} of {all} {noun}") }
+    };
+
+    view! {
+        <section class="panel gallery" aria-labelledby="gallery-title">
+            <div class="gallery-head">
+                <h2 id="gallery-title">"My badges"</h2>
+                <p class="count" data-testid="gallery-count" aria-live="polite">{count_text}</p>
+            </div>
+            <Show when=move || wallet.undo_name.get().is_some()>
+                <div class="banner info" role="status">
+                    {move || format!("Deleted “{}”.", wallet.undo_name.get().unwrap_or_default())}
+                    " "
+                    <button class="button small" data-testid="undo-delete" on:click=move |_| {
+                        leptos::task::spawn_local(crate::components::detail::undo_delete(wallet));
+                    }>"Undo"</button>
+                </div>
+            </Show>
+            <Show
+                when=move || has_any()
+                fallback=move || view! {
+                    <div class="empty" data-testid="wallet-empty">
+                        <p class="empty-title">"Your wallet is empty."</p>
+                        <p>"Add the badges you have earned above, or look around with demo badges first."</p>
+                        <button class="button primary" data-testid="load-demo" disabled=move || wallet.busy.get()
+                            on:click=move |_| leptos::task::spawn_local(load_demo(wallet))>
+                            "Load demo badges"
+                        </button>
+                    </div>
+                }
+            >
+                <div class="controls" role="search">
+                    <input
+                        type="search"
+                        placeholder="Search name, issuer, skill…"
+                        aria-label="Search badges"
+                        data-testid="search"
+                        prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                    />
+                    <select aria-label="Filter by issuer" data-testid="filter-issuer" on:change=move |ev| issuer.set(event_target_value(&ev)) prop:value=move || issuer.get()>
+                        <option value="">"All issuers"</option>
+                        {move || facet_lists.get().issuers.into_iter().map(|i| view! { <option value=i.clone()>{i.clone()}</option> }).collect_view()}
+                    </select>
+                    <select aria-label="Filter by status" data-testid="filter-status" on:change=move |ev| status.set(event_target_value(&ev)) prop:value=move || status.get()>
+                        <option value="">"Any status"</option>
+                        {move || facet_lists.get().statuses.into_iter().map(|s| view! { <option value=s.clone()>{status_label(&s)}</option> }).collect_view()}
+                    </select>
+                    <select aria-label="Filter by tag" data-testid="filter-tag" on:change=move |ev| tag.set(event_target_value(&ev)) prop:value=move || tag.get()>
+                        <option value="">"All tags"</option>
+                        {move || facet_lists.get().tags.into_iter().map(|t| view! { <option value=t.clone()>{t.clone()}</option> }).collect_view()}
+                    </select>
+                    <select aria-label="Sort" data-testid="sort" on:change=move |ev| sort.set(event_target_value(&ev)) prop:value=move || sort.get()>
+                        <option value="date-desc">"Newest first"</option>
+                        <option value="date-asc">"Oldest first"</option>
+                        <option value="name">"Name"</option>
+                        <option value="issuer">"Issuer"</option>
+                    </select>
+                </div>
+                <ul class="cards">
+                    <For each=visible key=|s| (s.local_id.clone(), s.status.clone()) children=move |s| view! { <Card summary=s /> } />
+                </ul>
+                <Show when=move || limit.get() < matching.with(|m| m.len())>
+                    <button class="button more" on:click=move |_| limit.update(|l| *l += PAGE)>"Show more"</button>
+                </Show>
+            </Show>
+        </section>
+    }
+}

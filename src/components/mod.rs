@@ -1,0 +1,26 @@
+//! UI components. They render untrusted credential text only as text (never as HTML) and
+//! link only to http(s) URLs (`wallet_core::safe_link`).
+
+pub mod backup;
+pub mod card;
+pub mod detail;
+pub mod gallery;
+pub mod import_panel;
+
+/// A human label for a card status.
+pub fn status_label(status: &str) -> &'static str {
+    match status {
+        "verified" => "Verified",
+        "invalid" => "Invalid",
+        "expired" => "Expired",
+        "not-yet-valid" => "Not yet valid",
+        "revoked" => "Revoked",
+        "pending" => "Checking…",
+        _ => "Not verified yet",
+    }
+}
+
+/// The date part of an ISO 8601 timestamp, for display.
+pub fn short_date(iso: &str) -> String {
+    iso.chars().take(10).collect()
+}

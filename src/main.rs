@@ -1,0 +1,13 @@
+//! The browser shell of the learner wallet: storage, routing and components on top of the pure
+//! core (`wallet-core`). Keep logic that can run natively in the core.
+
+mod app;
+mod browser;
+mod components;
+mod importer;
+mod storage;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
