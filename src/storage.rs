@@ -168,10 +168,27 @@ pub async fn load_documents() -> Result<Vec<Document>, StoreError> {
 
 /// The card image of one credential, as a Blob.
 pub async fn load_image(local_id: &str) -> Option<web_sys::Blob> {
-    let db = db().await.ok()?;
-    let tx = db.transaction(&["images"], TransactionMode::ReadOnly).ok()?;
-    let value = tx.object_store("images").ok()?.get(Query::Key(JsValue::from_str(local_id))).ok()?.await.ok()??;
-    js_sys::Reflect::get(&value, &JsValue::from_str("blob")).ok()?.dyn_into::<web_sys::Blob>().ok()
+    load_images(&[local_id.to_string()]).await.into_iter().next().flatten()
+}
+
+/// The card images of several credentials, read in one transaction (cards ask in batches).
+pub async fn load_images(local_ids: &[String]) -> Vec<Option<web_sys::Blob>> {
+    let read = async {
+        let db = db().await.ok()?;
+        let tx = db.transaction(&["images"], TransactionMode::ReadOnly).ok()?;
+        let store = tx.object_store("images").ok()?;
+        let mut requests = Vec::with_capacity(local_ids.len());
+        for id in local_ids {
+            requests.push(store.get(Query::Key(JsValue::from_str(id))).ok()?);
+        }
+        let mut out = Vec::with_capacity(local_ids.len());
+        for request in requests {
+            let value = request.await.ok().flatten();
+            out.push(value.and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str("blob")).ok()?.dyn_into::<web_sys::Blob>().ok()));
+        }
+        Some(out)
+    };
+    read.await.unwrap_or_else(|| vec![None; local_ids.len()])
 }
 
 /// Writes a whole batch in one transaction: all of it is stored, or none of it.

@@ -13,16 +13,34 @@ use crate::storage;
 thread_local! {
     /// Object URLs of card images already read from storage (one per credential per page).
     static IMAGE_URLS: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+    /// Cards waiting for their image; served together in one IndexedDB transaction.
+    static PENDING: RefCell<Vec<(String, RwSignal<Option<String>>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The card image URL (an object URL of the stored Blob), read lazily.
-async fn image_url(local_id: String) -> Option<String> {
+/// Asks for a card's image; all cards rendered in the same turn are served by one read.
+fn request_image(local_id: String, target: RwSignal<Option<String>>) {
     if let Some(cached) = IMAGE_URLS.with(|m| m.borrow().get(&local_id).cloned()) {
-        return cached;
+        target.set(cached);
+        return;
     }
-    let url = storage::load_image(&local_id).await.and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok());
-    IMAGE_URLS.with(|m| m.borrow_mut().insert(local_id, url.clone()));
-    url
+    let first = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        p.push((local_id, target));
+        p.len() == 1
+    });
+    if first {
+        leptos::task::spawn_local(async {
+            crate::browser::yield_now().await;
+            let batch = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let ids: Vec<String> = batch.iter().map(|(id, _)| id.clone()).collect();
+            let blobs = storage::load_images(&ids).await;
+            for ((id, target), blob) in batch.into_iter().zip(blobs) {
+                let url = blob.and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok());
+                IMAGE_URLS.with(|m| m.borrow_mut().insert(id, url.clone()));
+                target.set(url);
+            }
+        });
+    }
 }
 
 /// Forgets a card image (after a delete).
@@ -39,12 +57,7 @@ fn initials(name: &str) -> String {
 #[component]
 pub fn Card(summary: Summary) -> impl IntoView {
     let image = RwSignal::new(None::<String>);
-    let id = summary.local_id.clone();
-    leptos::task::spawn_local(async move {
-        if let Some(url) = image_url(id).await {
-            image.set(Some(url));
-        }
-    });
+    request_image(summary.local_id.clone(), image);
     let href = detail_href(&summary.local_id);
     let status = summary.status.clone();
     let badge_initials = initials(&summary.name);

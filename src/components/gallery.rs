@@ -10,7 +10,7 @@ use crate::app::Wallet;
 use crate::browser;
 use crate::importer::Input;
 
-const PAGE: usize = 60;
+const PAGE: usize = 36;
 
 fn sort_key(value: &str) -> SortKey {
     match value {
