@@ -5,7 +5,9 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use wallet_core::library::Summary;
 
-use crate::components::{detail::Detail, gallery::Gallery, import_panel::ImportPanel, backup::BackupPanel};
+use crate::components::{
+    backup::BackupPanel, detail::Detail, gallery::Gallery, import_panel::ImportPanel,
+};
 use crate::importer::{self, Input, Line};
 use crate::{browser, storage};
 
@@ -23,7 +25,9 @@ impl Route {
     pub fn from_hash(hash: &str) -> Route {
         let h = hash.trim_start_matches('#');
         if let Some(rest) = h.strip_prefix("/credential/") {
-            let id = js_sys::decode_uri_component(rest).map(String::from).unwrap_or_else(|_| rest.to_string());
+            let id = js_sys::decode_uri_component(rest)
+                .map(String::from)
+                .unwrap_or_else(|_| rest.to_string());
             return Route::Detail(id);
         }
         if let Some(query) = h.strip_prefix("/import?") {
@@ -38,7 +42,10 @@ impl Route {
 }
 
 pub fn detail_href(local_id: &str) -> String {
-    format!("#/credential/{}", String::from(js_sys::encode_uri_component(local_id)))
+    format!(
+        "#/credential/{}",
+        String::from(js_sys::encode_uri_component(local_id))
+    )
 }
 
 pub fn go(hash: &str) {
@@ -78,7 +85,9 @@ impl Wallet {
         }
         self.busy.set(true);
         self.lines.set(vec![]);
-        let existing: HashSet<String> = self.summaries.with_untracked(|s| s.iter().map(|x| x.local_id.clone()).collect());
+        let existing: HashSet<String> = self
+            .summaries
+            .with_untracked(|s| s.iter().map(|x| x.local_id.clone()).collect());
         let progress = self.progress;
         let (lines, added) = importer::import_batch(inputs, existing, move |done, total| {
             progress.set(Some((done, total)));
@@ -102,13 +111,17 @@ pub fn App() -> impl IntoView {
         progress: RwSignal::new(None),
         busy: RwSignal::new(false),
         storage_message: RwSignal::new(None),
-        route: RwSignal::new(Route::from_hash(&browser::window().location().hash().unwrap_or_default())),
+        route: RwSignal::new(Route::from_hash(
+            &browser::window().location().hash().unwrap_or_default(),
+        )),
         undo_name: RwSignal::new(None),
     };
     provide_context(wallet);
 
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        wallet.route.set(Route::from_hash(&browser::window().location().hash().unwrap_or_default()));
+        wallet.route.set(Route::from_hash(
+            &browser::window().location().hash().unwrap_or_default(),
+        ));
     });
     std::mem::forget(handle);
 

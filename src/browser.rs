@@ -53,11 +53,19 @@ pub async fn fetch_bytes(url: &str) -> Fetched {
     init.set_method("GET");
     init.set_mode(web_sys::RequestMode::Cors);
     let headers = web_sys::Headers::new().expect("headers");
-    let _ = headers.set("Accept", "application/ld+json, application/json, application/jwt, image/png, image/svg+xml, */*");
+    let _ = headers.set(
+        "Accept",
+        "application/ld+json, application/json, application/jwt, image/png, image/svg+xml, */*",
+    );
     init.set_headers(&headers);
     let request = match web_sys::Request::new_with_str_and_init(url, &init) {
         Ok(r) => r,
-        Err(e) => return Fetched::Failed(format!("This is not a URL the wallet can open ({}).", js_err(e))),
+        Err(e) => {
+            return Fetched::Failed(format!(
+                "This is not a URL the wallet can open ({}).",
+                js_err(e)
+            ));
+        }
     };
     let response = match JsFuture::from(window().fetch_with_request(&request)).await {
         Ok(r) => r.unchecked_into::<web_sys::Response>(),
@@ -70,7 +78,9 @@ pub async fn fetch_bytes(url: &str) -> Fetched {
                      from the issuer's site and import the file instead."
                 )
             } else {
-                format!("Could not download {url}: you are offline. Import the badge file instead, or try again when online.")
+                format!(
+                    "Could not download {url}: you are offline. Import the badge file instead, or try again when online."
+                )
             });
         }
     };
@@ -96,11 +106,18 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String>
     let blob = blob(bytes, mime)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_err)?;
     let document = window().document().ok_or("no document")?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").map_err(js_err)?.unchecked_into();
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(js_err)?
+        .unchecked_into();
     a.set_href(&url);
     a.set_download(file_name);
     a.style().set_property("display", "none").ok();
-    document.body().ok_or("no body")?.append_child(&a).map_err(js_err)?;
+    document
+        .body()
+        .ok_or("no body")?
+        .append_child(&a)
+        .map_err(js_err)?;
     a.click();
     a.remove();
     // Revoke later: the download has started by then.
@@ -108,7 +125,8 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String>
     let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url2);
     });
-    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 10_000);
+    let _ =
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 10_000);
     Ok(())
 }
 
@@ -136,7 +154,9 @@ pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 /// Resolves a relative URL (like `demo/index.json`) against the page, so the app works under any sub-path.
 pub fn resolve_url(relative: &str) -> String {
     let base = window().location().href().unwrap_or_default();
-    web_sys::Url::new_with_base(relative, &base).map(|u| u.href()).unwrap_or_else(|_| relative.to_string())
+    web_sys::Url::new_with_base(relative, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| relative.to_string())
 }
 
 /// Decodes a `data:` URI into (mime, bytes), for storing a card image as a Blob.
@@ -150,7 +170,9 @@ pub fn decode_data_uri(uri: &str) -> Option<(String, Vec<u8>)> {
     }
     let bytes = if meta.to_ascii_lowercase().ends_with(";base64") {
         let cleaned: String = data.chars().filter(|c| !c.is_whitespace()).collect();
-        base64::engine::general_purpose::STANDARD.decode(cleaned.as_bytes()).ok()?
+        base64::engine::general_purpose::STANDARD
+            .decode(cleaned.as_bytes())
+            .ok()?
     } else {
         String::from(js_sys::decode_uri_component(data).ok()?).into_bytes()
     };

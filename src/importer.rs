@@ -1,7 +1,7 @@
 //! The import pipeline of the shell: reads inputs (files, text, URLs, backups), hands the bytes
 //! to the pure core, removes duplicates, writes the batch atomically and reports per item.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use wallet_core::import::{ImportOutcome, MAX_IMPORT_BYTES, import_bytes, import_text};
 use wallet_core::library::Summary;
@@ -13,11 +13,19 @@ use crate::storage::{self, Document, Record};
 /// One input of an import batch.
 pub enum Input {
     File(web_sys::File),
-    Bytes { name: String, bytes: Vec<u8> },
+    Bytes {
+        name: String,
+        bytes: Vec<u8>,
+    },
     Text(String),
     Url(String),
     /// An entry of a backup file: the original document and when it was first added.
-    Restored { label: String, text: String, added_at: f64 },
+    Restored {
+        label: String,
+        text: String,
+        added_at: f64,
+        linked: BTreeMap<String, String>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +55,7 @@ pub struct Line {
 }
 
 struct Found {
+    linked: BTreeMap<String, String>,
     label: String,
     credential: Credential,
     source: String,
@@ -64,12 +73,19 @@ fn sniff_image_mime(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// Runs the core on bytes, following one level of "the badge is at this URL".
-async fn run_bytes(label: &str, source: &str, bytes: Vec<u8>, out: &mut Vec<Found>, lines: &mut Vec<Line>, depth: u8) {
+async fn run_bytes(
+    label: &str,
+    source: &str,
+    bytes: Vec<u8>,
+    out: &mut Vec<Found>,
+    lines: &mut Vec<Line>,
+    depth: u8,
+) {
     match import_bytes(label, &bytes) {
         ImportOutcome::Credentials(list) => {
             let file_image = sniff_image_mime(&bytes).map(|m| (m.to_string(), bytes.clone()));
             for credential in list {
-                out.push(Found { label: label.into(), credential, source: source.into(), added_at: None, file_image: file_image.clone() });
+                out.push(Found { linked: BTreeMap::new(), label: label.into(), credential, source: source.into(), added_at: None, file_image: file_image.clone() });
             }
         }
         ImportOutcome::NeedsFetch(url) if depth == 0 => {
@@ -86,12 +102,20 @@ async fn run_bytes(label: &str, source: &str, bytes: Vec<u8>, out: &mut Vec<Foun
 
 async fn run_url(label: &str, url: &str, out: &mut Vec<Found>, lines: &mut Vec<Line>, depth: u8) {
     if wallet_core::safe_link(url).is_none() {
-        lines.push(Line { outcome: Outcome::Error, label: label.into(), message: format!("Only http and https addresses can be imported, not “{url}”.") });
+        lines.push(Line {
+            outcome: Outcome::Error,
+            label: label.into(),
+            message: format!("Only http and https addresses can be imported, not “{url}”."),
+        });
         return;
     }
     match browser::fetch_bytes(url).await {
         Fetched::Bytes(bytes) => Box::pin(run_bytes(label, url, bytes, out, lines, depth)).await,
-        Fetched::Failed(message) => lines.push(Line { outcome: Outcome::Error, label: label.into(), message }),
+        Fetched::Failed(message) => lines.push(Line {
+            outcome: Outcome::Error,
+            label: label.into(),
+            message,
+        }),
     }
 }
 
@@ -132,44 +156,104 @@ pub async fn import_batch(
             Input::File(file) => {
                 let name = file.name();
                 if file.size() > MAX_IMPORT_BYTES as f64 {
-                    lines.push(Line { outcome: Outcome::Error, label: name, message: too_large(file.size()) });
+                    lines.push(Line {
+                        outcome: Outcome::Error,
+                        label: name,
+                        message: too_large(file.size()),
+                    });
                     continue;
                 }
                 match browser::read_blob(&file).await {
                     Ok(bytes) => run_bytes(&name, &name, bytes, &mut found, &mut lines, 0).await,
-                    Err(e) => lines.push(Line { outcome: Outcome::Error, label: name, message: format!("The file could not be read: {e}") }),
+                    Err(e) => lines.push(Line {
+                        outcome: Outcome::Error,
+                        label: name,
+                        message: format!("The file could not be read: {e}"),
+                    }),
                 }
             }
-            Input::Bytes { name, bytes } => run_bytes(&name, &name, bytes, &mut found, &mut lines, 0).await,
+            Input::Bytes { name, bytes } => {
+                run_bytes(&name, &name, bytes, &mut found, &mut lines, 0).await
+            }
             Input::Text(text) => {
                 let label = "Pasted text".to_string();
                 match import_text(&text) {
-                    ImportOutcome::Credentials(list) => found.extend(list.into_iter().map(|credential| Found {
-                        label: label.clone(),
-                        credential,
-                        source: "pasted".into(),
-                        added_at: None,
-                        file_image: None,
-                    })),
-                    ImportOutcome::NeedsFetch(url) => run_url(&url.clone(), &url, &mut found, &mut lines, 0).await,
-                    ImportOutcome::Error(message) => lines.push(Line { outcome: Outcome::Error, label, message }),
+                    ImportOutcome::Credentials(list) => {
+                        found.extend(list.into_iter().map(|credential| Found {
+                            linked: BTreeMap::new(),
+                            label: label.clone(),
+                            credential,
+                            source: "pasted".into(),
+                            added_at: None,
+                            file_image: None,
+                        }))
+                    }
+                    ImportOutcome::NeedsFetch(url) => {
+                        run_url(&url.clone(), &url, &mut found, &mut lines, 0).await
+                    }
+                    ImportOutcome::Error(message) => lines.push(Line {
+                        outcome: Outcome::Error,
+                        label,
+                        message,
+                    }),
                 }
             }
             Input::Url(url) => run_url(&url.clone(), &url, &mut found, &mut lines, 0).await,
-            Input::Restored { label, text, added_at } => match import_text(&text) {
-                ImportOutcome::Credentials(list) => found.extend(list.into_iter().map(|credential| Found {
-                    label: label.clone(),
-                    credential,
-                    source: "backup".into(),
-                    added_at: Some(added_at),
-                    file_image: None,
-                })),
-                ImportOutcome::NeedsFetch(_) => lines.push(Line { outcome: Outcome::Error, label, message: "This backup entry is a link, not a credential.".into() }),
-                ImportOutcome::Error(message) => lines.push(Line { outcome: Outcome::Error, label, message }),
+            Input::Restored {
+                label,
+                text,
+                added_at,
+                linked,
+            } => match import_text(&text) {
+                ImportOutcome::Credentials(list) => {
+                    found.extend(list.into_iter().map(|mut credential| {
+                        wallet_core::apply_linked(&mut credential, &linked);
+                        Found {
+                            linked: linked.clone(),
+                            label: label.clone(),
+                            credential,
+                            source: "backup".into(),
+                            added_at: Some(added_at),
+                            file_image: None,
+                        }
+                    }))
+                }
+                ImportOutcome::NeedsFetch(_) => lines.push(Line {
+                    outcome: Outcome::Error,
+                    label,
+                    message: "This backup entry is a link, not a credential.".into(),
+                }),
+                ImportOutcome::Error(message) => lines.push(Line {
+                    outcome: Outcome::Error,
+                    label,
+                    message,
+                }),
             },
         }
     }
     progress(total, total);
+
+    // OB 2.0 assertions whose BadgeClass or Issuer is only a URL: fetch them once, keep them.
+    for f in found.iter_mut() {
+        for _round in 0..2 {
+            let needed = wallet_core::linked_urls_needed(&f.credential);
+            let mut fetched_any = false;
+            for url in needed {
+                if f.linked.contains_key(&url) {
+                    continue;
+                }
+                if let Fetched::Bytes(bytes) = browser::fetch_bytes(&url).await {
+                    if let Ok(text) = String::from_utf8(bytes) {
+                        f.linked.insert(url, text);
+                        fetched_any = true;
+                    }
+                }
+            }
+            if !fetched_any || !wallet_core::apply_linked(&mut f.credential, &f.linked) {
+                break;
+            }
+        }
+    }
 
     // Never store the same credential twice: same id, or the same bytes when it has no id
     // (the core makes local_id = "sha256:<hash of the bytes>" then).
@@ -183,7 +267,10 @@ pub async fn import_batch(
             lines.push(Line {
                 outcome: Outcome::Duplicate,
                 label: f.label,
-                message: format!("“{}” is already in your wallet; it was not added again.", f.credential.name),
+                message: format!(
+                    "“{}” is already in your wallet; it was not added again.",
+                    f.credential.name
+                ),
             });
             continue;
         }
@@ -193,11 +280,20 @@ pub async fn import_batch(
         added_lines.push(Line {
             outcome: Outcome::Added,
             label: f.label.clone(),
-            message: format!("Added “{}” from {}.", f.credential.name, summary.issuer_name),
+            message: format!(
+                "Added “{}” from {}.",
+                f.credential.name, summary.issuer_name
+            ),
         });
         records.push(Record {
             summary,
-            document: Document { local_id: id, original: f.credential.original.clone(), added_at, source: Some(f.source) },
+            document: Document {
+                local_id: id,
+                original: f.credential.original.clone(),
+                added_at,
+                source: Some(f.source),
+                linked: f.linked,
+            },
             image,
         });
     }
@@ -210,7 +306,11 @@ pub async fn import_batch(
         Err(e) => {
             let mut all: Vec<Line> = added_lines
                 .into_iter()
-                .map(|l| Line { outcome: Outcome::Error, label: l.label, message: e.to_string() })
+                .map(|l| Line {
+                    outcome: Outcome::Error,
+                    label: l.label,
+                    message: e.to_string(),
+                })
                 .collect();
             all.extend(lines);
             (all, vec![])

@@ -31,6 +31,9 @@ pub struct Document {
     pub added_at: f64,
     /// Where it came from ("pasted", a file name, a URL, "backup", "demo").
     pub source: Option<String>,
+    /// Documents an OB 2.0 assertion links to (BadgeClass, Issuer), fetched at import: URL → JSON.
+    #[serde(default)]
+    pub linked: std::collections::BTreeMap<String, String>,
 }
 
 /// One credential as written in a batch.
@@ -88,7 +91,9 @@ pub async fn db() -> Result<Rc<Database>, StoreError> {
     let factory = Factory::new()?;
     let mut request = factory.open(DB_NAME, Some(SCHEMA_VERSION))?;
     request.on_upgrade_needed(|event| {
-        let Ok(database) = event.database() else { return };
+        let Ok(database) = event.database() else {
+            return;
+        };
         let old = event.old_version().unwrap_or(0);
         // Migration path: each step moves the schema from version N to N+1.
         if old < 1 {
@@ -132,11 +137,19 @@ async fn finish(tx: idb::Transaction) -> Result<(), StoreError> {
     let probe = tx.object_store(STORES[0]).map(|s| s.transaction());
     let result = tx.commit()?.await?;
     if result.is_aborted() {
-        let name = probe.ok().and_then(|t| t.error()).map(|e| e.name()).unwrap_or_default();
+        let name = probe
+            .ok()
+            .and_then(|t| t.error())
+            .map(|e| e.name())
+            .unwrap_or_default();
         return Err(if name == "QuotaExceededError" {
             StoreError::Full
         } else {
-            StoreError::Unavailable(if name.is_empty() { "the write was aborted".into() } else { name })
+            StoreError::Unavailable(if name.is_empty() {
+                "the write was aborted".into()
+            } else {
+                name
+            })
         });
     }
     Ok(())
@@ -154,7 +167,10 @@ pub async fn load_summaries() -> Result<Vec<Summary>, StoreError> {
 pub async fn load_document(local_id: &str) -> Result<Option<Document>, StoreError> {
     let db = db().await?;
     let tx = db.transaction(&["documents"], TransactionMode::ReadOnly)?;
-    let value = tx.object_store("documents")?.get(Query::Key(JsValue::from_str(local_id)))?.await?;
+    let value = tx
+        .object_store("documents")?
+        .get(Query::Key(JsValue::from_str(local_id)))?
+        .await?;
     Ok(value.and_then(from_js))
 }
 
@@ -168,14 +184,20 @@ pub async fn load_documents() -> Result<Vec<Document>, StoreError> {
 
 /// The card image of one credential, as a Blob.
 pub async fn load_image(local_id: &str) -> Option<web_sys::Blob> {
-    load_images(&[local_id.to_string()]).await.into_iter().next().flatten()
+    load_images(&[local_id.to_string()])
+        .await
+        .into_iter()
+        .next()
+        .flatten()
 }
 
 /// The card images of several credentials, read in one transaction (cards ask in batches).
 pub async fn load_images(local_ids: &[String]) -> Vec<Option<web_sys::Blob>> {
     let read = async {
         let db = db().await.ok()?;
-        let tx = db.transaction(&["images"], TransactionMode::ReadOnly).ok()?;
+        let tx = db
+            .transaction(&["images"], TransactionMode::ReadOnly)
+            .ok()?;
         let store = tx.object_store("images").ok()?;
         let mut requests = Vec::with_capacity(local_ids.len());
         for id in local_ids {
@@ -184,7 +206,12 @@ pub async fn load_images(local_ids: &[String]) -> Vec<Option<web_sys::Blob>> {
         let mut out = Vec::with_capacity(local_ids.len());
         for request in requests {
             let value = request.await.ok().flatten();
-            out.push(value.and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str("blob")).ok()?.dyn_into::<web_sys::Blob>().ok()));
+            out.push(value.and_then(|v| {
+                js_sys::Reflect::get(&v, &JsValue::from_str("blob"))
+                    .ok()?
+                    .dyn_into::<web_sys::Blob>()
+                    .ok()
+            }));
         }
         Some(out)
     };
@@ -207,7 +234,11 @@ pub async fn put_batch(records: &[Record]) -> Result<(), StoreError> {
         if let Some((mime, bytes)) = &record.image {
             let blob = crate::browser::blob(bytes, mime).map_err(StoreError::Unavailable)?;
             let obj = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&obj, &"local_id".into(), &JsValue::from_str(&record.summary.local_id));
+            let _ = js_sys::Reflect::set(
+                &obj,
+                &"local_id".into(),
+                &JsValue::from_str(&record.summary.local_id),
+            );
             let _ = js_sys::Reflect::set(&obj, &"blob".into(), &blob);
             images.put(&obj, None)?;
         }
@@ -233,12 +264,22 @@ pub async fn delete(local_ids: &[String]) -> Result<(), StoreError> {
 }
 
 /// Reads one record whole (used to offer "undo" after a delete).
-pub async fn load_record(local_id: &str) -> Result<Option<(Summary, Document, Option<web_sys::Blob>)>, StoreError> {
+pub async fn load_record(
+    local_id: &str,
+) -> Result<Option<(Summary, Document, Option<web_sys::Blob>)>, StoreError> {
     let db = db().await?;
     let tx = db.transaction(&["summaries", "documents"], TransactionMode::ReadOnly)?;
     let key = || Query::Key(JsValue::from_str(local_id));
-    let summary = tx.object_store("summaries")?.get(key())?.await?.and_then(from_js);
-    let document = tx.object_store("documents")?.get(key())?.await?.and_then(from_js);
+    let summary = tx
+        .object_store("summaries")?
+        .get(key())?
+        .await?
+        .and_then(from_js);
+    let document = tx
+        .object_store("documents")?
+        .get(key())?
+        .await?
+        .and_then(from_js);
     let image = load_image(local_id).await;
     Ok(match (summary, document) {
         (Some(s), Some(d)) => Some((s, d, image)),
@@ -247,14 +288,22 @@ pub async fn load_record(local_id: &str) -> Result<Option<(Summary, Document, Op
 }
 
 /// Puts back a record exactly as it was read (undo of a delete).
-pub async fn restore_record(summary: &Summary, document: &Document, image: Option<&web_sys::Blob>) -> Result<(), StoreError> {
+pub async fn restore_record(
+    summary: &Summary,
+    document: &Document,
+    image: Option<&web_sys::Blob>,
+) -> Result<(), StoreError> {
     let db = db().await?;
     let tx = db.transaction(&STORES, TransactionMode::ReadWrite)?;
     tx.object_store("summaries")?.put(&to_js(summary)?, None)?;
     tx.object_store("documents")?.put(&to_js(document)?, None)?;
     if let Some(blob) = image {
         let obj = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&obj, &"local_id".into(), &JsValue::from_str(&summary.local_id));
+        let _ = js_sys::Reflect::set(
+            &obj,
+            &"local_id".into(),
+            &JsValue::from_str(&summary.local_id),
+        );
         let _ = js_sys::Reflect::set(&obj, &"blob".into(), blob);
         tx.object_store("images")?.put(&obj, None)?;
     }

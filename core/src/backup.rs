@@ -34,6 +34,9 @@ pub struct BackupEntry {
     pub added_at: f64,
     /// Where it came from (file name, URL, "pasted"), if known.
     pub source: Option<String>,
+    /// Linked documents fetched at import (OB 2.0 BadgeClass / Issuer): URL → JSON text.
+    #[serde(default)]
+    pub linked: std::collections::BTreeMap<String, String>,
 }
 
 /// Serialize a backup (pretty-printed JSON). `exported_at` is an RFC 3339 timestamp.
@@ -50,6 +53,7 @@ pub fn write_backup(entries: &[BackupEntry], exported_at: &str) -> String {
                 "text": e.original.text(),
                 "addedAt": if e.added_at.is_finite() { json!(e.added_at) } else { json!(0.0) },
                 "source": e.source,
+                "linked": e.linked,
             })
         })
         .collect();
@@ -113,6 +117,15 @@ pub fn read_backup(text: &str) -> Result<Vec<BackupEntry>, String> {
             original,
             added_at: e.get("addedAt").and_then(Value::as_f64).unwrap_or(0.0),
             source: e.get("source").and_then(Value::as_str).map(str::to_string),
+            linked: e
+                .get("linked")
+                .and_then(Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                        .collect()
+                })
+                .unwrap_or_default(),
         });
     }
     Ok(out)
@@ -131,11 +144,13 @@ mod tests {
                 original: Original::Json(OB3.into()),
                 added_at: 1_735_689_600_000.0,
                 source: Some("badge.png".into()),
+                linked: [("https://x.example/b".to_string(), "{}".to_string())].into(),
             },
             BackupEntry {
                 original: Original::Json(OB3.replace("Backed", "Also")),
                 added_at: 1.5,
                 source: None,
+                linked: Default::default(),
             },
         ];
         let text = write_backup(&entries, "2025-01-01T00:00:00Z");

@@ -16,6 +16,7 @@
 pub mod backup;
 pub mod import;
 pub mod library;
+pub mod linked;
 pub mod model;
 pub mod parse;
 pub mod unbake;
@@ -23,6 +24,7 @@ pub mod unbake;
 pub use backup::{BackupEntry, read_backup, write_backup};
 pub use import::{ImportOutcome, MAX_IMPORT_BYTES, Sniffed, import_bytes, import_text, sniff};
 pub use library::{Facets, Query, SortKey, Summary, apply, facets};
+pub use linked::{apply_linked, linked_urls_needed};
 pub use model::*;
 pub use parse::{ParseError, parse_credential, split_presentation};
 pub use unbake::{Baked, UnbakeError, bake_png, bake_svg, unbake_png, unbake_svg};

@@ -771,6 +771,29 @@ fn ob2_date(obj: &Map<String, Value>, key: &str) -> Option<String> {
     }
 }
 
+/// The achievement and issuer described by an Open Badges 2.0 BadgeClass object.
+pub(crate) fn badge_class(b: &Map<String, Value>) -> (Achievement, Profile) {
+    let (criteria_narrative, criteria_url) = criteria(b.get("criteria"));
+    let achievement = Achievement {
+        id: s(b, "id"),
+        name: s(b, "name"),
+        description: s(b, "description"),
+        achievement_type: None,
+        criteria_narrative,
+        criteria_url,
+        image: image(b.get("image")),
+        alignments: alignments(b.get("alignment")),
+        tags: strings(b.get("tags")),
+        ..Achievement::default()
+    };
+    (achievement, profile(b.get("issuer")))
+}
+
+/// The issuer profile described by a JSON object (OB 2.0 Issuer / OB 3.0 Profile).
+pub(crate) fn profile_of(v: &Value) -> Profile {
+    profile(Some(v))
+}
+
 fn parse_ob2(
     obj: &Map<String, Value>,
     original: Original,
@@ -781,20 +804,7 @@ fn parse_ob2(
     let name;
     match obj.get("badge") {
         Some(Value::Object(b)) => {
-            let (criteria_narrative, criteria_url) = criteria(b.get("criteria"));
-            achievement = Achievement {
-                id: s(b, "id"),
-                name: s(b, "name"),
-                description: s(b, "description"),
-                achievement_type: None,
-                criteria_narrative,
-                criteria_url,
-                image: image(b.get("image")),
-                alignments: alignments(b.get("alignment")),
-                tags: strings(b.get("tags")),
-                ..Achievement::default()
-            };
-            issuer = profile(b.get("issuer"));
+            (achievement, issuer) = badge_class(b);
             name = achievement.name.clone();
         }
         Some(Value::String(url)) if !url.trim().is_empty() => {

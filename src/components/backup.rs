@@ -13,12 +13,19 @@ async fn export(wallet: Wallet) {
         Ok(docs) => {
             let entries: Vec<BackupEntry> = docs
                 .into_iter()
-                .map(|d| BackupEntry { original: d.original, added_at: d.added_at, source: d.source })
+                .map(|d| BackupEntry {
+                    original: d.original,
+                    added_at: d.added_at,
+                    source: d.source,
+                    linked: d.linked,
+                })
                 .collect();
             let text = write_backup(&entries, &browser::now_iso());
             let name = format!("learner-wallet-backup-{}.json", browser::today());
             if let Err(e) = browser::download(&name, "application/json", text.as_bytes()) {
-                wallet.storage_message.set(Some(format!("The backup could not be downloaded: {e}")));
+                wallet
+                    .storage_message
+                    .set(Some(format!("The backup could not be downloaded: {e}")));
             }
         }
         Err(e) => wallet.storage_message.set(Some(e.to_string())),
@@ -27,7 +34,13 @@ async fn export(wallet: Wallet) {
 
 async fn restore(wallet: Wallet, file: web_sys::File) {
     let name = file.name();
-    let fail = |message: String| wallet.lines.set(vec![Line { outcome: Outcome::Error, label: name.clone(), message }]);
+    let fail = |message: String| {
+        wallet.lines.set(vec![Line {
+            outcome: Outcome::Error,
+            label: name.clone(),
+            message,
+        }])
+    };
     let bytes = match browser::read_blob(&file).await {
         Ok(b) => b,
         Err(e) => return fail(format!("The file could not be read: {e}")),
@@ -38,7 +51,12 @@ async fn restore(wallet: Wallet, file: web_sys::File) {
             let inputs = entries
                 .into_iter()
                 .enumerate()
-                .map(|(i, e)| Input::Restored { label: format!("{name} #{}", i + 1), text: e.original.text().to_string(), added_at: e.added_at })
+                .map(|(i, e)| Input::Restored {
+                    label: format!("{name} #{}", i + 1),
+                    text: e.original.text().to_string(),
+                    added_at: e.added_at,
+                    linked: e.linked,
+                })
                 .collect();
             wallet.import(inputs).await;
         }

@@ -51,7 +51,11 @@ pub fn forget_image(local_id: &str) {
 }
 
 fn initials(name: &str) -> String {
-    name.split_whitespace().filter_map(|w| w.chars().find(|c| c.is_alphanumeric())).take(2).collect::<String>().to_uppercase()
+    name.split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .take(2)
+        .collect::<String>()
+        .to_uppercase()
 }
 
 #[component]
@@ -61,7 +65,11 @@ pub fn Card(summary: Summary) -> impl IntoView {
     let href = detail_href(&summary.local_id);
     let status = summary.status.clone();
     let badge_initials = initials(&summary.name);
-    let date = summary.issued.as_deref().map(short_date).unwrap_or_else(|| "No date".into());
+    let date = summary
+        .issued
+        .as_deref()
+        .map(short_date)
+        .unwrap_or_else(|| "No date".into());
     let kind = summary.achievement_type.clone().unwrap_or_default();
     view! {
         <li class="card" data-testid="credential-card" data-credential-id=summary.local_id.clone() data-status=status.clone()>

@@ -17,7 +17,9 @@ thread_local! {
 }
 
 pub async fn undo_delete(wallet: Wallet) {
-    let Some((summary, document, image)) = LAST_DELETED.with(|d| d.borrow_mut().take()) else { return };
+    let Some((summary, document, image)) = LAST_DELETED.with(|d| d.borrow_mut().take()) else {
+        return;
+    };
     match storage::restore_record(&summary, &document, image.as_ref()).await {
         Ok(()) => {
             wallet.summaries.update(|s| s.push(summary));
@@ -32,8 +34,12 @@ async fn delete_credential(wallet: Wallet, local_id: String) {
     match storage::delete(std::slice::from_ref(&local_id)).await {
         Ok(()) => {
             forget_image(&local_id);
-            wallet.summaries.update(|s| s.retain(|x| x.local_id != local_id));
-            wallet.undo_name.set(record.as_ref().map(|r| r.0.name.clone()));
+            wallet
+                .summaries
+                .update(|s| s.retain(|x| x.local_id != local_id));
+            wallet
+                .undo_name
+                .set(record.as_ref().map(|r| r.0.name.clone()));
             LAST_DELETED.with(|d| *d.borrow_mut() = record);
             go("#/");
         }
@@ -50,11 +56,17 @@ fn link(url: &str, text: String) -> AnyView {
 }
 
 fn opt_row(label: &'static str, value: Option<String>) -> Option<AnyView> {
-    value.filter(|v| !v.trim().is_empty()).map(|v| view! { <dt>{label}</dt><dd>{v}</dd> }.into_any())
+    value
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| view! { <dt>{label}</dt><dd>{v}</dd> }.into_any())
 }
 
 fn issuer_view(p: &Profile) -> AnyView {
-    let name = p.name.clone().or_else(|| p.id.clone()).unwrap_or_else(|| "Unknown issuer".into());
+    let name = p
+        .name
+        .clone()
+        .or_else(|| p.id.clone())
+        .unwrap_or_else(|| "Unknown issuer".into());
     view! {
         <div class="issuer" data-testid="detail-issuer">
             <strong>{name}</strong>
@@ -240,14 +252,26 @@ pub fn Detail(local_id: String) -> impl IntoView {
     let id2 = StoredValue::new(local_id.clone());
     leptos::task::spawn_local(async move {
         let result = match storage::load_document(&id).await {
-            Ok(Some(doc)) => wallet_core::parse::parse_credential(doc.original.text()).map_err(|e| e.to_string()),
+            Ok(Some(doc)) => wallet_core::parse::parse_credential(doc.original.text())
+                .map(|mut c| {
+                    wallet_core::apply_linked(&mut c, &doc.linked);
+                    c
+                })
+                .map_err(|e| e.to_string()),
             Ok(None) => Err("This badge is not in your wallet (it may have been deleted).".into()),
             Err(e) => Err(e.to_string()),
         };
         loaded.set(Some(result));
     });
     let status = move || {
-        wallet.summaries.with(|s| s.iter().find(|x| x.local_id == local_id).map(|x| x.status.clone())).unwrap_or_else(|| "unverified".into())
+        wallet
+            .summaries
+            .with(|s| {
+                s.iter()
+                    .find(|x| x.local_id == local_id)
+                    .map(|x| x.status.clone())
+            })
+            .unwrap_or_else(|| "unverified".into())
     };
     move || match loaded.get() {
         None => view! { <p class="loading">"Loading…"</p> }.into_any(),
@@ -256,7 +280,8 @@ pub fn Detail(local_id: String) -> impl IntoView {
                 <a class="back" href="#/" data-testid="back-to-wallet">"← All badges"</a>
                 <p class="banner error">{e}</p>
             </div>
-        }.into_any(),
+        }
+        .into_any(),
         Some(Ok(c)) => credential_view(c, status(), id2.get_value()).into_any(),
     }
 }

@@ -38,7 +38,10 @@ async fn load_demo(wallet: Wallet) {
                 .unwrap_or_default();
             for file in files {
                 match browser::fetch_bytes(&browser::resolve_url(&format!("demo/{file}"))).await {
-                    browser::Fetched::Bytes(bytes) => inputs.push(Input::Bytes { name: format!("Demo: {file}"), bytes }),
+                    browser::Fetched::Bytes(bytes) => inputs.push(Input::Bytes {
+                        name: format!("Demo: {file}"),
+                        bytes,
+                    }),
                     browser::Fetched::Failed(msg) => wallet.storage_message.set(Some(msg)),
                 }
             }
@@ -72,7 +75,12 @@ pub fn Gallery() -> impl IntoView {
     let visible = move || {
         let idx = matching.get();
         let n = limit.get();
-        wallet.summaries.with(|items| idx.iter().take(n).map(|&i| items[i].clone()).collect::<Vec<_>>())
+        wallet.summaries.with(|items| {
+            idx.iter()
+                .take(n)
+                .map(|&i| items[i].clone())
+                .collect::<Vec<_>>()
+        })
     };
     // Reset paging when the query changes.
     Effect::new(move |_| {
@@ -86,8 +94,16 @@ pub fn Gallery() -> impl IntoView {
     // Infinite scroll: near the bottom, render the next page.
     let scroll = window_event_listener(leptos::ev::scroll, move |_| {
         let w = browser::window();
-        let y = w.scroll_y().unwrap_or(0.0) + w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-        let h = w.document().and_then(|d| d.document_element()).map(|e| e.scroll_height() as f64).unwrap_or(0.0);
+        let y = w.scroll_y().unwrap_or(0.0)
+            + w.inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0);
+        let h = w
+            .document()
+            .and_then(|d| d.document_element())
+            .map(|e| e.scroll_height() as f64)
+            .unwrap_or(0.0);
         if y > h - 800.0 && limit.get_untracked() < matching.with_untracked(|m| m.len()) {
             limit.update(|l| *l += PAGE);
         }
@@ -98,8 +114,16 @@ pub fn Gallery() -> impl IntoView {
     let has_any = move || total() != 0;
     let count_text = move || {
         let (shown, all) = (matching.with(|m| m.len()), total());
-        let noun = if all == 1 { "credential" } else { "credentials" };
-        if shown == all { format!("{all} {noun}") } else { format!("Showing {shown} of {all} {noun}") }
+        let noun = if all == 1 {
+            "credential"
+        } else {
+            "credentials"
+        };
+        if shown == all {
+            format!("{all} {noun}")
+        } else {
+            format!("Showing {shown} of {all} {noun}")
+        }
     };
 
     view! {

@@ -33,7 +33,10 @@ pub fn ImportPanel() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             wallet.import(vec![Input::Text(t)]).await;
-            if wallet.lines.with_untracked(|l| l.iter().all(|x| x.outcome != crate::importer::Outcome::Error)) {
+            if wallet.lines.with_untracked(|l| {
+                l.iter()
+                    .all(|x| x.outcome != crate::importer::Outcome::Error)
+            }) {
                 text.set(String::new());
             }
         });

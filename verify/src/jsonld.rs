@@ -186,11 +186,10 @@ impl LdEngine {
             return Ok(c.clone());
         }
         check_context_urls(ctx)?;
-        let syntax =
-            json_ld::syntax::context::Context::try_from_json(json_syntax::Value::from_serde_json(
-                ctx.clone(),
-            ))
-            .map_err(|e| LdError::Invalid(format!("invalid @context: {e}")))?;
+        let syntax = json_ld::syntax::context::Context::try_from_json(
+            json_syntax::Value::from_serde_json(ctx.clone()),
+        )
+        .map_err(|e| LdError::Invalid(format!("invalid @context: {e}")))?;
         let processed = futures::executor::block_on(syntax.process_full(
             &mut (),
             &ActiveContext::new(None),
@@ -248,7 +247,8 @@ impl LdEngine {
         let mut generator = rdf_types::generator::Blank::new();
         expanded.relabel_and_canonicalize_with(&mut (), &mut generator);
         let mut out = Vec::new();
-        for q in json_ld::rdf::LdQuads::rdf_quads_full(&expanded, &mut (), &mut generator, None, false)
+        for q in
+            json_ld::rdf::LdQuads::rdf_quads_full(&expanded, &mut (), &mut generator, None, false)
         {
             if out.len() >= MAX_QUADS {
                 return Err(LdError::TooComplex(format!(
@@ -265,7 +265,9 @@ impl LdEngine {
                 ValidId::Blank(_) => continue,
             };
             let object = match o {
-                rdf_types::Object::Id(ValidId::Iri(i)) => oxrdf::Term::NamedNode(named(i.as_str())?),
+                rdf_types::Object::Id(ValidId::Iri(i)) => {
+                    oxrdf::Term::NamedNode(named(i.as_str())?)
+                }
                 rdf_types::Object::Id(ValidId::Blank(b)) => {
                     oxrdf::Term::BlankNode(blank(b.as_str()))
                 }

@@ -142,7 +142,10 @@ pub struct Issuers {
 pub fn issuers() -> Issuers {
     let keys: Value = serde_json::from_str(DEMO_KEYS_JSON).expect("demo-keys.json is JSON");
     assert!(
-        keys["warning"].as_str().unwrap_or("").starts_with("DEMO ONLY"),
+        keys["warning"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("DEMO ONLY"),
         "demo-keys.json must carry its DEMO ONLY warning"
     );
     let mk = |key: &'static str| SigningKey::from_bytes(&seed_for(&keys, key));
@@ -237,7 +240,14 @@ pub fn hashed_email(salt: &str) -> String {
     format!("sha256${}", sha256_hex(&format!("{LEARNER_EMAIL}{salt}")))
 }
 
-fn alignment(name: &str, url: &str, description: &str, code: &str, framework: &str, kind: &str) -> Value {
+fn alignment(
+    name: &str,
+    url: &str,
+    description: &str,
+    code: &str,
+    framework: &str,
+    kind: &str,
+) -> Value {
     json!({
         "type": ["Alignment"],
         "targetName": name,
@@ -300,7 +310,9 @@ fn subject_hashed(salt: &str, achievement: Value) -> Value {
 }
 
 fn set(v: &mut Value, key: &str, value: Value) {
-    v.as_object_mut().expect("object").insert(key.to_string(), value);
+    v.as_object_mut()
+        .expect("object")
+        .insert(key.to_string(), value);
 }
 
 /// Which Verifiable Credentials data model a JSON-LD credential uses.
@@ -447,10 +459,16 @@ fn intro_to_sql(i: &Issuers) -> DemoFile {
         "3f1c2a5e-8b1d-4c0a-9e2f-5a7b6c8d9e01",
         "Introduction to SQL",
         nu,
-        Dates { from: "2023-12-15T09:00:00Z", until: None },
+        Dates {
+            from: "2023-12-15T09:00:00Z",
+            until: None,
+        },
         subject,
     );
-    DemoFile { name: "01-intro-to-sql.json", content: Content::Json(finish_json_ld(vc, nu)) }
+    DemoFile {
+        name: "01-intro-to-sql.json",
+        content: Content::Json(finish_json_ld(vc, nu)),
+    }
 }
 
 fn python_data_analysis(i: &Issuers) -> DemoFile {
@@ -502,7 +520,10 @@ fn python_data_analysis(i: &Issuers) -> DemoFile {
         "7a4e9c21-3d5b-4f8e-a1c6-2b9d0e4f7a02",
         "Python for Data Analysis",
         nu,
-        Dates { from: "2024-05-24T09:00:00Z", until: None },
+        Dates {
+            from: "2024-05-24T09:00:00Z",
+            until: None,
+        },
         subject,
     );
     set(
@@ -518,7 +539,10 @@ fn python_data_analysis(i: &Issuers) -> DemoFile {
             "audience": "Course instructors"
         }]),
     );
-    DemoFile { name: "02-python-data-analysis.json", content: Content::Json(finish_json_ld(vc, nu)) }
+    DemoFile {
+        name: "02-python-data-analysis.json",
+        content: Content::Json(finish_json_ld(vc, nu)),
+    }
 }
 
 fn data_visualization(i: &Issuers) -> DemoFile {
@@ -551,10 +575,16 @@ fn data_visualization(i: &Issuers) -> DemoFile {
         "c2d8f4a6-1e3b-4a9c-8d7e-6f5a4b3c2d03",
         "Data Visualization Fundamentals",
         nu,
-        Dates { from: "2024-12-13T09:00:00Z", until: None },
+        Dates {
+            from: "2024-12-13T09:00:00Z",
+            until: None,
+        },
         subject,
     );
-    DemoFile { name: "03-data-visualization.json", content: Content::Json(finish_json_ld(vc, nu)) }
+    DemoFile {
+        name: "03-data-visualization.json",
+        content: Content::Json(finish_json_ld(vc, nu)),
+    }
 }
 
 fn workplace_safety(i: &Issuers) -> DemoFile {
@@ -582,10 +612,16 @@ fn workplace_safety(i: &Issuers) -> DemoFile {
         "5b6c7d8e-9f01-4a2b-8c3d-4e5f6a7b8c04",
         "Workplace Safety Induction",
         hl,
-        Dates { from: "2023-03-06T08:00:00Z", until: Some("2024-03-06T08:00:00Z") },
+        Dates {
+            from: "2023-03-06T08:00:00Z",
+            until: Some("2024-03-06T08:00:00Z"),
+        },
         subject,
     );
-    DemoFile { name: "04-workplace-safety-induction.json", content: Content::Json(finish_json_ld(vc, hl)) }
+    DemoFile {
+        name: "04-workplace-safety-induction.json",
+        content: Content::Json(finish_json_ld(vc, hl)),
+    }
 }
 
 fn cloud_practitioner(i: &Issuers) -> DemoFile {
@@ -625,7 +661,10 @@ fn cloud_practitioner(i: &Issuers) -> DemoFile {
         "sub": LEARNER_DID,
         "vc": vc
     });
-    DemoFile { name: "05-cloud-practitioner-essentials.jwt", content: Content::Jwt(sign_jwt(hl, &payload)) }
+    DemoFile {
+        name: "05-cloud-practitioner-essentials.jwt",
+        content: Content::Jwt(sign_jwt(hl, &payload)),
+    }
 }
 
 fn agile_project(i: &Issuers) -> DemoFile {
@@ -652,10 +691,16 @@ fn agile_project(i: &Issuers) -> DemoFile {
         "0a1b2c3d-4e5f-4061-8728-39a4b5c6d706",
         "Agile Project Fundamentals",
         hl,
-        Dates { from: "2024-09-20T15:30:00Z", until: Some("2027-09-20T15:30:00Z") },
+        Dates {
+            from: "2024-09-20T15:30:00Z",
+            until: Some("2027-09-20T15:30:00Z"),
+        },
         subject_did(achievement),
     );
-    DemoFile { name: "06-agile-project-fundamentals.json", content: Content::Json(finish_json_ld(vc, hl)) }
+    DemoFile {
+        name: "06-agile-project-fundamentals.json",
+        content: Content::Json(finish_json_ld(vc, hl)),
+    }
 }
 
 fn full_stack_capstone(i: &Issuers) -> DemoFile {
@@ -705,7 +750,10 @@ fn full_stack_capstone(i: &Issuers) -> DemoFile {
         "4c5d6e7f-8a9b-4c0d-9e1f-2a3b4c5d6e07",
         "Full-Stack Web Capstone",
         cb,
-        Dates { from: "2024-03-29T17:00:00Z", until: None },
+        Dates {
+            from: "2024-03-29T17:00:00Z",
+            until: None,
+        },
         subject_did(achievement),
     );
     set(
@@ -729,7 +777,10 @@ fn full_stack_capstone(i: &Issuers) -> DemoFile {
             }
         ]),
     );
-    DemoFile { name: "07-full-stack-web-capstone.json", content: Content::Json(finish_json_ld(vc, cb)) }
+    DemoFile {
+        name: "07-full-stack-web-capstone.json",
+        content: Content::Json(finish_json_ld(vc, cb)),
+    }
 }
 
 fn git_collaboration(i: &Issuers) -> DemoFile {
@@ -781,7 +832,10 @@ fn git_collaboration(i: &Issuers) -> DemoFile {
             "narrative": "Pull-request history of the PantryShare team repository."
         }
     });
-    DemoFile { name: "08-git-and-collaboration.json", content: Content::Json(assertion) }
+    DemoFile {
+        name: "08-git-and-collaboration.json",
+        content: Content::Json(assertion),
+    }
 }
 
 fn accessible_web(i: &Issuers) -> DemoFile {
@@ -808,10 +862,16 @@ fn accessible_web(i: &Issuers) -> DemoFile {
         "8e9f0a1b-2c3d-4e4f-9a5b-6c7d8e9f0a09",
         "Accessible Web Design",
         cb,
-        Dates { from: "2024-02-23T12:00:00Z", until: None },
+        Dates {
+            from: "2024-02-23T12:00:00Z",
+            until: None,
+        },
         subject_did(achievement),
     );
-    DemoFile { name: "09-accessible-web-design.json", content: Content::Json(finish_json_ld(vc, cb)) }
+    DemoFile {
+        name: "09-accessible-web-design.json",
+        content: Content::Json(finish_json_ld(vc, cb)),
+    }
 }
 
 fn data_ethics(i: &Issuers) -> DemoFile {
@@ -837,10 +897,16 @@ fn data_ethics(i: &Issuers) -> DemoFile {
         "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d10",
         "Data Ethics and Privacy",
         nu,
-        Dates { from: "2025-01-31T09:00:00Z", until: None },
+        Dates {
+            from: "2025-01-31T09:00:00Z",
+            until: None,
+        },
         subject_did(achievement),
     );
-    DemoFile { name: "10-data-ethics-and-privacy.json", content: Content::Json(finish_json_ld(vc, nu)) }
+    DemoFile {
+        name: "10-data-ethics-and-privacy.json",
+        content: Content::Json(finish_json_ld(vc, nu)),
+    }
 }
 
 /// All demo files, in output order.
@@ -878,7 +944,10 @@ pub fn write_all(out: &Path) -> io::Result<Vec<String>> {
         fs::write(out.join(f.name), f.bytes())?;
         written.push(f.name.to_string());
     }
-    let index = DemoFile { name: "index.json", content: Content::Json(index_json(&files)) };
+    let index = DemoFile {
+        name: "index.json",
+        content: Content::Json(index_json(&files)),
+    };
     fs::write(out.join(index.name), index.bytes())?;
     written.push(index.name.to_string());
     Ok(written)

@@ -12,7 +12,9 @@ fn main() -> ExitCode {
         match arg.as_str() {
             "--out" | "-o" => out = args.next().map(PathBuf::from),
             "--help" | "-h" => {
-                println!("usage: demo-issuer --out <dir>\n\nWrites the DEMO ONLY credentials and index.json into <dir>.");
+                println!(
+                    "usage: demo-issuer --out <dir>\n\nWrites the DEMO ONLY credentials and index.json into <dir>."
+                );
                 return ExitCode::SUCCESS;
             }
             other => {

@@ -62,7 +62,9 @@ fn generation_is_deterministic() {
 }
 
 fn did_key_to_verifying_key(did: &str) -> VerifyingKey {
-    let mb = did.strip_prefix("did:key:z").expect("did:key with base58btc multibase");
+    let mb = did
+        .strip_prefix("did:key:z")
+        .expect("did:key with base58btc multibase");
     let bytes = bs58::decode(mb).into_vec().expect("base58");
     assert_eq!(&bytes[..2], &[0xed, 0x01], "Ed25519 multicodec prefix");
     VerifyingKey::from_bytes(bytes[2..].try_into().expect("32-byte key")).expect("valid key")
@@ -76,7 +78,8 @@ fn jwt_signature_verifies() {
     let parts: Vec<&str> = jwt.split('.').collect();
     assert_eq!(parts.len(), 3, "compact JWS");
     let header: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[0]).unwrap()).unwrap();
-    let payload: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[1]).unwrap()).unwrap();
+    let payload: Value =
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[1]).unwrap()).unwrap();
     assert_eq!(header["alg"], "EdDSA");
     assert_eq!(header["typ"], "JWT");
     let iss = payload["iss"].as_str().unwrap();
@@ -92,7 +95,8 @@ fn jwt_signature_verifies() {
     let sig_bytes = URL_SAFE_NO_PAD.decode(parts[2]).unwrap();
     let sig = Signature::from_slice(&sig_bytes).expect("64-byte signature");
     let signing_input = format!("{}.{}", parts[0], parts[1]);
-    vk.verify_strict(signing_input.as_bytes(), &sig).expect("JWT signature verifies");
+    vk.verify_strict(signing_input.as_bytes(), &sig)
+        .expect("JWT signature verifies");
 
     // A tampered payload must not verify.
     let tampered = format!("{}.{}x", parts[0], parts[1]);
@@ -105,8 +109,14 @@ fn jwt_signature_verifies() {
 #[test]
 fn demo_content_rules() {
     let committed = committed_dir();
-    let index: Value = serde_json::from_slice(&fs::read(committed.join("index.json")).unwrap()).unwrap();
-    let files: Vec<&str> = index["files"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
+    let index: Value =
+        serde_json::from_slice(&fs::read(committed.join("index.json")).unwrap()).unwrap();
+    let files: Vec<&str> = index["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
     assert!(files.len() >= 8, "about ten demo credentials");
     let mut expired = 0;
     let mut ids = std::collections::BTreeSet::new();
@@ -117,7 +127,10 @@ fn demo_content_rules() {
         let v: Value = serde_json::from_slice(&fs::read(committed.join(f)).unwrap()).unwrap();
         let text = v.to_string();
         assert!(text.contains("(Demo)"), "{f}: issuer must be labelled Demo");
-        assert!(ids.insert(v["id"].as_str().unwrap().to_string()), "{f}: duplicate id");
+        assert!(
+            ids.insert(v["id"].as_str().unwrap().to_string()),
+            "{f}: duplicate id"
+        );
         if let Some(u) = v["validUntil"].as_str().or(v["expirationDate"].as_str()) {
             if u.starts_with("2024") {
                 expired += 1;
@@ -129,7 +142,10 @@ fn demo_content_rules() {
             assert!(b64.len() < 2048, "{f}: image over 2 KB");
         }
     }
-    assert!(expired >= 1, "one credential must be expired (validUntil in 2024)");
+    assert!(
+        expired >= 1,
+        "one credential must be expired (validUntil in 2024)"
+    );
 
     let keys: Value = serde_json::from_str(demo_issuer::DEMO_KEYS_JSON).unwrap();
     assert_eq!(
