@@ -10,6 +10,9 @@ if [ ! -d ../shared/vectors ]; then
 fi
 echo "== native tests (pure core, demo issuer)"
 cargo test --locked -p wallet-core -p demo-issuer
+echo "== the pure core in WebAssembly (wasm-bindgen-test-runner, node)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked -p wallet-core --target wasm32-unknown-unknown --test wasm
 echo "== release build"
 SKIP_SETUP=1 bash scripts/build.sh
 echo "== end-to-end tests (Playwright + Chromium)"

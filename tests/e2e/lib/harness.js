@@ -98,6 +98,7 @@ export async function launchBrowser() {
 /**
  * Open the wallet in a fresh browser context (fresh storage) unless
  * `opts.context` is given (e.g. a second tab sharing storage).
+ * `opts.beforeGoto(page, server)` runs before the wallet is opened.
  * Waits for [data-testid=app-ready]. The page gets `page.consoleErrors`,
  * `page.pageErrors` and `page.dialogs` arrays.
  */
@@ -124,6 +125,7 @@ export async function newPage(browser, opts = {}) {
     page.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     await dialog.dismiss().catch(() => {});
   });
+  if (opts.beforeGoto) await opts.beforeGoto(page, srv);
   await page.goto(srv.walletUrl + (opts.hash ?? ''));
   if (opts.waitReady !== false) await waitReady(page);
   return page;

@@ -2,8 +2,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import {
-  suite, TEST_TIMEOUT, loadDemo, cardIds, waitForCardCount, withImport, demoExpectations, screenshot, tid,
+  suite, TEST_TIMEOUT, DEMO, loadDemo, cardIds, waitForCardCount, withImport, demoExpectations, screenshot, tid,
 } from '../lib/harness.js';
 
 describe('backup and restore', { timeout: TEST_TIMEOUT * 3 }, () => {
@@ -26,7 +27,11 @@ describe('backup and restore', { timeout: TEST_TIMEOUT * 3 }, () => {
     assert.equal(backup.type, 'LearnerWalletBackup');
     assert.match(text, /"type"\s*:\s*"LearnerWalletBackup"/);
     // Every demo credential is in it, with its original text.
-    for (const d of demo) assert.ok(text.includes(JSON.stringify(d.id).slice(1, -1)), `backup holds ${d.id}`);
+    for (const d of demo) {
+      // JSON credentials are kept as JSON (their id appears); a VC-JWT is kept as the compact JWS.
+      const needle = d.file.endsWith('.jwt') ? fs.readFileSync(path.join(DEMO, d.file), 'utf8').trim() : JSON.stringify(d.id).slice(1, -1);
+      assert.ok(text.includes(needle), `backup holds ${d.file}`);
+    }
 
     // A fresh browser context = an empty wallet.
     const fresh = await env.open();
