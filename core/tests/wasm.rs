@@ -3,7 +3,9 @@
 //! Run: `cargo test -p wallet-core --target wasm32-unknown-unknown --test wasm`
 #![cfg(target_arch = "wasm32")]
 
-use wallet_core::{Baked, Format, ImportOutcome, Query, Summary, apply, import_bytes, parse_credential, unbake_png};
+use wallet_core::{
+    Baked, Format, ImportOutcome, Query, Summary, apply, import_bytes, parse_credential, unbake_png,
+};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 const OB3: &str = include_str!("../../tests/fixtures/ob3-vc2-credential.json");
@@ -41,7 +43,10 @@ fn unbakes_compressed_png_and_svg() {
         ImportOutcome::Credentials(list) => assert_eq!(list.len(), 1),
         _ => panic!("svg did not import"),
     }
-    assert!(matches!(import_bytes("t.png", TRUNCATED), ImportOutcome::Error(_)));
+    assert!(matches!(
+        import_bytes("t.png", TRUNCATED),
+        ImportOutcome::Error(_)
+    ));
 }
 
 #[wasm_bindgen_test]

@@ -6,6 +6,22 @@ use crate::app::Wallet;
 use crate::browser;
 use crate::importer::Input;
 
+/// "3 added · 1 already in your wallet · 2 could not be imported"
+fn summary(lines: &[crate::importer::Line]) -> String {
+    use crate::importer::Outcome;
+    let count = |o: Outcome| lines.iter().filter(|l| l.outcome == o).count();
+    let mut parts = vec![format!("{} added", count(Outcome::Added))];
+    let dup = count(Outcome::Duplicate);
+    if dup > 0 {
+        parts.push(format!("{dup} already in your wallet"));
+    }
+    let err = count(Outcome::Error);
+    if err > 0 {
+        parts.push(format!("{err} could not be imported"));
+    }
+    parts.join(" · ")
+}
+
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let wallet = expect_context::<Wallet>();
@@ -121,6 +137,9 @@ pub fn ImportPanel() -> impl IntoView {
                         value=move || wallet.progress.get().map(|p| p.0).unwrap_or(0)
                     ></progress>
                 </p>
+            </Show>
+            <Show when=move || { wallet.lines.with(|l| l.len()) > 1 }>
+                <p class="import-summary" data-testid="import-summary" role="status">{move || summary(&wallet.lines.get())}</p>
             </Show>
             <div class="messages" data-testid="import-message" aria-live="polite">
                 <For

@@ -131,10 +131,10 @@ fn demo_content_rules() {
             ids.insert(v["id"].as_str().unwrap().to_string()),
             "{f}: duplicate id"
         );
-        if let Some(u) = v["validUntil"].as_str().or(v["expirationDate"].as_str()) {
-            if u.starts_with("2024") {
-                expired += 1;
-            }
+        if let Some(u) = v["validUntil"].as_str().or(v["expirationDate"].as_str())
+            && u.starts_with("2024")
+        {
+            expired += 1;
         }
         // Every data: image is small.
         for part in text.split("data:image/svg+xml;base64,").skip(1) {
