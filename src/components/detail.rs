@@ -67,8 +67,10 @@ fn issuer_view(p: &Profile) -> AnyView {
         .clone()
         .or_else(|| p.id.clone())
         .unwrap_or_else(|| "Unknown issuer".into());
+    let image = p.image.clone().filter(|s| safe_image_src(s).is_some());
     view! {
         <div class="issuer" data-testid="detail-issuer">
+            {image.map(|src| view! { <img class="issuer-image" src=src alt="" referrerpolicy="no-referrer" /> })}
             <strong>{name}</strong>
             {p.url.clone().map(|u| view! { <p>{link(&u, u.clone())}</p> })}
             {p.email.clone().map(|e| view! { <p>{e}</p> })}
@@ -94,6 +96,21 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
     let image = c.image.clone().filter(|s| safe_image_src(s).is_some());
     let criteria_url = a.criteria_url.clone();
     let id_for_delete = local_id.clone();
+    let cancel_button: NodeRef<leptos::html::Button> = NodeRef::new();
+    // Keyboard: the dialog takes focus on its safe choice, and Escape closes it.
+    Effect::new(move |_| {
+        if confirming.get() {
+            if let Some(b) = cancel_button.get() {
+                let _ = b.focus();
+            }
+        }
+    });
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && confirming.get_untracked() {
+            confirming.set(false);
+        }
+    });
+    on_cleanup(move || escape.remove());
     view! {
         <article class="panel detail" data-testid="credential-detail">
             <a class="back" href="#/" data-testid="back-to-wallet">"← All badges"</a>
@@ -228,7 +245,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                         <h3 id="confirm-title">"Delete this badge?"</h3>
                         <p>"It is removed from this browser. You can undo right after."</p>
                         <div class="actions">
-                            <button class="button" data-testid="cancel-delete" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                            <button class="button" data-testid="cancel-delete" node_ref=cancel_button on:click=move |_| confirming.set(false)>"Cancel"</button>
                             <button class="button danger" data-testid="confirm-delete" on:click={
                                 let id = id_for_delete.clone();
                                 move |_| {
