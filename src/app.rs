@@ -64,6 +64,10 @@ pub struct Wallet {
     pub route: RwSignal<Route>,
     /// The name of the last deleted credential, while "undo" is offered.
     pub undo_name: RwSignal<Option<String>>,
+    /// Verification progress (done, total) while it runs.
+    pub verifying: RwSignal<Option<(usize, usize)>>,
+    /// Bumped when stored reports change (the detail view re-reads its report).
+    pub reports_version: RwSignal<u32>,
 }
 
 impl Wallet {
@@ -94,11 +98,15 @@ impl Wallet {
         })
         .await;
         self.progress.set(None);
+        let new_ids: Vec<String> = added.iter().map(|s| s.local_id.clone()).collect();
         if !added.is_empty() {
             self.summaries.update(|s| s.extend(added));
         }
         self.lines.set(lines);
         self.busy.set(false);
+        if !new_ids.is_empty() {
+            leptos::task::spawn_local(crate::verification::verify_wallet(self, Some(new_ids)));
+        }
     }
 }
 
@@ -115,6 +123,8 @@ pub fn App() -> impl IntoView {
             &browser::window().location().hash().unwrap_or_default(),
         )),
         undo_name: RwSignal::new(None),
+        verifying: RwSignal::new(None),
+        reports_version: RwSignal::new(0),
     };
     provide_context(wallet);
 
@@ -141,6 +151,8 @@ pub fn App() -> impl IntoView {
 
     leptos::task::spawn_local(async move {
         wallet.reload().await;
+        // Re-verify everything on open (statuses stored last time show meanwhile).
+        leptos::task::spawn_local(crate::verification::verify_wallet(wallet, None));
         // A deep link from an issuer's "add to wallet" button: #/import?url=...
         if let Route::Import(url) = wallet.route.get_untracked() {
             wallet.import(vec![Input::Url(url)]).await;

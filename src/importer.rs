@@ -275,7 +275,8 @@ pub async fn import_batch(
             continue;
         }
         let added_at = f.added_at.unwrap_or(now);
-        let summary = Summary::from_credential(&f.credential, "unverified", added_at);
+        // "pending" until the verification core has checked it (right after this write).
+        let summary = Summary::from_credential(&f.credential, "pending", added_at);
         let image = card_image(&f);
         added_lines.push(Line {
             outcome: Outcome::Added,

@@ -6,6 +6,7 @@ mod browser;
 mod components;
 mod importer;
 mod storage;
+mod verification;
 
 fn main() {
     console_error_panic_hook::set_once();

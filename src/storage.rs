@@ -3,7 +3,10 @@
 //! Schema (version [`SCHEMA_VERSION`]):
 //! - `summaries`  (key `local_id`): the small card data, loaded in full when the wallet opens;
 //! - `documents`  (key `local_id`): the exact original document, read on demand (detail, export);
-//! - `images`     (key `local_id`): the card image as a Blob, read lazily per visible card.
+//! - `images`     (key `local_id`): the card image as a Blob, read lazily per visible card;
+//! - `reports`    (key `local_id`, since v2): the last verification report and when it was made;
+//! - `resolved`   (key `url`, since v2): documents fetched for verification (did:web, status
+//!   lists, hosted OB 2.0 assertions) with the time they were fetched, for offline re-checks.
 //!
 //! Every import batch, restore and delete is one readwrite transaction over the three stores,
 //! so an interrupted batch (tab closed, storage full) leaves the store as it was before.
@@ -19,8 +22,9 @@ use wallet_core::model::Original;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub const DB_NAME: &str = "learner-wallet";
-pub const SCHEMA_VERSION: u32 = 1;
-const STORES: [&str; 3] = ["summaries", "documents", "images"];
+pub const SCHEMA_VERSION: u32 = 2;
+/// The stores that hold one credential's data (written and deleted together).
+const STORES: [&str; 4] = ["summaries", "documents", "images", "reports"];
 const CHANNEL: &str = "learner-wallet";
 
 /// The stored document of one credential.
@@ -97,13 +101,21 @@ pub async fn db() -> Result<Rc<Database>, StoreError> {
         let old = event.old_version().unwrap_or(0);
         // Migration path: each step moves the schema from version N to N+1.
         if old < 1 {
-            for name in STORES {
+            for name in ["summaries", "documents", "images"] {
                 let mut params = ObjectStoreParams::new();
                 params.key_path(Some(KeyPath::new_single("local_id")));
                 let _ = database.create_object_store(name, params);
             }
         }
-        // (future) if old < 2 { ... }
+        if old < 2 {
+            let mut params = ObjectStoreParams::new();
+            params.key_path(Some(KeyPath::new_single("local_id")));
+            let _ = database.create_object_store("reports", params);
+            let mut params = ObjectStoreParams::new();
+            params.key_path(Some(KeyPath::new_single("url")));
+            let _ = database.create_object_store("resolved", params);
+        }
+        // (future) if old < 3 { ... }
     });
     let mut database = request.await?;
     // Another tab wants to upgrade the schema: close so it can, then reload to pick it up.
@@ -216,6 +228,101 @@ pub async fn load_images(local_ids: &[String]) -> Vec<Option<web_sys::Blob>> {
         Some(out)
     };
     read.await.unwrap_or_else(|| vec![None; local_ids.len()])
+}
+
+/// Documents of the given credentials (one transaction; missing ones are skipped).
+pub async fn load_documents_by_ids(local_ids: &[String]) -> Result<Vec<Document>, StoreError> {
+    let db = db().await?;
+    let tx = db.transaction(&["documents"], TransactionMode::ReadOnly)?;
+    let store = tx.object_store("documents")?;
+    let mut requests = Vec::with_capacity(local_ids.len());
+    for id in local_ids {
+        requests.push(store.get(Query::Key(JsValue::from_str(id)))?);
+    }
+    let mut out = Vec::with_capacity(local_ids.len());
+    for request in requests {
+        if let Some(doc) = request.await?.and_then(from_js) {
+            out.push(doc);
+        }
+    }
+    Ok(out)
+}
+
+/// Writes verification results: the new card summaries and their reports, in one transaction.
+pub async fn put_reports<R: Serialize>(items: &[(Summary, R)]) -> Result<(), StoreError> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    let db = db().await?;
+    let tx = db.transaction(&["summaries", "reports"], TransactionMode::ReadWrite)?;
+    let summaries = tx.object_store("summaries")?;
+    let reports = tx.object_store("reports")?;
+    for (summary, report) in items {
+        summaries.put(&to_js(summary)?, None)?;
+        reports.put(&to_js(report)?, None)?;
+    }
+    finish(tx).await?;
+    notify_other_tabs();
+    Ok(())
+}
+
+/// The stored verification report of one credential.
+pub async fn load_report<R: for<'de> Deserialize<'de>>(local_id: &str) -> Option<R> {
+    let db = db().await.ok()?;
+    let tx = db
+        .transaction(&["reports"], TransactionMode::ReadOnly)
+        .ok()?;
+    let value = tx
+        .object_store("reports")
+        .ok()?
+        .get(Query::Key(JsValue::from_str(local_id)))
+        .ok()?
+        .await
+        .ok()??;
+    from_js(value)
+}
+
+/// A document fetched for verification.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Resolved {
+    pub url: String,
+    pub json: String,
+    pub fetched_at: String,
+}
+
+/// Every cached fetched document.
+pub async fn load_resolved() -> Vec<Resolved> {
+    let read = async {
+        let db = db().await.ok()?;
+        let tx = db
+            .transaction(&["resolved"], TransactionMode::ReadOnly)
+            .ok()?;
+        let values = tx
+            .object_store("resolved")
+            .ok()?
+            .get_all(None, None)
+            .ok()?
+            .await
+            .ok()?;
+        Some(values.into_iter().filter_map(from_js).collect())
+    };
+    read.await.unwrap_or_default()
+}
+
+/// Caches a fetched document (best effort: a failure only means it is fetched again).
+pub async fn put_resolved(item: &Resolved) {
+    let write = async {
+        let db = db().await.ok()?;
+        let tx = db
+            .transaction(&["resolved"], TransactionMode::ReadWrite)
+            .ok()?;
+        tx.object_store("resolved")
+            .ok()?
+            .put(&to_js(item).ok()?, None)
+            .ok()?;
+        tx.commit().ok()?.await.ok()
+    };
+    let _ = write.await;
 }
 
 /// Writes a whole batch in one transaction: all of it is stored, or none of it.

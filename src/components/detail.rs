@@ -122,6 +122,11 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                     <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
                 </div>
             </header>
+            <VerificationSection
+                local_id=local_id.clone()
+                issuer_id=c.issuer.id.clone()
+                issuer_name=c.issuer.name.clone().or(c.issuer.id.clone()).unwrap_or_else(|| "this issuer".into())
+            />
             <section>
                 <h3>"Description"</h3>
                 <p data-testid="detail-description" class="prewrap">
@@ -300,5 +305,102 @@ pub fn Detail(local_id: String) -> impl IntoView {
         }
         .into_any(),
         Some(Ok(c)) => credential_view(c, status(), id2.get_value()).into_any(),
+    }
+}
+
+/// The verification report of one credential, with "check again" and issuer trust.
+#[component]
+fn VerificationSection(
+    local_id: String,
+    issuer_id: Option<String>,
+    issuer_name: String,
+) -> impl IntoView {
+    use crate::verification::{StoredReport, learner_trusted, set_learner_trusted, verify_wallet};
+    let wallet = expect_context::<Wallet>();
+    let report = RwSignal::new(None::<StoredReport>);
+    let id = StoredValue::new(local_id);
+    Effect::new(move |_| {
+        wallet.reports_version.track();
+        let id = id.get_value();
+        leptos::task::spawn_local(async move {
+            report.set(storage::load_report::<StoredReport>(&id).await);
+        });
+    });
+    let trusted = RwSignal::new(
+        issuer_id
+            .as_ref()
+            .is_some_and(|i| learner_trusted().contains(i)),
+    );
+    let issuer = StoredValue::new(issuer_id);
+    let toggle_trust = move |_| {
+        let Some(i) = issuer.get_value() else { return };
+        let mut list = learner_trusted();
+        if list.contains(&i) {
+            list.retain(|x| *x != i);
+        } else {
+            list.push(i);
+        }
+        set_learner_trusted(&list);
+        trusted.set(!trusted.get_untracked());
+        leptos::task::spawn_local(verify_wallet(wallet, Some(vec![id.get_value()])));
+    };
+    let check_label = |id: &str| match id {
+        "format" => "Format",
+        "signature" => "Signature",
+        "issuer-key" => "Issuer's key",
+        "validity" => "Dates",
+        "status" => "Revocation",
+        "issuer-trust" => "Issuer",
+        _ => "Check",
+    };
+    let icon = |o: &str| match o {
+        "pass" => "✓",
+        "fail" => "✗",
+        "warn" => "!",
+        _ => "–",
+    };
+    view! {
+        <section class="verification" data-testid="verification-report">
+            <h3>"Verification"</h3>
+            {move || match report.get() {
+                None => view! { <p class="muted">"Not checked yet…"</p> }.into_any(),
+                Some(r) => view! {
+                    <ul class="checks">
+                        {r.checks.iter().map(|c| view! {
+                            <li class=format!("check {}", c.outcome) data-testid="verification-check" data-check=c.id.clone() data-outcome=c.outcome.clone()>
+                                <span class="check-icon" aria-hidden="true">{icon(&c.outcome)}</span>
+                                <strong>{check_label(&c.id)}</strong>
+                                <span>{c.message.clone()}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    {(!r.proofs.is_empty()).then(|| view! {
+                        <details class="proofs">
+                            <summary>{format!("Proofs ({})", r.proofs.len())}</summary>
+                            <ul>
+                                {r.proofs.iter().map(|p| view! {
+                                    <li data-testid="verification-proof" data-outcome=p.outcome.clone()>
+                                        <strong>{p.suite.clone()}</strong>": "{p.message.clone()}
+                                        {p.verification_method.clone().map(|m| view! { <div class="muted mono">{m}</div> })}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </details>
+                    })}
+                    <p class="muted small">"Checked in this browser at " {r.checked_at.clone()}</p>
+                }.into_any(),
+            }}
+            <div class="actions">
+                <button class="button small" data-testid="verify-again" disabled=move || wallet.verifying.get().is_some()
+                    on:click=move |_| leptos::task::spawn_local(verify_wallet(wallet, Some(vec![id.get_value()]))) >
+                    "Check again"
+                </button>
+                {issuer.get_value().map(|_| view! {
+                    <button class="button small" data-testid="trust-issuer" on:click=toggle_trust>
+                        {move || if trusted.get() { format!("Stop trusting {issuer_name}") } else { format!("Trust {issuer_name}") }}
+                    </button>
+                })}
+            </div>
+        </section>
     }
 }

@@ -247,8 +247,7 @@ impl LdEngine {
         let mut generator = rdf_types::generator::Blank::new();
         expanded.relabel_and_canonicalize_with(&mut (), &mut generator);
         let mut out = Vec::new();
-        for q in
-            json_ld::rdf::LdQuads::rdf_quads_full(&expanded, &mut (), &mut generator, None, false)
+        for q in json_ld::RdfQuads::rdf_quads_full(&expanded, &mut (), &mut generator, None, false)
         {
             if out.len() >= MAX_QUADS {
                 return Err(LdError::TooComplex(format!(

@@ -1,1 +1,683 @@
+//! `wallet-verify`: pure verification of the credentials the wallet holds.
+//!
+//! No network, no clock, no `web-sys`: the caller passes the current time and
+//! every document fetched from the web (did:web documents, https controller
+//! documents, status lists, OB 2.0 hosted assertions) in a [`VerifyContext`].
+//! [`needed_documents`] says which URLs to fetch.
+//!
+//! What is checked (see `README.md` for details and sources):
+//! - Data Integrity proofs `eddsa-rdfc-2022`, `eddsa-jcs-2022` and
+//!   `Ed25519Signature2020` (proof sets and chains), with JSON-LD contexts
+//!   bundled in the crate and a safe mode that rejects undefined terms;
+//! - VC-JWT / VC-JOSE compact JWS with `alg` EdDSA;
+//! - keys from `did:key`, `did:jwk`, `did:web` and https controller documents,
+//!   and that the key belongs to the issuer;
+//! - validity dates (with clock skew), Bitstring / 2021 status lists;
+//! - issuer trust against the user's list (a warning only).
+
+pub mod di;
 pub mod jsonld;
+pub mod jws;
+pub mod keys;
+pub mod status;
+pub mod time;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use wallet_core::{Credential, Format, Original};
+
+use crate::di::{Env, ProofResult};
+use crate::jsonld::LdEngine;
+
+/// What the caller supplies: the time, fetched documents, trusted issuers.
+#[derive(Clone, Copy, Debug)]
+pub struct VerifyContext<'a> {
+    /// The current time, RFC 3339 (e.g. `2025-06-01T12:00:00Z`).
+    pub now: &'a str,
+    /// Allowed clock difference, in seconds, for validity dates.
+    pub skew_seconds: i64,
+    /// Pre-fetched documents keyed by URL: did:web documents (by their
+    /// `https://…/did.json` URL or by the DID), https controller documents
+    /// (URL without fragment), status list credentials, OB 2.0 hosted
+    /// assertions.
+    pub resolved: &'a HashMap<String, Value>,
+    /// Issuer ids (DIDs or URLs) the user trusts.
+    pub trusted_issuers: &'a [String],
+}
+
+/// The card status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Verified,
+    Invalid,
+    Expired,
+    NotYetValid,
+    Revoked,
+    Unverified,
+}
+
+impl Status {
+    /// The string the card shows / styles on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Verified => "verified",
+            Status::Invalid => "invalid",
+            Status::Expired => "expired",
+            Status::NotYetValid => "not-yet-valid",
+            Status::Revoked => "revoked",
+            Status::Unverified => "unverified",
+        }
+    }
+}
+
+/// The outcome of one check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Pass,
+    Fail,
+    NotChecked,
+    Warn,
+}
+
+/// One line of the report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Check {
+    /// `format`, `signature`, `issuer-key`, `validity`, `status`, `issuer-trust`.
+    pub id: &'static str,
+    pub outcome: Outcome,
+    /// A sentence a person understands.
+    pub message: String,
+}
+
+/// The result of one proof (or the JWS signature).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProofReport {
+    /// `eddsa-rdfc-2022`, `eddsa-jcs-2022`, `Ed25519Signature2020`, `JWS:EdDSA`, …
+    pub suite: String,
+    pub verification_method: Option<String>,
+    pub outcome: Outcome,
+    pub message: String,
+}
+
+/// The verification report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub status: Status,
+    pub checks: Vec<Check>,
+    pub proofs: Vec<ProofReport>,
+}
+
+impl Report {
+    /// The check with this id.
+    pub fn check(&self, id: &str) -> Option<&Check> {
+        self.checks.iter().find(|c| c.id == id)
+    }
+}
+
+/// Holds the bundled JSON-LD contexts and the processed-context cache; reuse
+/// one across credentials.
+#[derive(Default)]
+pub struct Verifier {
+    engine: LdEngine,
+}
+
+thread_local! {
+    static VERIFIER: Verifier = Verifier::new();
+}
+
+/// Verify a credential with a thread-local [`Verifier`] (contexts cached).
+pub fn verify(credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
+    VERIFIER.with(|v| v.verify(credential, ctx))
+}
+
+/// URLs the caller should fetch (when online) and pass in
+/// [`VerifyContext::resolved`]: did:web documents, https verification-method
+/// documents, status lists, OB 2.0 hosted assertions.
+pub fn needed_documents(credential: &Credential) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |u: String| {
+        if !out.contains(&u) {
+            out.push(u);
+        }
+    };
+    match &credential.original {
+        Original::Json(text) => {
+            let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(text) else {
+                return out;
+            };
+            if matches!(credential.format, Format::Ob2Hosted | Format::Ob2Signed) {
+                if let Some(u) = ob2_hosted_url(credential, &doc) {
+                    push(u);
+                }
+                return out;
+            }
+            for p in keys::list(doc.get("proof")) {
+                if let Some(u) = p
+                    .get("verificationMethod")
+                    .and_then(Value::as_str)
+                    .and_then(keys::document_url)
+                {
+                    push(u);
+                }
+            }
+            for u in status::list_urls(&doc) {
+                push(u);
+            }
+        }
+        Original::Jws(text) => {
+            let Ok(j) = jws::decode(text) else {
+                return out;
+            };
+            if let Some(u) = jws::method_of(&j).as_deref().and_then(keys::document_url) {
+                push(u);
+            }
+            if let Some(c) = jws::credential_of(&j.payload).as_object() {
+                for u in status::list_urls(c) {
+                    push(u);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The issuer id of a credential JSON: `issuer` string or `issuer.id`.
+pub(crate) fn issuer_id(cred: &Value) -> Option<String> {
+    match cred.get("issuer")? {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(o) => o.get("id").and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    }
+}
+
+fn check(id: &'static str, outcome: Outcome, message: impl Into<String>) -> Check {
+    Check {
+        id,
+        outcome,
+        message: message.into(),
+    }
+}
+
+/// Validity dates found in a credential.
+enum Validity {
+    Ok(String),
+    Expired(String),
+    NotYet(String),
+    Malformed(String),
+    NoClock,
+}
+
+impl Verifier {
+    pub fn new() -> Self {
+        Verifier {
+            engine: LdEngine::new(),
+        }
+    }
+
+    /// Number of processed `@context` values cached so far.
+    pub fn cached_contexts(&self) -> usize {
+        self.engine.cached_contexts()
+    }
+
+    /// See [`needed_documents`].
+    pub fn needed_documents(&self, credential: &Credential) -> Vec<String> {
+        needed_documents(credential)
+    }
+
+    /// Verify one credential.
+    pub fn verify(&self, credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
+        let now = time::parse_datetime(ctx.now);
+        let env = Env {
+            engine: &self.engine,
+            resolved: ctx.resolved,
+            now,
+            skew: ctx.skew_seconds.max(0),
+        };
+        match &credential.original {
+            Original::Json(text) => match serde_json::from_str::<Value>(text) {
+                Ok(Value::Object(doc)) => {
+                    if matches!(credential.format, Format::Ob2Hosted | Format::Ob2Signed) {
+                        self.verify_ob2(credential, &doc, ctx, now)
+                    } else {
+                        let proofs = di::verify_all(&doc, &env);
+                        finish(credential, &doc, proofs, &env, ctx, "")
+                    }
+                }
+                _ => invalid_format("The credential is not a JSON object."),
+            },
+            Original::Jws(text) => match jws::decode(text) {
+                Ok(j) => {
+                    let result = jws::verify(&j, ctx.resolved);
+                    let mut cred = match jws::credential_of(&j.payload) {
+                        Value::Object(o) => o.clone(),
+                        _ => Map::new(),
+                    };
+                    // JWT claims that carry issuer and validity.
+                    if !cred.contains_key("issuer")
+                        && let Some(iss) = j.payload.get("iss")
+                    {
+                        cred.insert("issuer".into(), iss.clone());
+                    }
+                    let mut jwt_dates = Map::new();
+                    for claim in ["nbf", "exp"] {
+                        if let Some(n) = j.payload.get(claim).and_then(Value::as_i64)
+                            && let Some(s) = wallet_core::parse::unix_to_rfc3339(n)
+                        {
+                            jwt_dates.insert(claim.into(), Value::String(s));
+                        }
+                    }
+                    if let Some(v) = jwt_dates.get("nbf") {
+                        cred.entry("validFrom").or_insert_with(|| v.clone());
+                    }
+                    if let Some(v) = jwt_dates.get("exp") {
+                        cred.entry("validUntil").or_insert_with(|| v.clone());
+                    }
+                    // The issuer in `iss` and in the credential must agree.
+                    let mismatch = match (
+                        j.payload.get("iss").and_then(Value::as_str),
+                        issuer_id(&Value::Object(cred.clone())),
+                    ) {
+                        (Some(a), Some(b)) if a != b => format!(
+                            "The token's issuer {a} differs from the credential's issuer {b}."
+                        ),
+                        _ => String::new(),
+                    };
+                    finish(credential, &cred, vec![result], &env, ctx, &mismatch)
+                }
+                Err(e) => invalid_format(format!("The signed credential cannot be read: {e}.")),
+            },
+        }
+    }
+
+    fn verify_ob2(
+        &self,
+        credential: &Credential,
+        doc: &Map<String, Value>,
+        ctx: &VerifyContext<'_>,
+        now: Option<i64>,
+    ) -> Report {
+        let mut checks = vec![check(
+            "format",
+            Outcome::Pass,
+            format!("{} badge.", credential.format.label()),
+        )];
+        let issuer = credential.issuer.id.clone();
+        let hosted_url = ob2_hosted_url(credential, doc);
+        let hosted = hosted_url.as_ref().and_then(|u| ctx.resolved.get(u));
+        let mut status = Status::Unverified;
+        let mut signature_ok = false;
+        match (credential.format, hosted) {
+            (Format::Ob2Signed, _) => {
+                checks.push(check(
+                    "signature",
+                    Outcome::NotChecked,
+                    "Signed Open Badges 2.0 use RSA keys, which this wallet does not check yet.",
+                ));
+            }
+            (_, None) => {
+                checks.push(check(
+                    "signature",
+                    Outcome::NotChecked,
+                    "This badge could not be checked: hosted verification needs the issuer's server.",
+                ));
+            }
+            (_, Some(h)) => {
+                let same = |k: &str| h.get(k).is_some() && h.get(k) == doc.get(k);
+                if h.get("revoked").and_then(Value::as_bool) == Some(true) {
+                    let reason = h
+                        .get("revocationReason")
+                        .and_then(Value::as_str)
+                        .map(|r| format!(" Reason: {r}"))
+                        .unwrap_or_default();
+                    checks.push(check(
+                        "signature",
+                        Outcome::Pass,
+                        "The issuer's server hosts this badge.",
+                    ));
+                    checks.push(check(
+                        "status",
+                        Outcome::Fail,
+                        format!("The issuer has revoked this badge.{reason}"),
+                    ));
+                    status = Status::Revoked;
+                    signature_ok = true;
+                } else if same("id") && same("badge") && same("recipient") {
+                    checks.push(check(
+                        "signature",
+                        Outcome::Pass,
+                        "The issuer's server hosts this very badge.",
+                    ));
+                    signature_ok = true;
+                } else {
+                    checks.push(check(
+                        "signature",
+                        Outcome::Fail,
+                        "The badge hosted on the issuer's server differs from this one.",
+                    ));
+                    status = Status::Invalid;
+                }
+                // The hosted URL must be on the issuer's domain.
+                let host = |u: &str| {
+                    u.split_once("://").map(|(_, r)| {
+                        r.split(['/', '?', '#'])
+                            .next()
+                            .unwrap_or("")
+                            .to_ascii_lowercase()
+                    })
+                };
+                let same_host = match (
+                    hosted_url.as_deref().and_then(host),
+                    issuer.as_deref().and_then(host),
+                ) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => false,
+                };
+                if same_host {
+                    checks.push(check(
+                        "issuer-key",
+                        Outcome::Pass,
+                        "The badge is hosted on the issuer's own website.",
+                    ));
+                } else {
+                    checks.push(check(
+                        "issuer-key",
+                        Outcome::Fail,
+                        "The badge is not hosted on the issuer's website.",
+                    ));
+                    status = Status::Invalid;
+                    signature_ok = false;
+                }
+            }
+        }
+        // Validity: OB 2.0 `expires`.
+        let validity = match doc.get("expires").and_then(Value::as_str) {
+            None => Validity::Ok("The badge does not expire.".into()),
+            Some(e) => match (time::parse_datetime(e), now) {
+                (None, _) => Validity::Malformed("The badge's expiry date is not valid.".into()),
+                (_, None) => Validity::NoClock,
+                (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => {
+                    Validity::Expired(format!("The badge expired on {e}."))
+                }
+                (Some(_), Some(_)) => Validity::Ok(format!("The badge is valid until {e}.")),
+            },
+        };
+        let vstatus = push_validity(&mut checks, validity);
+        if signature_ok && status == Status::Unverified {
+            status = vstatus.unwrap_or(Status::Verified);
+        }
+        if !checks.iter().any(|c| c.id == "status") {
+            checks.push(check(
+                "status",
+                if signature_ok {
+                    Outcome::Pass
+                } else {
+                    Outcome::NotChecked
+                },
+                if signature_ok {
+                    "The issuer has not revoked this badge."
+                } else {
+                    "Revocation could not be checked without the issuer's server."
+                },
+            ));
+        }
+        checks.push(trust_check(issuer.as_deref(), signature_ok, ctx));
+        Report {
+            status,
+            checks,
+            proofs: Vec::new(),
+        }
+    }
+}
+
+fn ob2_hosted_url(credential: &Credential, doc: &Map<String, Value>) -> Option<String> {
+    credential
+        .verify_url
+        .clone()
+        .or_else(|| doc.get("id").and_then(Value::as_str).map(str::to_string))
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+}
+
+fn invalid_format(message: impl Into<String>) -> Report {
+    Report {
+        status: Status::Invalid,
+        checks: vec![check("format", Outcome::Fail, message)],
+        proofs: Vec::new(),
+    }
+}
+
+fn validity_of(cred: &Map<String, Value>, now: Option<i64>, skew: i64) -> Validity {
+    let date = |k: &'static str| cred.get(k).map(|v| (k, v));
+    let from = date("validFrom").or_else(|| date("issuanceDate"));
+    let until = date("validUntil").or_else(|| date("expirationDate"));
+    let mut parsed = [None, None];
+    for (slot, d) in parsed.iter_mut().zip([from, until]) {
+        if let Some((k, v)) = d {
+            match v.as_str().and_then(time::parse_datetime) {
+                Some(t) => *slot = Some((t, v.as_str().unwrap_or("").to_string())),
+                None => {
+                    return Validity::Malformed(format!(
+                        "The credential's {k} is not a valid date and time."
+                    ));
+                }
+            }
+        }
+    }
+    let Some(now) = now else {
+        return Validity::NoClock;
+    };
+    if let Some((t, s)) = &parsed[1]
+        && now - skew > *t
+    {
+        return Validity::Expired(format!("The credential expired on {s}."));
+    }
+    if let Some((t, s)) = &parsed[0]
+        && now + skew < *t
+    {
+        return Validity::NotYet(format!("The credential is not valid before {s}."));
+    }
+    Validity::Ok(match &parsed[1] {
+        Some((_, s)) => format!("The credential is valid until {s}."),
+        None => "The credential does not expire.".into(),
+    })
+}
+
+/// Push the validity check; returns the status it implies, if any.
+fn push_validity(checks: &mut Vec<Check>, v: Validity) -> Option<Status> {
+    match v {
+        Validity::Ok(m) => {
+            checks.push(check("validity", Outcome::Pass, m));
+            None
+        }
+        Validity::Expired(m) => {
+            checks.push(check("validity", Outcome::Fail, m));
+            Some(Status::Expired)
+        }
+        Validity::NotYet(m) => {
+            checks.push(check("validity", Outcome::Fail, m));
+            Some(Status::NotYetValid)
+        }
+        Validity::Malformed(m) => {
+            checks.push(check("validity", Outcome::Fail, m));
+            Some(Status::Invalid)
+        }
+        Validity::NoClock => {
+            checks.push(check(
+                "validity",
+                Outcome::NotChecked,
+                "The validity dates could not be checked: the current time is unknown.",
+            ));
+            None
+        }
+    }
+}
+
+fn trust_check(issuer: Option<&str>, signature_ok: bool, ctx: &VerifyContext<'_>) -> Check {
+    let trusted = issuer.is_some_and(|i| ctx.trusted_issuers.iter().any(|t| t == i));
+    match (signature_ok, trusted) {
+        (_, true) => check(
+            "issuer-trust",
+            if signature_ok {
+                Outcome::Pass
+            } else {
+                Outcome::NotChecked
+            },
+            if signature_ok {
+                "The issuer is in your trusted list."
+            } else {
+                "The issuer is in your trusted list, but the signature was not confirmed."
+            },
+        ),
+        (true, false) => check(
+            "issuer-trust",
+            Outcome::Warn,
+            "The signature is valid, but the issuer is not in your trusted list.",
+        ),
+        (false, false) => check(
+            "issuer-trust",
+            Outcome::NotChecked,
+            "The issuer is not in your trusted list.",
+        ),
+    }
+}
+
+/// Combine proof results, issuer binding, validity and status into a report.
+fn finish(
+    credential: &Credential,
+    cred: &Map<String, Value>,
+    results: Vec<ProofResult>,
+    env: &Env<'_>,
+    ctx: &VerifyContext<'_>,
+    issuer_mismatch: &str,
+) -> Report {
+    let mut checks = Vec::new();
+    let issuer = issuer_id(&Value::Object(cred.clone()));
+    let format_ok = issuer.is_some() && issuer_mismatch.is_empty();
+    checks.push(if !issuer_mismatch.is_empty() {
+        check("format", Outcome::Fail, issuer_mismatch)
+    } else if issuer.is_none() {
+        check(
+            "format",
+            Outcome::Fail,
+            "The credential does not name its issuer.",
+        )
+    } else {
+        check(
+            "format",
+            Outcome::Pass,
+            format!("{} credential.", credential.format.label()),
+        )
+    });
+
+    // Signature.
+    let passed: Vec<&ProofResult> = results
+        .iter()
+        .filter(|r| r.report.outcome == Outcome::Pass)
+        .collect();
+    let failed: Vec<&ProofResult> = results
+        .iter()
+        .filter(|r| r.report.outcome == Outcome::Fail)
+        .collect();
+    let signature_ok = failed.is_empty() && !passed.is_empty();
+    checks.push(if results.is_empty() {
+        check(
+            "signature",
+            Outcome::NotChecked,
+            "The credential carries no signature, so it could not be checked.",
+        )
+    } else if let Some(f) = failed.first() {
+        check("signature", Outcome::Fail, f.report.message.clone())
+    } else if passed.is_empty() {
+        let msg = if results.iter().any(|r| r.missing.is_some()) {
+            "The signature could not be checked: the issuer's key document is needed and the wallet is offline or has not fetched it.".to_string()
+        } else {
+            results[0].report.message.clone()
+        };
+        check("signature", Outcome::NotChecked, msg)
+    } else if passed.len() == results.len() {
+        check(
+            "signature",
+            Outcome::Pass,
+            if results.len() == 1 {
+                passed[0].report.message.clone()
+            } else {
+                format!("All {} signatures are valid.", results.len())
+            },
+        )
+    } else {
+        check(
+            "signature",
+            Outcome::Pass,
+            format!(
+                "{} of {} signatures are valid; the others could not be checked.",
+                passed.len(),
+                results.len()
+            ),
+        )
+    });
+
+    // Issuer key: every valid signature must come from a key of the issuer.
+    let mut key_ok = true;
+    checks.push(if !signature_ok {
+        check(
+            "issuer-key",
+            Outcome::NotChecked,
+            "Whether the key belongs to the issuer was not checked, because no signature was confirmed.",
+        )
+    } else {
+        let issuer_s = issuer.clone().unwrap_or_default();
+        match passed
+            .iter()
+            .filter_map(|r| r.controller.as_deref())
+            .find(|c| *c != issuer_s)
+        {
+            Some(other) => {
+                key_ok = false;
+                check(
+                    "issuer-key",
+                    Outcome::Fail,
+                    format!(
+                        "The credential was signed with a key of {other}, which is not its issuer {issuer_s}."
+                    ),
+                )
+            }
+            None => check(
+                "issuer-key",
+                Outcome::Pass,
+                format!("The signing key belongs to the issuer {issuer_s}."),
+            ),
+        }
+    });
+
+    // Validity.
+    let vstatus = push_validity(&mut checks, validity_of(cred, env.now, env.skew));
+
+    // Status.
+    let st = status::check(cred, env);
+    checks.push(check("status", st.outcome, st.message));
+
+    // Trust (does not change the status).
+    let verified = signature_ok && key_ok && format_ok;
+    checks.push(trust_check(issuer.as_deref(), verified, ctx));
+
+    let status = if !format_ok || !failed.is_empty() || !key_ok || vstatus == Some(Status::Invalid)
+    {
+        Status::Invalid
+    } else if !signature_ok {
+        Status::Unverified
+    } else if let Some(s) = st.status {
+        s
+    } else if let Some(s) = vstatus {
+        s
+    } else {
+        Status::Verified
+    };
+    Report {
+        status,
+        checks,
+        proofs: results.into_iter().map(|r| r.report).collect(),
+    }
+}

@@ -1,0 +1,1036 @@
+//! The pathway definition format (`"type": "LearnerPathway", "version": 1`):
+//! the model ([`Pathway`], [`Node`], …), the parser with structural checks
+//! ([`parse_file`]) and the checks across pathways ([`validate`]: duplicate ids,
+//! unknown references, cycles). See `docs/pathways.md`.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// The `type` every pathway file declares.
+pub const PATHWAY_TYPE: &str = "LearnerPathway";
+/// The only format version this crate reads.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// One pathway: a goal and the requirements that lead to it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Pathway {
+    /// A URI, unique among all loaded pathways.
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub goal: Goal,
+    pub requirements: Node,
+    /// The file it came from, if given to [`parse_file`] (for messages).
+    pub source: Option<String>,
+    /// Where it sits in that file: `""` for a single-pathway file, else `pathways[i]`.
+    pub pointer: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GoalKind {
+    Certificate,
+    Diploma,
+    DegreeCredit,
+    Job,
+    Other,
+}
+
+impl GoalKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GoalKind::Certificate => "certificate",
+            GoalKind::Diploma => "diploma",
+            GoalKind::DegreeCredit => "degree-credit",
+            GoalKind::Job => "job",
+            GoalKind::Other => "other",
+        }
+    }
+
+    fn parse(s: &str) -> Option<GoalKind> {
+        Some(match s {
+            "certificate" => GoalKind::Certificate,
+            "diploma" => GoalKind::Diploma,
+            "degree-credit" => GoalKind::DegreeCredit,
+            "job" => GoalKind::Job,
+            "other" => GoalKind::Other,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalIssuer {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+/// What completing the pathway leads to, and where to ask for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Goal {
+    pub kind: GoalKind,
+    pub issuer: GoalIssuer,
+    /// Where to request the certificate once the pathway is complete.
+    pub request_url: Option<String>,
+}
+
+/// What to earn and where: shown in next steps.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Hint {
+    pub text: String,
+    pub url: Option<String>,
+}
+
+/// A requirement: a group of requirements or a leaf.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Node {
+    pub label: Option<String>,
+    /// Only on leaves (`match`, `pathway`).
+    pub hint: Option<Hint>,
+    /// Where the node sits in its pathway, e.g. `requirements.all[1].of[0]`.
+    pub path: String,
+    pub kind: NodeKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum NodeKind {
+    /// Every child.
+    All(Vec<Node>),
+    /// At least one child.
+    Any(Vec<Node>),
+    /// At least `k` of the children.
+    NOf { k: usize, of: Vec<Node> },
+    /// One credential matching `criteria` and meeting `conditions`.
+    Match {
+        criteria: Match,
+        conditions: Conditions,
+    },
+    /// Completing another pathway (by id).
+    Pathway(String),
+}
+
+impl NodeKind {
+    /// `"all"`, `"any"`, `"nOf"`, `"match"` or `"pathway"`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            NodeKind::All(_) => "all",
+            NodeKind::Any(_) => "any",
+            NodeKind::NOf { .. } => "nOf",
+            NodeKind::Match { .. } => "match",
+            NodeKind::Pathway(_) => "pathway",
+        }
+    }
+}
+
+/// Which credentials a leaf accepts: every given field must match.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Match {
+    /// The achievement's `id` (or BadgeClass id), or one of its `related` ids. Exact.
+    pub achievement_id: Option<String>,
+    /// OB 3.0 `achievementType`, case-insensitive.
+    pub achievement_type: Option<String>,
+    /// The issuer's id (exact) or name (case-insensitive).
+    pub issuer: Option<String>,
+    /// All given fields must match one alignment of the credential.
+    pub alignment: Option<AlignmentMatch>,
+    /// A tag, case-insensitive.
+    pub tag: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AlignmentMatch {
+    /// Case-insensitive.
+    pub target_code: Option<String>,
+    /// Exact.
+    pub target_url: Option<String>,
+    /// Case-insensitive.
+    pub target_framework: Option<String>,
+    /// Case-insensitive.
+    pub target_name: Option<String>,
+}
+
+/// When a matching credential counts.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Conditions {
+    /// Issued on or after this date / date-time.
+    pub issued_after: Option<String>,
+    /// Not expired at evaluation time (default `true`).
+    pub unexpired: bool,
+    /// Verification succeeded (default `true`).
+    pub verified: bool,
+}
+
+impl Default for Conditions {
+    fn default() -> Self {
+        Conditions {
+            issued_after: None,
+            unexpired: true,
+            verified: true,
+        }
+    }
+}
+
+/// What went wrong in a pathway file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorKind {
+    /// Not JSON at all.
+    Json,
+    /// `type` is not `LearnerPathway`.
+    NotAPathway,
+    UnsupportedVersion,
+    WrongType,
+    UnknownKey,
+    MissingKey,
+    /// A value of the right type that is not allowed (bad URI, unknown goal kind, bad date…).
+    InvalidValue,
+    EmptyGroup,
+    /// `nOf` below 1 or above the number of children.
+    ImpossibleCount,
+    DuplicateId,
+    UnknownPathway,
+    Cycle,
+}
+
+/// An error naming its place: the file (if known) and a JSON-pointer-like path
+/// such as `pathways[2].requirements.all[1].nOf`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PathwayError {
+    pub kind: ErrorKind,
+    pub source: Option<String>,
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for PathwayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(s) = &self.source {
+            write!(f, "{s}: ")?;
+        }
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for PathwayError {}
+
+fn join(base: &str, key: &str) -> String {
+    if base.is_empty() {
+        key.to_string()
+    } else {
+        format!("{base}.{key}")
+    }
+}
+
+fn describe_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// `scheme:` followed by something: enough to call it a URI.
+fn is_uri(s: &str) -> bool {
+    let Some((scheme, rest)) = s.split_once(':') else {
+        return false;
+    };
+    let mut chars = scheme.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        && !rest.is_empty()
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`).
+pub(crate) fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() < 10 {
+        return false;
+    }
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)) {
+        return false;
+    }
+    let month = (b[5] - b'0') * 10 + (b[6] - b'0');
+    let day = (b[8] - b'0') * 10 + (b[9] - b'0');
+    (1..=12).contains(&month)
+        && (1..=31).contains(&day)
+        && (b.len() == 10 || matches!(b[10], b'T' | b't' | b' '))
+}
+
+struct Parser {
+    source: Option<String>,
+    errors: Vec<PathwayError>,
+}
+
+impl Parser {
+    fn err(&mut self, kind: ErrorKind, path: &str, message: impl Into<String>) {
+        self.errors.push(PathwayError {
+            kind,
+            source: self.source.clone(),
+            path: path.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn object<'v>(
+        &mut self,
+        v: &'v Value,
+        path: &str,
+        what: &str,
+    ) -> Option<&'v Map<String, Value>> {
+        match v {
+            Value::Object(m) => Some(m),
+            other => {
+                self.err(
+                    ErrorKind::WrongType,
+                    path,
+                    format!("{what} must be an object, not {}", describe_type(other)),
+                );
+                None
+            }
+        }
+    }
+
+    fn check_keys(&mut self, m: &Map<String, Value>, path: &str, allowed: &[&str]) {
+        for k in m.keys() {
+            if !allowed.contains(&k.as_str()) {
+                self.err(
+                    ErrorKind::UnknownKey,
+                    &join(path, k),
+                    format!("unknown key \"{k}\" (allowed here: {})", allowed.join(", ")),
+                );
+            }
+        }
+    }
+
+    /// An optional non-empty string.
+    fn opt_str(&mut self, m: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+        match m.get(key)? {
+            Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Value::String(_) => {
+                self.err(
+                    ErrorKind::InvalidValue,
+                    &join(path, key),
+                    format!("\"{key}\" must not be empty"),
+                );
+                None
+            }
+            other => {
+                self.err(
+                    ErrorKind::WrongType,
+                    &join(path, key),
+                    format!("\"{key}\" must be a string, not {}", describe_type(other)),
+                );
+                None
+            }
+        }
+    }
+
+    fn req_str(&mut self, m: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+        if !m.contains_key(key) {
+            self.err(ErrorKind::MissingKey, path, format!("missing \"{key}\""));
+            return None;
+        }
+        self.opt_str(m, path, key)
+    }
+
+    fn opt_url(&mut self, m: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+        let s = self.opt_str(m, path, key)?;
+        if wallet_core::safe_link(&s).is_none() {
+            self.err(
+                ErrorKind::InvalidValue,
+                &join(path, key),
+                format!("\"{key}\" must be an http(s) URL, not \"{s}\""),
+            );
+            return None;
+        }
+        Some(s)
+    }
+
+    fn opt_bool(&mut self, m: &Map<String, Value>, path: &str, key: &str, default: bool) -> bool {
+        match m.get(key) {
+            None => default,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                self.err(
+                    ErrorKind::WrongType,
+                    &join(path, key),
+                    format!(
+                        "\"{key}\" must be true or false, not {}",
+                        describe_type(other)
+                    ),
+                );
+                default
+            }
+        }
+    }
+
+    fn file(&mut self, root: &Value) -> Vec<Pathway> {
+        let Some(m) = self.object(root, "", "a pathway file") else {
+            return Vec::new();
+        };
+        self.header(m, "", true);
+        if m.contains_key("pathways") {
+            self.check_keys(m, "", &["type", "version", "pathways", "note"]);
+            let list = match &m["pathways"] {
+                Value::Array(a) => a,
+                other => {
+                    self.err(
+                        ErrorKind::WrongType,
+                        "pathways",
+                        format!("\"pathways\" must be a list, not {}", describe_type(other)),
+                    );
+                    return Vec::new();
+                }
+            };
+            if list.is_empty() {
+                self.err(ErrorKind::EmptyGroup, "pathways", "\"pathways\" is empty");
+            }
+            list.iter()
+                .enumerate()
+                .filter_map(|(i, v)| {
+                    let p = format!("pathways[{i}]");
+                    let m = self.object(v, &p, "a pathway")?;
+                    self.header(m, &p, false);
+                    self.pathway(m, &p)
+                })
+                .collect()
+        } else {
+            self.pathway(m, "").into_iter().collect()
+        }
+    }
+
+    /// `type` and `version`: required at the top of a file, optional (but
+    /// checked) on pathways inside a list.
+    fn header(&mut self, m: &Map<String, Value>, path: &str, required: bool) {
+        match m.get("type") {
+            None if required => self.err(
+                ErrorKind::MissingKey,
+                path,
+                format!("missing \"type\": \"{PATHWAY_TYPE}\""),
+            ),
+            None => {}
+            Some(Value::String(t)) if t == PATHWAY_TYPE => {}
+            Some(other) => self.err(
+                ErrorKind::NotAPathway,
+                &join(path, "type"),
+                format!("\"type\" must be \"{PATHWAY_TYPE}\", not {other}"),
+            ),
+        }
+        match m.get("version") {
+            None if required => self.err(
+                ErrorKind::MissingKey,
+                path,
+                format!("missing \"version\": {FORMAT_VERSION}"),
+            ),
+            None => {}
+            Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
+            Some(Value::Number(n)) => self.err(
+                ErrorKind::UnsupportedVersion,
+                &join(path, "version"),
+                format!("unsupported version {n} (this wallet reads version {FORMAT_VERSION})"),
+            ),
+            Some(other) => self.err(
+                ErrorKind::WrongType,
+                &join(path, "version"),
+                format!("\"version\" must be a number, not {}", describe_type(other)),
+            ),
+        }
+    }
+
+    fn pathway(&mut self, m: &Map<String, Value>, pointer: &str) -> Option<Pathway> {
+        self.check_keys(
+            m,
+            pointer,
+            &[
+                "type",
+                "version",
+                "id",
+                "name",
+                "description",
+                "goal",
+                "requirements",
+            ],
+        );
+        let id = self.req_str(m, pointer, "id");
+        if let Some(id) = &id
+            && !is_uri(id)
+        {
+            self.err(
+                ErrorKind::InvalidValue,
+                &join(pointer, "id"),
+                format!("\"id\" must be a URI, not \"{id}\""),
+            );
+        }
+        let name = self.req_str(m, pointer, "name");
+        let description = self.opt_str(m, pointer, "description");
+        let goal = match m.get("goal") {
+            None => {
+                self.err(ErrorKind::MissingKey, pointer, "missing \"goal\"");
+                None
+            }
+            Some(g) => self.goal(g, &join(pointer, "goal")),
+        };
+        let requirements = match m.get("requirements") {
+            None => {
+                self.err(ErrorKind::MissingKey, pointer, "missing \"requirements\"");
+                None
+            }
+            Some(r) => self.node(r, &join(pointer, "requirements"), pointer),
+        };
+        Some(Pathway {
+            id: id?,
+            name: name?,
+            description,
+            goal: goal?,
+            requirements: requirements?,
+            source: self.source.clone(),
+            pointer: pointer.to_string(),
+        })
+    }
+
+    fn goal(&mut self, v: &Value, path: &str) -> Option<Goal> {
+        let m = self.object(v, path, "\"goal\"")?;
+        self.check_keys(m, path, &["kind", "issuer", "requestUrl"]);
+        let kind = self.req_str(m, path, "kind").and_then(|k| {
+            let kind = GoalKind::parse(&k);
+            if kind.is_none() {
+                self.err(
+                    ErrorKind::InvalidValue,
+                    &join(path, "kind"),
+                    format!(
+                        "unknown goal kind \"{k}\" (expected certificate, diploma, degree-credit, job or other)"
+                    ),
+                );
+            }
+            kind
+        });
+        let issuer = match m.get("issuer") {
+            None => {
+                self.err(ErrorKind::MissingKey, path, "missing \"issuer\"");
+                None
+            }
+            Some(v) => {
+                let ip = join(path, "issuer");
+                self.object(v, &ip, "\"issuer\"").and_then(|im| {
+                    self.check_keys(im, &ip, &["name", "url"]);
+                    let url = self.opt_url(im, &ip, "url");
+                    let name = self.req_str(im, &ip, "name")?;
+                    Some(GoalIssuer { name, url })
+                })
+            }
+        };
+        let request_url = self.opt_url(m, path, "requestUrl");
+        Some(Goal {
+            kind: kind?,
+            issuer: issuer?,
+            request_url,
+        })
+    }
+
+    fn hint(&mut self, v: &Value, path: &str) -> Option<Hint> {
+        match v {
+            Value::String(s) if !s.trim().is_empty() => Some(Hint {
+                text: s.trim().to_string(),
+                url: None,
+            }),
+            Value::Object(m) => {
+                self.check_keys(m, path, &["text", "url"]);
+                let url = self.opt_url(m, path, "url");
+                let text = self.req_str(m, path, "text")?;
+                Some(Hint { text, url })
+            }
+            other => {
+                self.err(
+                    ErrorKind::WrongType,
+                    path,
+                    format!(
+                        "\"hint\" must be a string or {{\"text\", \"url\"}}, not {}",
+                        describe_type(other)
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn children(&mut self, v: &Value, path: &str, key: &str, pointer: &str) -> Option<Vec<Node>> {
+        let Value::Array(list) = v else {
+            self.err(
+                ErrorKind::WrongType,
+                path,
+                format!(
+                    "\"{key}\" must be a list of requirements, not {}",
+                    describe_type(v)
+                ),
+            );
+            return None;
+        };
+        if list.is_empty() {
+            self.err(
+                ErrorKind::EmptyGroup,
+                path,
+                format!("\"{key}\" is empty: a group needs at least one requirement"),
+            );
+            return None;
+        }
+        let mut out = Vec::with_capacity(list.len());
+        let mut ok = true;
+        for (i, c) in list.iter().enumerate() {
+            match self.node(c, &format!("{path}[{i}]"), pointer) {
+                Some(n) => out.push(n),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// `path` is the full path (with the pathway pointer); the node stores it
+    /// relative to its pathway.
+    fn node(&mut self, v: &Value, path: &str, pointer: &str) -> Option<Node> {
+        let m = self.object(v, path, "a requirement")?;
+        const KINDS: [&str; 5] = ["all", "any", "nOf", "match", "pathway"];
+        let present: Vec<&str> = KINDS
+            .iter()
+            .copied()
+            .filter(|k| m.contains_key(*k))
+            .collect();
+        let kind = match present.as_slice() {
+            [one] => *one,
+            [] => {
+                self.err(
+                    ErrorKind::MissingKey,
+                    path,
+                    "a requirement needs one of \"all\", \"any\", \"nOf\", \"match\" or \"pathway\"",
+                );
+                return None;
+            }
+            many => {
+                self.err(
+                    ErrorKind::InvalidValue,
+                    path,
+                    format!("a requirement can have only one of {}", many.join(", ")),
+                );
+                return None;
+            }
+        };
+        let label = self.opt_str(m, path, "label");
+        let rel = path
+            .strip_prefix(pointer)
+            .map(|s| s.trim_start_matches('.'))
+            .unwrap_or(path)
+            .to_string();
+        let mut hint = None;
+        let kind = match kind {
+            "all" | "any" => {
+                self.check_keys(m, path, &[kind, "label"]);
+                let p = join(path, kind);
+                let children = self.children(&m[kind], &p, kind, pointer)?;
+                if kind == "all" {
+                    NodeKind::All(children)
+                } else {
+                    NodeKind::Any(children)
+                }
+            }
+            "nOf" => {
+                self.check_keys(m, path, &["nOf", "of", "label"]);
+                let kp = join(path, "nOf");
+                let k = match &m["nOf"] {
+                    Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                        (Some(k), _) => Some(k),
+                        (None, Some(_)) => {
+                            self.err(
+                                ErrorKind::ImpossibleCount,
+                                &kp,
+                                format!("\"nOf\" is {n}: it must be at least 1"),
+                            );
+                            None
+                        }
+                        _ => {
+                            self.err(
+                                ErrorKind::WrongType,
+                                &kp,
+                                format!("\"nOf\" must be a whole number, not {n}"),
+                            );
+                            None
+                        }
+                    },
+                    other => {
+                        self.err(
+                            ErrorKind::WrongType,
+                            &kp,
+                            format!(
+                                "\"nOf\" must be a whole number, not {}",
+                                describe_type(other)
+                            ),
+                        );
+                        None
+                    }
+                };
+                let Some(of) = m.get("of") else {
+                    self.err(
+                        ErrorKind::MissingKey,
+                        path,
+                        "\"nOf\" needs \"of\": the list to choose from",
+                    );
+                    return None;
+                };
+                let of = self.children(of, &join(path, "of"), "of", pointer);
+                let k = k?;
+                if k < 1 {
+                    self.err(
+                        ErrorKind::ImpossibleCount,
+                        &kp,
+                        "\"nOf\" is 0: it must be at least 1",
+                    );
+                    return None;
+                }
+                let of = of?;
+                if k as usize > of.len() || k > usize::MAX as u64 {
+                    self.err(
+                        ErrorKind::ImpossibleCount,
+                        &kp,
+                        format!(
+                            "\"nOf\" is {k} but \"of\" has only {} requirement{}",
+                            of.len(),
+                            if of.len() == 1 { "" } else { "s" }
+                        ),
+                    );
+                    return None;
+                }
+                NodeKind::NOf { k: k as usize, of }
+            }
+            "match" => {
+                self.check_keys(m, path, &["match", "label", "conditions", "hint"]);
+                if let Some(h) = m.get("hint") {
+                    hint = self.hint(h, &join(path, "hint"));
+                }
+                let conditions = match m.get("conditions") {
+                    None => Conditions::default(),
+                    Some(c) => self.conditions(c, &join(path, "conditions"))?,
+                };
+                let criteria = self.criteria(&m["match"], &join(path, "match"))?;
+                NodeKind::Match {
+                    criteria,
+                    conditions,
+                }
+            }
+            _ => {
+                self.check_keys(m, path, &["pathway", "label", "hint"]);
+                if let Some(h) = m.get("hint") {
+                    hint = self.hint(h, &join(path, "hint"));
+                }
+                let id = self.opt_str(m, path, "pathway")?;
+                NodeKind::Pathway(id)
+            }
+        };
+        Some(Node {
+            label,
+            hint,
+            path: rel,
+            kind,
+        })
+    }
+
+    fn conditions(&mut self, v: &Value, path: &str) -> Option<Conditions> {
+        let m = self.object(v, path, "\"conditions\"")?;
+        self.check_keys(m, path, &["issuedAfter", "unexpired", "verified"]);
+        let issued_after = self.opt_str(m, path, "issuedAfter");
+        if let Some(d) = &issued_after
+            && !is_date(d)
+        {
+            self.err(
+                ErrorKind::InvalidValue,
+                &join(path, "issuedAfter"),
+                format!("\"issuedAfter\" must be a date (YYYY-MM-DD), not \"{d}\""),
+            );
+            return None;
+        }
+        Some(Conditions {
+            issued_after,
+            unexpired: self.opt_bool(m, path, "unexpired", true),
+            verified: self.opt_bool(m, path, "verified", true),
+        })
+    }
+
+    fn criteria(&mut self, v: &Value, path: &str) -> Option<Match> {
+        let m = self.object(v, path, "\"match\"")?;
+        self.check_keys(
+            m,
+            path,
+            &[
+                "achievementId",
+                "achievementType",
+                "issuer",
+                "alignment",
+                "tag",
+            ],
+        );
+        let alignment = match m.get("alignment") {
+            None => None,
+            Some(a) => {
+                let ap = join(path, "alignment");
+                let am = self.object(a, &ap, "\"alignment\"")?;
+                self.check_keys(
+                    am,
+                    &ap,
+                    &["targetCode", "targetUrl", "targetFramework", "targetName"],
+                );
+                let a = AlignmentMatch {
+                    target_code: self.opt_str(am, &ap, "targetCode"),
+                    target_url: self.opt_str(am, &ap, "targetUrl"),
+                    target_framework: self.opt_str(am, &ap, "targetFramework"),
+                    target_name: self.opt_str(am, &ap, "targetName"),
+                };
+                if a == AlignmentMatch::default() {
+                    self.err(
+                        ErrorKind::MissingKey,
+                        &ap,
+                        "\"alignment\" needs at least one of targetCode, targetUrl, targetFramework, targetName",
+                    );
+                    return None;
+                }
+                Some(a)
+            }
+        };
+        let out = Match {
+            achievement_id: self.opt_str(m, path, "achievementId"),
+            achievement_type: self.opt_str(m, path, "achievementType"),
+            issuer: self.opt_str(m, path, "issuer"),
+            alignment,
+            tag: self.opt_str(m, path, "tag"),
+        };
+        if out == Match::default() {
+            if m.is_empty() {
+                self.err(
+                    ErrorKind::MissingKey,
+                    path,
+                    "\"match\" needs at least one of achievementId, achievementType, issuer, alignment, tag",
+                );
+            }
+            return None;
+        }
+        Some(out)
+    }
+}
+
+/// Parses one pathway file (a single pathway or `"pathways": [...]`) with every
+/// structural check: types, unknown keys, empty groups, impossible counts,
+/// version. `source` (a file name) prefixes the messages. Does not check
+/// references between pathways: see [`validate`] and [`load`].
+pub fn parse_file(json: &str, source: Option<&str>) -> Result<Vec<Pathway>, Vec<PathwayError>> {
+    let mut p = Parser {
+        source: source.map(str::to_string),
+        errors: Vec::new(),
+    };
+    let root: Value = match serde_json::from_str(json) {
+        Ok(v) => v,
+        Err(e) => {
+            p.err(ErrorKind::Json, "", format!("not valid JSON: {e}"));
+            return Err(p.errors);
+        }
+    };
+    let out = p.file(&root);
+    if p.errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(p.errors)
+    }
+}
+
+/// The full path of a node for messages: `pathways[2].requirements.all[1]`.
+pub fn node_location(p: &Pathway, node_path: &str) -> String {
+    join(&p.pointer, node_path)
+}
+
+fn collect_refs<'a>(n: &'a Node, out: &mut Vec<(&'a str, &'a str)>) {
+    match &n.kind {
+        NodeKind::All(c) | NodeKind::Any(c) | NodeKind::NOf { of: c, .. } => {
+            for c in c {
+                collect_refs(c, out);
+            }
+        }
+        NodeKind::Pathway(id) => out.push((id, &n.path)),
+        NodeKind::Match { .. } => {}
+    }
+}
+
+/// Checks across pathways: duplicate ids, references to unknown pathways and
+/// cycles of references (each cycle reported once, named `a → b → a`).
+pub fn validate(pathways: &[Pathway]) -> Vec<PathwayError> {
+    let mut errors = Vec::new();
+    let err = |p: &Pathway, kind, path: &str, message: String| PathwayError {
+        kind,
+        source: p.source.clone(),
+        path: node_location(p, path),
+        message,
+    };
+    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in pathways.iter().enumerate() {
+        if let Some(&first) = by_id.get(p.id.as_str()) {
+            let f = &pathways[first];
+            let at = match &f.source {
+                Some(s) => format!(
+                    "{s}: {}",
+                    if f.pointer.is_empty() {
+                        "the file"
+                    } else {
+                        &f.pointer
+                    }
+                ),
+                None => {
+                    if f.pointer.is_empty() {
+                        "the first file".to_string()
+                    } else {
+                        f.pointer.clone()
+                    }
+                }
+            };
+            errors.push(err(
+                p,
+                ErrorKind::DuplicateId,
+                "id",
+                format!("duplicate pathway id \"{}\" (also at {at})", p.id),
+            ));
+        } else {
+            by_id.insert(&p.id, i);
+        }
+    }
+    let refs: Vec<Vec<(&str, &str)>> = pathways
+        .iter()
+        .map(|p| {
+            let mut r = Vec::new();
+            collect_refs(&p.requirements, &mut r);
+            r
+        })
+        .collect();
+    // Edges to known pathways, by index; unknown ones are errors.
+    let mut edges: Vec<Vec<(usize, &str)>> = vec![Vec::new(); pathways.len()];
+    for (i, p) in pathways.iter().enumerate() {
+        for &(target, path) in &refs[i] {
+            match by_id.get(target) {
+                Some(&j) => edges[i].push((j, path)),
+                None => errors.push(err(
+                    p,
+                    ErrorKind::UnknownPathway,
+                    &join(path, "pathway"),
+                    format!("unknown pathway \"{target}\""),
+                )),
+            }
+        }
+    }
+    // Cycles: iterative DFS with colours; a grey target closes a cycle.
+    let mut colour = vec![0u8; pathways.len()]; // 0 white, 1 grey, 2 black
+    for start in 0..pathways.len() {
+        if colour[start] != 0 || by_id.get(pathways[start].id.as_str()) != Some(&start) {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        colour[start] = 1;
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            if let Some(&(target, path)) = edges[node].get(*next) {
+                *next += 1;
+                match colour[target] {
+                    0 => {
+                        colour[target] = 1;
+                        stack.push((target, 0));
+                    }
+                    1 => {
+                        let from = stack.iter().position(|&(n, _)| n == target).unwrap_or(0);
+                        let mut names: Vec<&str> = stack[from..]
+                            .iter()
+                            .map(|&(n, _)| pathways[n].id.as_str())
+                            .collect();
+                        names.push(&pathways[target].id);
+                        errors.push(err(
+                            &pathways[node],
+                            ErrorKind::Cycle,
+                            &join(path, "pathway"),
+                            format!(
+                                "pathways refer to each other in a cycle: {}",
+                                names.join(" → ")
+                            ),
+                        ));
+                    }
+                    _ => {}
+                }
+            } else {
+                colour[node] = 2;
+                stack.pop();
+            }
+        }
+    }
+    errors
+}
+
+/// Parses several files (`(name, json)`) and validates them together: the
+/// whole set is rejected if any file has an error, and all errors are returned.
+pub fn load(files: &[(&str, &str)]) -> Result<Vec<Pathway>, Vec<PathwayError>> {
+    let mut all = Vec::new();
+    let mut errors = Vec::new();
+    for (name, json) in files {
+        match parse_file(json, Some(name)) {
+            Ok(p) => all.extend(p),
+            Err(e) => errors.extend(e),
+        }
+    }
+    errors.extend(validate(&all));
+    if errors.is_empty() {
+        Ok(all)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Parses and validates one self-contained file.
+pub fn parse_pathways(json: &str) -> Result<Vec<Pathway>, Vec<PathwayError>> {
+    let all = parse_file(json, None)?;
+    let errors = validate(&all);
+    if errors.is_empty() {
+        Ok(all)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads `public/pathways/index.json`: `{"files": ["a.json", …]}` (other keys
+/// such as `note` are ignored). Returns the file names, which must be plain
+/// relative names (no `/`, `\`, `..`).
+pub fn parse_index(json: &str) -> Result<Vec<String>, String> {
+    let v: Value =
+        serde_json::from_str(json).map_err(|e| format!("pathway index is not valid JSON: {e}"))?;
+    let files = v
+        .get("files")
+        .and_then(Value::as_array)
+        .ok_or("pathway index needs \"files\": a list of file names")?;
+    files
+        .iter()
+        .map(|f| match f.as_str() {
+            Some(s) if !s.is_empty() && !s.contains(['/', '\\']) && !s.starts_with('.') => {
+                Ok(s.to_string())
+            }
+            _ => Err(format!("pathway index: bad file name {f}")),
+        })
+        .collect()
+}

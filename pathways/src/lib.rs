@@ -1,0 +1,33 @@
+//! `wallet-pathways`: stackable pathways for the learner wallet.
+//!
+//! Pure Rust (no `web-sys`), native and `wasm32-unknown-unknown` alike:
+//!
+//! - [`format`]: the pathway definition format (`"type": "LearnerPathway",
+//!   "version": 1`, see `docs/pathways.md`), its parser ([`parse_file`],
+//!   [`parse_pathways`], [`load`]) and checks ([`validate`]), every error
+//!   naming its place (`pathways[2].requirements.all[1].nOf`);
+//! - [`item`]: [`Item`], a credential plus its verification status, as
+//!   evaluation sees it, and the lookup [`item::Index`];
+//! - [`eval`]: [`evaluate`] — progress at every node, which credential fills
+//!   which requirement (maximum bipartite matching within a group), and why
+//!   matching credentials do not count;
+//! - [`next`]: [`next_steps`] — what to earn next, nearest goal first.
+//!
+//! All entry points are total on arbitrary input (no panics).
+
+pub mod eval;
+pub mod format;
+pub mod item;
+pub mod next;
+
+pub use eval::{NodeProgress, NotCounted, Progress, describe, evaluate, match_key};
+pub use format::{
+    AlignmentMatch, Conditions, ErrorKind, FORMAT_VERSION, Goal, GoalIssuer, GoalKind, Hint, Match,
+    Node, NodeKind, PATHWAY_TYPE, Pathway, PathwayError, load, parse_file, parse_index,
+    parse_pathways, validate,
+};
+pub use item::{Item, ItemAlignment, Status};
+pub use next::{Advance, NextStep, next_steps};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,107 @@
+//! Raw DEFLATE with a preset dictionary (the zlib `deflateSetDictionary` idea,
+//! done with miniz_oxide, already in the app through wallet-core).
+//!
+//! One credential is only a few hundred bytes, too little for DEFLATE to find
+//! repeats in; most of it is short English text and the same JSON skeleton as
+//! every other credential. So the compressor first sees [`dictionary`] (common
+//! badge wording and the binary form of a generic Open Badges 3.0 credential),
+//! flushed to a byte boundary and thrown away; the data that follows may refer
+//! back into it. The decompressor puts the same dictionary in front of its
+//! output window.
+//!
+//! FROZEN with format 1, like `dict.rs`: the dictionary bytes never change.
+
+use miniz_oxide::deflate::core::{
+    CompressorOxide, TDEFLFlush, TDEFLStatus, compress, create_comp_flags_from_zip_params,
+};
+use miniz_oxide::inflate::TINFLStatus;
+use miniz_oxide::inflate::core::{DecompressorOxide, decompress, inflate_flags};
+
+/// Common wording in achievement names, descriptions and criteria (most
+/// frequent last: DEFLATE codes near distances more cheaply).
+const WORDS: &str = "\
+ successfully completed an assessment of the learner's ability to apply knowledge in practice, \
+including a final project, exam, portfolio, presentation or lab work. This badge is awarded to \
+students, participants and professionals who have demonstrated competencies, skills and \
+understanding of the key concepts, principles, tools and methods; the recipient has met all \
+requirements and criteria of the program, module, workshop, training or certification. \
+Recognizes achievement, learning and development in data, design, communication, leadership, \
+teamwork, management, management of projects, health and safety, science, technology, engineering, \
+mathematics, digital literacy, introduction to the fundamentals; through hands-on activities, \
+online courses and assignments. Earners of this credential are able to analyze, evaluate, create, \
+implement, develop, identify, explain and describe. Complete all of the required modules with a \
+passing grade and submit evidence of the work. Issued by the University, College, School, \
+Academy, Institute, Department, Center for Continuing Education. Certificate of Completion \
+Course Badge Achievement Competency Micro-credential Level 1 2 3 Introduction to the \
+Advanced Intermediate Beginner Foundations of ";
+
+/// A generic credential whose binary form is the skeleton most credentials share.
+const SKELETON: &str = r#"{"@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],"id":"urn:uuid:00000000-0000-0000-0000-000000000000","type":["VerifiableCredential","OpenBadgeCredential"],"name":"","issuer":{"id":"did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK","type":["Profile"],"name":"","url":"https://"},"validFrom":"2024-01-01T00:00:00Z","credentialSubject":{"id":"did:example:","type":["AchievementSubject"],"achievement":{"id":"https://","type":["Achievement"],"name":"","description":"","criteria":{"narrative":""},"image":{"id":"https://","type":"Image"}}},"proof":{"type":"DataIntegrityProof","created":"2024-01-01T00:00:00Z","verificationMethod":"did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK#z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK","cryptosuite":"eddsa-rdfc-2022","proofPurpose":"assertionMethod","proofValue":"z"}}"#;
+
+pub fn dictionary() -> Vec<u8> {
+    let mut d = WORDS.as_bytes().to_vec();
+    let v = crate::json::parse(SKELETON).expect("valid skeleton");
+    // Without the body's leading bytes, and the credential's kind byte in front.
+    d.push(0);
+    crate::wire::put_value(&mut d, &v);
+    d
+}
+
+/// Raw DEFLATE of `data` against `dict`.
+pub fn deflate(data: &[u8], dict: &[u8]) -> Vec<u8> {
+    let flags = create_comp_flags_from_zip_params(10, -15, 0);
+    let mut c = CompressorOxide::new(flags);
+    let mut scratch = vec![0u8; dict.len() * 2 + 1024];
+    let (st, _, _) = compress(&mut c, dict, &mut scratch, TDEFLFlush::Sync);
+    debug_assert_eq!(st, TDEFLStatus::Okay);
+    let mut out = vec![0u8; data.len() + data.len() / 2 + 1024];
+    let (st, _, n) = compress(&mut c, data, &mut out, TDEFLFlush::Finish);
+    assert_eq!(st, TDEFLStatus::Done, "output buffer is ample");
+    out.truncate(n);
+    out
+}
+
+/// Inverse of [`deflate`]; `None` when the data is not valid or would exceed `limit` bytes.
+pub fn inflate(data: &[u8], dict: &[u8], limit: usize) -> Option<Vec<u8>> {
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let mut cap = (data.len() * 4 + 1024).min(limit);
+    loop {
+        let mut buf = vec![0u8; dict.len() + cap];
+        buf[..dict.len()].copy_from_slice(dict);
+        let mut r = DecompressorOxide::new();
+        let (st, used, n) = decompress(&mut r, data, &mut buf, dict.len(), flags);
+        match st {
+            TINFLStatus::Done if used == data.len() => {
+                buf.drain(..dict.len());
+                buf.truncate(n);
+                return Some(buf);
+            }
+            TINFLStatus::HasMoreOutput if cap < limit => cap = (cap * 2).min(limit),
+            _ => return None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_the_dictionary_is_frozen() {
+        let d = dictionary();
+        for data in [&b""[..], b"hello", &[0u8; 5000], WORDS.as_bytes()] {
+            let c = deflate(data, &d);
+            assert_eq!(inflate(&c, &d, 1 << 20).unwrap(), data);
+        }
+        let n = deflate(WORDS.as_bytes(), &d).len();
+        assert!(n < WORDS.len() / 20, "the dictionary is used: {n}");
+        assert_eq!(inflate(&deflate(&[7u8; 5000], &d), &d, 100), None, "limit");
+        assert_eq!(
+            crc32fast::hash(&d),
+            FINGERPRINT,
+            "the format-1 DEFLATE dictionary is frozen"
+        );
+    }
+
+    const FINGERPRINT: u32 = 1813259278;
+}

@@ -1,0 +1,220 @@
+//! Cut, altered, newer-format and garbage inputs give the right DecodeError, never a panic.
+
+mod common;
+
+use common::*;
+use wallet_share::{DecodeError, Original, Portfolio, base43, decode, encode};
+
+/// A sample portfolio: a real OB 3.0 credential when the vectors are here, else a small one.
+fn sample() -> Portfolio {
+    let text = vectors()
+        .and_then(|v| std::fs::read_to_string(v.join("1edtech-ob3/signed-ob3-eddsa-rdfc-2022.json")).ok())
+        .unwrap_or_else(|| {
+            r#"{"@context":["https://www.w3.org/ns/credentials/v2"],"type":["VerifiableCredential"],"name":"Sample","validFrom":"2024-05-01T10:00:00Z"}"#.into()
+        });
+    Portfolio {
+        title: Some("Sample".into()),
+        holder: Some("Alex".into()),
+        credentials: vec![Original::Json(text)],
+        pathways: None,
+    }
+}
+
+#[test]
+fn every_truncation_is_incomplete() {
+    let s = encode(&sample());
+    for n in 1..s.len() {
+        assert_eq!(
+            decode(&s[..n]),
+            Err(DecodeError::Incomplete),
+            "cut to {n} of {}",
+            s.len()
+        );
+    }
+    // In a whole link too.
+    let link = format!("https://wallet.example.org/#{}", &s[..s.len() - 7]);
+    assert_eq!(decode(&link), Err(DecodeError::Incomplete));
+}
+
+#[test]
+fn every_single_character_change_is_altered() {
+    let s = encode(&sample());
+    let b = s.as_bytes();
+    let mut tried = 0;
+    for i in 0..b.len() {
+        let others = base43::ALPHABET.iter().copied().chain(*b"!~_a ");
+        for c in others {
+            // Lowercase letters are read as uppercase (case-folding apps), so 'a' is only
+            // a change where the original is not 'A'.
+            if c == b[i] || c.to_ascii_uppercase() == b[i] {
+                continue;
+            }
+            // A space at either end is trimmed: that is a deletion, not a change.
+            if c == b' ' && (i == 0 || i == b.len() - 1) {
+                continue;
+            }
+            let mut t = b.to_vec();
+            t[i] = c;
+            let t = String::from_utf8(t).unwrap();
+            assert_eq!(
+                decode(&t),
+                Err(DecodeError::Altered),
+                "position {i}: {:?} -> {:?}",
+                b[i] as char,
+                c as char
+            );
+            tried += 1;
+        }
+    }
+    // Non-ASCII damage, and one extra character.
+    let mut t = s.clone();
+    t.replace_range(5..6, "é");
+    assert_eq!(decode(&t), Err(DecodeError::Altered));
+    for at in [1, s.len() / 2, s.len()] {
+        let mut t = s.clone();
+        t.insert(at, 'Q');
+        assert_eq!(decode(&t), Err(DecodeError::Altered), "insert at {at}");
+    }
+    println!("{tried} single-character changes detected");
+}
+
+#[test]
+fn two_adjacent_swaps_are_altered() {
+    let s = encode(&sample());
+    let b = s.as_bytes();
+    for i in 1..b.len() - 1 {
+        if b[i] == b[i + 1] {
+            continue;
+        }
+        let mut t = b.to_vec();
+        t.swap(i, i + 1);
+        assert_eq!(
+            decode(std::str::from_utf8(&t).unwrap()),
+            Err(DecodeError::Altered),
+            "swap at {i}"
+        );
+    }
+}
+
+#[test]
+fn newer_formats_are_named() {
+    let mut r = Rng(99);
+    for v in 2..=9u32 {
+        let mut t = v.to_string();
+        base43::encode(&r.bytes(300), &mut t);
+        assert_eq!(decode(&t), Err(DecodeError::NewerVersion(v)));
+        assert_eq!(
+            DecodeError::NewerVersion(v).to_string(),
+            format!("this share link was made by a newer version of the wallet (format {v})")
+        );
+    }
+}
+
+#[test]
+fn garbage_is_not_a_share_link() {
+    for g in [
+        "",
+        "   ",
+        "hello world",
+        "{\"@context\":[]}",
+        "https://wallet.example.org/",
+        "https://wallet.example.org/#",
+        "https://wallet.example.org/#section-2",
+        "eyJhbGciOiJFZERTQSJ9.eyJ9.abc",
+        "ÄÖÜ",
+        "0ABCDEFGHIJKLMNOP",
+        "A00000000000",
+        "1%%%%%%%%%%%%%%%%",
+    ] {
+        assert_eq!(decode(g), Err(DecodeError::NotShareLink), "{g:?}");
+    }
+    assert_eq!(DecodeError::NotShareLink.to_string(), "not a share link");
+    assert_eq!(
+        DecodeError::Incomplete.to_string(),
+        "this share link is incomplete (it was cut off)"
+    );
+    assert_eq!(
+        DecodeError::Altered.to_string(),
+        "this share link was altered or damaged (checksum mismatch)"
+    );
+}
+
+#[test]
+fn links_survive_common_mangling() {
+    let p = sample();
+    let s = encode(&p);
+    let ok = |t: &str| assert!(decode(t).is_ok(), "{t:.60}");
+    ok(&format!("https://wallet.example.org/#{s}"));
+    ok(&format!("  {s}\n"));
+    ok(&s.to_lowercase());
+    ok(&s
+        .replace('$', "%24")
+        .replace(':', "%3A")
+        .replace('/', "%2f"));
+}
+
+#[test]
+fn random_inputs_never_panic() {
+    let mut r = Rng(2024);
+    let valid = encode(&sample());
+    for _ in 0..20_000 {
+        let n = r.below(120);
+        let t: String = match r.below(3) {
+            0 => (0..n)
+                .map(|_| base43::ALPHABET[r.below(43)] as char)
+                .collect(),
+            1 => {
+                let mut t = String::from("1");
+                base43::encode(&r.bytes(n), &mut t);
+                t
+            }
+            _ => {
+                // Valid prefix, random tail: exercises the decoder deep inside the body.
+                let cut = r.below(valid.len());
+                let mut t = valid[..cut].to_owned();
+                t.extend((0..n).map(|_| base43::ALPHABET[r.below(43)] as char));
+                t
+            }
+        };
+        let _ = decode(&t);
+    }
+}
+
+#[test]
+fn crafted_frames_with_valid_checksums_are_rejected_cleanly() {
+    // A frame whose checksum is right but whose body is nonsense: Altered, no panic.
+    let mut r = Rng(5);
+    for _ in 0..3000 {
+        let n = r.below(60);
+        let flags = if r.chance(30) { 1u8 } else { 0 };
+        let body = r.bytes(n);
+        let mut f = ((n + 7) as u16).to_be_bytes().to_vec();
+        f.push(flags);
+        f.extend(&body);
+        let mut h = crc32fast::Hasher::new();
+        h.update(&[1]);
+        h.update(&f[2..]);
+        f.extend(h.finalize().to_be_bytes());
+        let mut t = String::from("1");
+        base43::encode(&f, &mut t);
+        match decode(&t) {
+            Ok(p) => {
+                // The rare random body that is valid must re-encode to a valid link.
+                let _ = decode(&encode(&p)).unwrap();
+            }
+            Err(e) => assert_eq!(e, DecodeError::Altered),
+        }
+    }
+    // Compressed body that would expand without bound: refused, not allocated.
+    let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 40 << 20], 6);
+    let mut f = (((bomb.len() + 7) % 65536) as u16).to_be_bytes().to_vec();
+    f.push(1);
+    f.extend(&bomb);
+    let mut h = crc32fast::Hasher::new();
+    h.update(&[1]);
+    h.update(&f[2..]);
+    f.extend(h.finalize().to_be_bytes());
+    let mut t = String::from("1");
+    base43::encode(&f, &mut t);
+    assert_eq!(decode(&t), Err(DecodeError::Altered));
+}

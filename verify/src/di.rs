@@ -1,0 +1,353 @@
+//! Data Integrity proofs: `eddsa-rdfc-2022`, `eddsa-jcs-2022` (vc-di-eddsa
+//! §3.2/§3.3) and the legacy `Ed25519Signature2020`, including proof sets
+//! and chains (`previousProof`).
+
+use std::collections::HashMap;
+
+use ed25519_dalek::Signature;
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+use crate::jsonld::{LdEngine, LdError};
+use crate::keys::{self, KeyError};
+use crate::{Outcome, ProofReport};
+
+/// What a proof check needs from the outside.
+pub(crate) struct Env<'a> {
+    pub engine: &'a LdEngine,
+    pub resolved: &'a HashMap<String, Value>,
+    pub now: Option<i64>,
+    pub skew: i64,
+}
+
+/// A verified (or not) proof plus the key controller, for the issuer check.
+pub(crate) struct ProofResult {
+    pub report: ProofReport,
+    /// Controller of the key that made a valid signature.
+    pub controller: Option<String>,
+    /// The URL that must be fetched to check this proof, when missing.
+    pub missing: Option<String>,
+}
+
+fn report(suite: &str, vm: Option<&str>, outcome: Outcome, message: String) -> ProofReport {
+    ProofReport {
+        suite: suite.to_string(),
+        verification_method: vm.map(str::to_string),
+        outcome,
+        message,
+    }
+}
+
+/// The suite name of a proof object: the cryptosuite for `DataIntegrityProof`,
+/// else its type.
+pub(crate) fn suite_of(proof: &Map<String, Value>) -> String {
+    let ty = proof.get("type").and_then(Value::as_str).unwrap_or("");
+    if ty == "DataIntegrityProof" {
+        proof
+            .get("cryptosuite")
+            .and_then(Value::as_str)
+            .unwrap_or("DataIntegrityProof")
+            .to_string()
+    } else if ty.is_empty() {
+        "(untyped proof)".to_string()
+    } else {
+        ty.to_string()
+    }
+}
+
+/// Verify every proof of a secured JSON document (`proof` object or array).
+pub(crate) fn verify_all(doc: &Map<String, Value>, env: &Env<'_>) -> Vec<ProofResult> {
+    let proofs: Vec<&Value> = keys::list(doc.get("proof")).iter().collect();
+    let mut base = doc.clone();
+    base.remove("proof");
+    // Canonical form of the unsecured document, shared by every proof that
+    // has no previousProof and uses RDF canonicalization.
+    let mut rdf_doc_hash: Option<Result<[u8; 32], LdError>> = None;
+    let mut out = Vec::new();
+    for p in proofs {
+        let Some(proof) = p.as_object() else {
+            out.push(ProofResult {
+                report: report(
+                    "(malformed)",
+                    None,
+                    Outcome::Fail,
+                    "A proof is not a JSON object.".into(),
+                ),
+                controller: None,
+                missing: None,
+            });
+            continue;
+        };
+        out.push(verify_one(doc, &base, proof, env, &mut rdf_doc_hash));
+    }
+    out
+}
+
+fn verify_one(
+    doc: &Map<String, Value>,
+    base: &Map<String, Value>,
+    proof: &Map<String, Value>,
+    env: &Env<'_>,
+    rdf_doc_hash: &mut Option<Result<[u8; 32], LdError>>,
+) -> ProofResult {
+    let suite = suite_of(proof);
+    let vm = proof.get("verificationMethod").and_then(|v| match v {
+        Value::String(s) => Some(s.as_str()),
+        Value::Object(o) => o.get("id").and_then(Value::as_str),
+        _ => None,
+    });
+    let fail = |msg: String| ProofResult {
+        report: report(&suite, vm, Outcome::Fail, msg),
+        controller: None,
+        missing: None,
+    };
+    let ty = proof.get("type").and_then(Value::as_str).unwrap_or("");
+    let kind = match (ty, suite.as_str()) {
+        ("DataIntegrityProof", "eddsa-rdfc-2022") => Kind::Rdfc,
+        ("DataIntegrityProof", "eddsa-jcs-2022") => Kind::Jcs,
+        ("Ed25519Signature2020", _) => Kind::Ed2020,
+        _ => {
+            return ProofResult {
+                report: report(
+                    &suite,
+                    vm,
+                    Outcome::NotChecked,
+                    format!("This wallet cannot check proofs of type {suite}."),
+                ),
+                controller: None,
+                missing: None,
+            };
+        }
+    };
+    let Some(vm) = vm else {
+        return fail("The proof does not say which key made it (no verificationMethod).".into());
+    };
+    let purpose = proof
+        .get("proofPurpose")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    if purpose != "assertionMethod" {
+        return fail(format!(
+            "The proof's purpose is \"{purpose}\", but a credential must be signed for \"assertionMethod\"."
+        ));
+    }
+    // created / expires
+    if let Some(created) = proof.get("created") {
+        let ok = created
+            .as_str()
+            .and_then(crate::time::parse_datetime)
+            .is_some();
+        if !ok {
+            return fail("The proof's creation date is not a valid date and time.".into());
+        }
+    } else if kind == Kind::Ed2020 {
+        return fail("The proof has no creation date.".into());
+    }
+    if let Some(expires) = proof.get("expires") {
+        match expires.as_str().and_then(crate::time::parse_datetime) {
+            None => return fail("The proof's expiry is not a valid date and time.".into()),
+            Some(t) => {
+                if let Some(now) = env.now
+                    && now - env.skew > t
+                {
+                    return fail("The proof itself has expired.".into());
+                }
+            }
+        }
+    }
+    // Signature bytes.
+    let Some(pv) = proof.get("proofValue").and_then(Value::as_str) else {
+        return fail("The proof has no proofValue (signature).".into());
+    };
+    let sig_bytes = match pv.strip_prefix('z').map(|b| bs58::decode(b).into_vec()) {
+        Some(Ok(b)) => b,
+        _ => return fail("The signature is not base58btc multibase.".into()),
+    };
+    let Ok(sig_arr) = <[u8; 64]>::try_from(sig_bytes.as_slice()) else {
+        return fail(format!(
+            "The signature has {} bytes; an Ed25519 signature has 64.",
+            sig_bytes.len()
+        ));
+    };
+    let signature = Signature::from_bytes(&sig_arr);
+
+    // Key.
+    let key = match keys::resolve(vm, env.resolved) {
+        Ok(k) => k,
+        Err(KeyError::Missing(url)) => {
+            return ProofResult {
+                report: report(
+                    &suite,
+                    Some(vm),
+                    Outcome::NotChecked,
+                    format!(
+                        "The signature could not be checked: the issuer's key document ({url}) is needed and the wallet is offline or has not fetched it."
+                    ),
+                ),
+                controller: None,
+                missing: Some(url),
+            };
+        }
+        Err(KeyError::Unsupported(m)) => {
+            return ProofResult {
+                report: report(
+                    &suite,
+                    Some(vm),
+                    Outcome::NotChecked,
+                    format!("The signature could not be checked: {m}."),
+                ),
+                controller: None,
+                missing: None,
+            };
+        }
+        Err(KeyError::Invalid(m)) => return fail(format!("The signing key is not usable: {m}.")),
+    };
+
+    // Proof configuration and unsecured document.
+    let mut config = proof.clone();
+    config.remove("proofValue");
+    let mut unsecured = base.clone();
+    if let Some(prev) = proof.get("previousProof") {
+        let ids: Vec<&str> = match prev {
+            Value::String(s) => vec![s.as_str()],
+            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+            _ => return fail("The proof's previousProof is malformed.".into()),
+        };
+        let all = keys::list(doc.get("proof"));
+        let mut matching = Vec::new();
+        for id in &ids {
+            match all
+                .iter()
+                .find(|p| p.get("id").and_then(Value::as_str) == Some(id))
+            {
+                Some(p) => matching.push(p.clone()),
+                None => {
+                    return fail(format!(
+                        "The proof depends on a previous proof {id} that is not in the credential."
+                    ));
+                }
+            }
+        }
+        unsecured.insert(
+            "proof".into(),
+            if matching.len() == 1 {
+                matching.remove(0)
+            } else {
+                Value::Array(matching)
+            },
+        );
+    }
+    let doc_ctx = doc.get("@context").cloned();
+    if let Some(pctx) = config.get("@context") {
+        if !context_prefix(pctx, doc_ctx.as_ref()) {
+            return fail(
+                "The proof's @context is not a prefix of the credential's @context.".into(),
+            );
+        }
+        unsecured.insert("@context".into(), pctx.clone());
+    }
+    let hash = match kind {
+        Kind::Jcs => {
+            let canon_config = match serde_jcs::to_string(&Value::Object(config)) {
+                Ok(s) => s,
+                Err(e) => return fail(format!("The proof cannot be canonicalized: {e}.")),
+            };
+            let canon_doc = match serde_jcs::to_string(&Value::Object(unsecured)) {
+                Ok(s) => s,
+                Err(e) => return fail(format!("The credential cannot be canonicalized: {e}.")),
+            };
+            concat_hashes(canon_config.as_bytes(), canon_doc.as_bytes())
+        }
+        Kind::Rdfc | Kind::Ed2020 => {
+            match unsecured.get("@context") {
+                Some(c) => {
+                    config.insert("@context".into(), c.clone());
+                }
+                None => return fail("The credential has no @context.".into()),
+            }
+            let doc_hash = if unsecured.contains_key("proof") || proof.contains_key("@context") {
+                env.engine
+                    .canonicalize(&Value::Object(unsecured))
+                    .map(|c| sha256(c.as_bytes()))
+            } else {
+                rdf_doc_hash
+                    .get_or_insert_with(|| {
+                        env.engine
+                            .canonicalize(&Value::Object(unsecured))
+                            .map(|c| sha256(c.as_bytes()))
+                    })
+                    .clone()
+            };
+            let doc_hash = match doc_hash {
+                Ok(h) => h,
+                Err(e) => return fail(ld_message("credential", &e)),
+            };
+            let config_canon = match env.engine.canonicalize(&Value::Object(config)) {
+                Ok(c) => c,
+                Err(e) => return fail(ld_message("proof", &e)),
+            };
+            let mut h = [0u8; 64];
+            h[..32].copy_from_slice(&sha256(config_canon.as_bytes()));
+            h[32..].copy_from_slice(&doc_hash);
+            h
+        }
+    };
+    match key.key.verify_strict(&hash, &signature) {
+        Ok(()) => ProofResult {
+            report: report(
+                &suite,
+                Some(vm),
+                Outcome::Pass,
+                format!("The {suite} signature is valid."),
+            ),
+            controller: Some(key.controller),
+            missing: None,
+        },
+        Err(_) => fail(format!(
+            "The {suite} signature does not match: the credential was changed after it was signed, or signed with another key."
+        )),
+    }
+}
+
+fn ld_message(what: &str, e: &LdError) -> String {
+    match e {
+        LdError::UnsupportedContext(u) => format!(
+            "The {what} uses an unsupported context {u}, so its signature cannot be checked."
+        ),
+        other => format!("The {what} cannot be checked: {other}."),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Rdfc,
+    Jcs,
+    Ed2020,
+}
+
+fn sha256(b: &[u8]) -> [u8; 32] {
+    Sha256::digest(b).into()
+}
+
+fn concat_hashes(config: &[u8], doc: &[u8]) -> [u8; 64] {
+    let mut h = [0u8; 64];
+    h[..32].copy_from_slice(&sha256(config));
+    h[32..].copy_from_slice(&sha256(doc));
+    h
+}
+
+/// The proof's `@context` must be a prefix of the document's (vc-di-eddsa).
+fn context_prefix(proof_ctx: &Value, doc_ctx: Option<&Value>) -> bool {
+    let as_list = |v: &Value| -> Vec<Value> {
+        match v {
+            Value::Array(a) => a.clone(),
+            other => vec![other.clone()],
+        }
+    };
+    let Some(doc_ctx) = doc_ctx else {
+        return false;
+    };
+    let p = as_list(proof_ctx);
+    let d = as_list(doc_ctx);
+    p.len() <= d.len() && p.iter().zip(d.iter()).all(|(a, b)| a == b)
+}

@@ -1,0 +1,373 @@
+//! Public keys from verification-method URLs: `did:key` (Ed25519 multikey),
+//! `did:jwk` (OKP / Ed25519), and `did:web` / `https` methods found in
+//! controller documents the caller fetched and passed in `resolved`.
+
+use std::collections::HashMap;
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use ed25519_dalek::VerifyingKey;
+use serde_json::{Map, Value};
+
+/// A public key and who controls it.
+#[derive(Clone, Debug)]
+pub struct ResolvedKey {
+    pub key: VerifyingKey,
+    /// The controller (a DID or URL): compared with the credential's issuer.
+    pub controller: String,
+}
+
+/// Why no key could be had.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyError {
+    /// The document at this URL is needed and was not supplied (offline).
+    Missing(String),
+    /// The method or its document is wrong: a person-readable sentence.
+    Invalid(String),
+    /// A key type or DID method this wallet does not check.
+    Unsupported(String),
+}
+
+/// The multicodec prefix of an Ed25519 public key (0xed, varint → `ed 01`).
+const ED25519_PUB: [u8; 2] = [0xed, 0x01];
+
+/// Decode a multibase base58btc (`z…`) Ed25519 multikey to its 32 bytes.
+pub fn decode_multikey(mb: &str) -> Result<[u8; 32], String> {
+    let body = mb
+        .strip_prefix('z')
+        .ok_or_else(|| format!("the key {mb} is not base58btc multibase (it must start with z)"))?;
+    let bytes = bs58::decode(body)
+        .into_vec()
+        .map_err(|_| format!("the key {mb} is not valid base58"))?;
+    match bytes.as_slice() {
+        [0xed, 0x01, rest @ ..] if rest.len() == 32 => {
+            let mut k = [0u8; 32];
+            k.copy_from_slice(rest);
+            Ok(k)
+        }
+        [a, b, ..] if [*a, *b] != ED25519_PUB => Err(format!(
+            "the key {mb} is not an Ed25519 key (multicodec 0x{a:02x}{b:02x})"
+        )),
+        _ => Err(format!("the key {mb} has the wrong length")),
+    }
+}
+
+fn verifying_key(bytes: &[u8; 32], what: &str) -> Result<VerifyingKey, KeyError> {
+    VerifyingKey::from_bytes(bytes)
+        .map_err(|_| KeyError::Invalid(format!("{what} is not a valid Ed25519 public key")))
+}
+
+/// The DID (or URL) part of a verification method, without the fragment.
+pub fn without_fragment(vm: &str) -> &str {
+    vm.split_once('#').map_or(vm, |(a, _)| a)
+}
+
+/// The https URL of a `did:web` DID's document.
+pub fn did_web_url(did: &str) -> Option<String> {
+    let rest = did.strip_prefix("did:web:")?;
+    let rest = without_fragment(rest);
+    let mut parts = rest.split(':');
+    let host = parts.next()?.replace("%3A", ":").replace("%3a", ":");
+    if host.is_empty() || host.contains('/') || host.contains('%') {
+        return None;
+    }
+    let path: Vec<&str> = parts.collect();
+    if path.iter().any(|p| p.is_empty() || p.contains('/')) {
+        return None;
+    }
+    Some(if path.is_empty() {
+        format!("https://{host}/.well-known/did.json")
+    } else {
+        format!("https://{host}/{}/did.json", path.join("/"))
+    })
+}
+
+/// The URL the caller has to fetch to resolve this verification method, or
+/// `None` when the key is self-contained (`did:key`, `did:jwk`).
+pub fn document_url(vm: &str) -> Option<String> {
+    if vm.starts_with("did:web:") {
+        did_web_url(vm)
+    } else if vm.starts_with("https://") || vm.starts_with("http://") {
+        Some(without_fragment(vm).to_string())
+    } else {
+        None
+    }
+}
+
+/// Resolve a verification method to an Ed25519 key.
+pub fn resolve(vm: &str, resolved: &HashMap<String, Value>) -> Result<ResolvedKey, KeyError> {
+    if let Some(rest) = vm.strip_prefix("did:key:") {
+        return did_key(vm, rest);
+    }
+    if let Some(rest) = vm.strip_prefix("did:jwk:") {
+        return did_jwk(vm, rest);
+    }
+    if vm.starts_with("did:web:") || vm.starts_with("https://") || vm.starts_with("http://") {
+        let url = document_url(vm)
+            .ok_or_else(|| KeyError::Invalid(format!("{vm} is not a valid did:web identifier")))?;
+        let base = without_fragment(vm);
+        let doc = resolved
+            .get(&url)
+            .or_else(|| resolved.get(base))
+            .ok_or_else(|| KeyError::Missing(url.clone()))?;
+        return from_document(vm, base, doc);
+    }
+    if vm.starts_with("did:") {
+        let method = vm.split(':').nth(1).unwrap_or("");
+        return Err(KeyError::Unsupported(format!(
+            "keys of the DID method did:{method} are not supported"
+        )));
+    }
+    Err(KeyError::Invalid(format!(
+        "the verification method {vm} is not a DID or https URL"
+    )))
+}
+
+fn did_key(vm: &str, rest: &str) -> Result<ResolvedKey, KeyError> {
+    let (mb, fragment) = match rest.split_once('#') {
+        Some((a, f)) => (a, Some(f)),
+        None => (rest, None),
+    };
+    if let Some(f) = fragment
+        && f != mb
+    {
+        return Err(KeyError::Invalid(format!(
+            "the did:key method {vm} names a fragment that is not its key"
+        )));
+    }
+    if !mb.starts_with("z6Mk") {
+        return Err(KeyError::Unsupported(format!(
+            "the did:key {mb} is not an Ed25519 key"
+        )));
+    }
+    let bytes = decode_multikey(mb).map_err(KeyError::Invalid)?;
+    Ok(ResolvedKey {
+        key: verifying_key(&bytes, "the did:key")?,
+        controller: format!("did:key:{mb}"),
+    })
+}
+
+fn did_jwk(vm: &str, rest: &str) -> Result<ResolvedKey, KeyError> {
+    let (encoded, fragment) = match rest.split_once('#') {
+        Some((a, f)) => (a, Some(f)),
+        None => (rest, None),
+    };
+    if fragment.is_some_and(|f| f != "0") {
+        return Err(KeyError::Invalid(format!(
+            "the did:jwk method {vm} must end in #0"
+        )));
+    }
+    let json = URL_SAFE_NO_PAD
+        .decode(encoded.trim_end_matches('='))
+        .map_err(|_| KeyError::Invalid("the did:jwk is not valid base64url".into()))?;
+    let jwk: Value = serde_json::from_slice(&json)
+        .map_err(|_| KeyError::Invalid("the did:jwk does not contain a JSON key".into()))?;
+    let key = jwk_key(&jwk)?;
+    Ok(ResolvedKey {
+        key,
+        controller: format!("did:jwk:{encoded}"),
+    })
+}
+
+/// An Ed25519 key from a JWK (`kty` OKP, `crv` Ed25519).
+pub fn jwk_key(jwk: &Value) -> Result<VerifyingKey, KeyError> {
+    let kty = jwk.get("kty").and_then(Value::as_str).unwrap_or("");
+    let crv = jwk.get("crv").and_then(Value::as_str).unwrap_or("");
+    if kty != "OKP" || crv != "Ed25519" {
+        return Err(KeyError::Unsupported(format!(
+            "JWK keys of type {kty} {crv} are not supported (only OKP Ed25519)"
+        )));
+    }
+    if jwk.get("d").is_some() {
+        return Err(KeyError::Invalid(
+            "the key contains a private part; refusing to use it".into(),
+        ));
+    }
+    let x = jwk
+        .get("x")
+        .and_then(Value::as_str)
+        .and_then(|x| URL_SAFE_NO_PAD.decode(x).ok())
+        .ok_or_else(|| KeyError::Invalid("the JWK has no valid x".into()))?;
+    let bytes: [u8; 32] = x
+        .as_slice()
+        .try_into()
+        .map_err(|_| KeyError::Invalid("the JWK's x is not 32 bytes".into()))?;
+    verifying_key(&bytes, "the JWK")
+}
+
+/// Find `vm` in a controller / DID document and check that it may be used to
+/// issue credentials (`assertionMethod`).
+fn from_document(vm: &str, base: &str, doc: &Value) -> Result<ResolvedKey, KeyError> {
+    let doc = doc.as_object().ok_or_else(|| {
+        KeyError::Invalid(format!("the document for {base} is not a JSON object"))
+    })?;
+    let doc_id = doc.get("id").and_then(Value::as_str).unwrap_or("");
+    if doc_id != base {
+        return Err(KeyError::Invalid(format!(
+            "the document fetched for {base} says it is {}",
+            if doc_id.is_empty() {
+                "nobody (no id)"
+            } else {
+                doc_id
+            }
+        )));
+    }
+    let absolute = |id: &str| -> String {
+        if id.starts_with('#') {
+            format!("{doc_id}{id}")
+        } else {
+            id.to_string()
+        }
+    };
+    // The method itself: embedded under verificationMethod, assertionMethod or legacy publicKey.
+    let mut method: Option<&Map<String, Value>> = None;
+    for field in ["verificationMethod", "assertionMethod", "publicKey"] {
+        for item in list(doc.get(field)) {
+            if let Some(o) = item.as_object()
+                && o.get("id").and_then(Value::as_str).map(absolute).as_deref() == Some(vm)
+            {
+                method = Some(o);
+                break;
+            }
+        }
+        if method.is_some() {
+            break;
+        }
+    }
+    let method = method.ok_or_else(|| {
+        KeyError::Invalid(format!("the document of {base} does not list the key {vm}"))
+    })?;
+    let listed = list(doc.get("assertionMethod"))
+        .iter()
+        .any(|item| match item {
+            Value::String(s) => absolute(s) == vm,
+            Value::Object(o) => {
+                o.get("id").and_then(Value::as_str).map(absolute).as_deref() == Some(vm)
+            }
+            _ => false,
+        });
+    if !listed {
+        return Err(KeyError::Invalid(format!(
+            "the key {vm} is not allowed to issue credentials (it is not an assertionMethod of {base})"
+        )));
+    }
+    let controller = method
+        .get("controller")
+        .and_then(Value::as_str)
+        .unwrap_or(doc_id)
+        .to_string();
+    if controller != doc_id {
+        return Err(KeyError::Invalid(format!(
+            "the key {vm} is controlled by {controller}, not by {doc_id}"
+        )));
+    }
+    let ty = method.get("type").and_then(Value::as_str).unwrap_or("");
+    let key = match ty {
+        "Multikey" | "Ed25519VerificationKey2020" => {
+            let mb = method
+                .get("publicKeyMultibase")
+                .and_then(Value::as_str)
+                .ok_or_else(|| {
+                    KeyError::Invalid(format!("the key {vm} has no publicKeyMultibase"))
+                })?;
+            let bytes = decode_multikey(mb).map_err(KeyError::Invalid)?;
+            verifying_key(&bytes, &format!("the key {vm}"))?
+        }
+        "Ed25519VerificationKey2018" => {
+            let b58 = method
+                .get("publicKeyBase58")
+                .and_then(Value::as_str)
+                .ok_or_else(|| KeyError::Invalid(format!("the key {vm} has no publicKeyBase58")))?;
+            let raw = bs58::decode(b58)
+                .into_vec()
+                .map_err(|_| KeyError::Invalid(format!("the key {vm} is not valid base58")))?;
+            let bytes: [u8; 32] = raw
+                .as_slice()
+                .try_into()
+                .map_err(|_| KeyError::Invalid(format!("the key {vm} is not 32 bytes")))?;
+            verifying_key(&bytes, &format!("the key {vm}"))?
+        }
+        "JsonWebKey2020" | "JsonWebKey" => {
+            let jwk = method
+                .get("publicKeyJwk")
+                .ok_or_else(|| KeyError::Invalid(format!("the key {vm} has no publicKeyJwk")))?;
+            jwk_key(jwk)?
+        }
+        other => {
+            return Err(KeyError::Unsupported(format!(
+                "keys of type {} are not supported",
+                if other.is_empty() { "(none)" } else { other }
+            )));
+        }
+    };
+    Ok(ResolvedKey { key, controller })
+}
+
+pub(crate) fn list(v: Option<&Value>) -> &[Value] {
+    match v {
+        Some(Value::Array(a)) => a,
+        Some(v) => std::slice::from_ref(v),
+        None => &[],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn did_web_urls() {
+        assert_eq!(
+            did_web_url("did:web:example.com").as_deref(),
+            Some("https://example.com/.well-known/did.json")
+        );
+        assert_eq!(
+            did_web_url("did:web:example.com%3A8443:user:alice#key-1").as_deref(),
+            Some("https://example.com:8443/user/alice/did.json")
+        );
+        assert_eq!(did_web_url("did:web:"), None);
+        assert_eq!(did_web_url("did:web:a.com::x"), None);
+    }
+
+    #[test]
+    fn multikey_errors() {
+        assert!(decode_multikey("6Mk").is_err());
+        assert!(decode_multikey("z0OIl").is_err());
+        assert!(decode_multikey("z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2").is_ok());
+        // An X25519 multikey (0xec01) is refused.
+        assert!(decode_multikey("z6LSbysY2xFMRpGMhb7tFTLMpeuPRaqaWM1yECx2AtzE3KCc").is_err());
+    }
+
+    #[test]
+    fn did_jwk_roundtrip() {
+        let key = resolve(
+            "did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2",
+            &HashMap::new(),
+        )
+        .unwrap();
+        let jwk = serde_json::json!({
+            "kty": "OKP", "crv": "Ed25519",
+            "x": URL_SAFE_NO_PAD.encode(key.key.as_bytes()),
+        });
+        let did = format!(
+            "did:jwk:{}",
+            URL_SAFE_NO_PAD.encode(serde_json::to_vec(&jwk).unwrap())
+        );
+        let r = resolve(&format!("{did}#0"), &HashMap::new()).unwrap();
+        assert_eq!(r.key, key.key);
+        assert_eq!(r.controller, did);
+        assert!(resolve(&format!("{did}#1"), &HashMap::new()).is_err());
+    }
+
+    #[test]
+    fn missing_document() {
+        assert_eq!(
+            resolve("did:web:example.com#k", &HashMap::new()).unwrap_err(),
+            KeyError::Missing("https://example.com/.well-known/did.json".into())
+        );
+        assert!(matches!(
+            resolve("did:ion:abc#k", &HashMap::new()),
+            Err(KeyError::Unsupported(_))
+        ));
+    }
+}
