@@ -8,11 +8,11 @@ bash scripts/setup.sh
 if [ ! -d ../shared/vectors ]; then
   echo "WARNING: ../shared/vectors not found: tests on published vectors will be SKIPPED" >&2
 fi
-echo "== native tests (pure core, demo issuer)"
-cargo test --locked -p wallet-core -p demo-issuer
+echo "== native tests (pure crates: core, verify, pathways, share; the demo issuer)"
+cargo test --locked -p wallet-core -p wallet-verify -p wallet-pathways -p wallet-share -p demo-issuer
 echo "== the pure core in WebAssembly (wasm-bindgen-test-runner, node)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked -p wallet-core --target wasm32-unknown-unknown --test wasm
+  cargo test --locked -p wallet-core -p wallet-pathways --target wasm32-unknown-unknown --test wasm
 echo "== release build"
 SKIP_SETUP=1 bash scripts/build.sh
 echo "== end-to-end tests (Playwright + Chromium)"

@@ -265,6 +265,16 @@ export async function importUrl(page, url, opts) {
 export async function loadDemo(page, expected = demoFileNames().length) {
   await page.getByTestId('load-demo').click();
   await waitForCardCount(page, expected, 30_000);
+  await waitVerified(page);
+}
+
+/** Wait until verification has settled: no card is `pending`. */
+export async function waitVerified(page, timeout = 60_000) {
+  await page.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].every((c) => c.getAttribute('data-status') !== 'pending'),
+    tid('credential-card'),
+    { timeout },
+  );
 }
 
 /** Select the first option of a <select> whose label or value matches `re`. Returns its value. */

@@ -30,13 +30,17 @@ describe('demo and empty state', { timeout: TEST_TIMEOUT * 3 }, () => {
     await screenshot(page, 'gallery');
   });
 
-  test('the expired demo credential is marked expired', { timeout: TEST_TIMEOUT, todo: 'app gap: imported credentials always get status "unverified"; a validUntil/expirationDate in the past should give "expired"' }, async () => {
+  test('the expired demo credential is marked expired', { timeout: TEST_TIMEOUT }, async () => {
     const page = await env.open();
     const expected = demoExpectations();
     await loadDemo(page, expected.length);
     const expired = expected.find((e) => e.validUntil && e.validUntil < new Date().toISOString());
     assert.ok(expired, 'the demo has an expired credential');
-    const status = await page.locator(`${tid('credential-card')}[data-credential-id="${expired.id}"]`).getAttribute('data-status');
+    const card = page.locator(`${tid('credential-card')}[data-credential-id="${expired.id}"]`);
+    // Verification runs right after the import: wait until the card is no longer pending.
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-status') !== 'pending',
+      `${tid('credential-card')}[data-credential-id="${expired.id}"]`, { timeout: 30_000 });
+    const status = await card.getAttribute('data-status');
     assert.equal(status, 'expired', `${expired.name} (validUntil ${expired.validUntil}) is expired`);
   });
 

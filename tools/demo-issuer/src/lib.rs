@@ -9,9 +9,10 @@
 //!
 //! Layout: one function per credential returns a [`DemoFile`] holding either a
 //! `serde_json::Value` (JSON-LD credentials, OB 2.0 assertion) or a compact
-//! JWS string (VC-JWT). [`write_all`] serialises them. Data Integrity proofs
-//! (eddsa-rdfc-2022) can later be added in [`finish_json_ld`], which every
-//! JSON-LD credential passes through, with the issuer's [`DemoIssuer::signing_key`].
+//! JWS string (VC-JWT). [`write_all`] serialises them. Every JSON-LD credential
+//! passes through [`finish_json_ld`] / `finish_with`, which adds a Data Integrity
+//! proof (eddsa-rdfc-2022 for most; eddsa-jcs-2022 and Ed25519Signature2020 for one
+//! each) signed with the issuer's DEMO key.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -365,10 +366,95 @@ fn ob3_credential(
     vc
 }
 
-/// Every JSON-LD credential passes through here before being written.
-/// This is where an eddsa-rdfc-2022 Data Integrity proof will be attached
-/// (signing with `issuer.signing_key`); for now credentials are unsigned.
-fn finish_json_ld(vc: Value, _issuer: &DemoIssuer) -> Value {
+/// Which Data Integrity proof a demo credential carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suite {
+    /// DataIntegrityProof, cryptosuite eddsa-rdfc-2022 (most demo credentials).
+    EddsaRdfc2022,
+    /// DataIntegrityProof, cryptosuite eddsa-jcs-2022.
+    EddsaJcs2022,
+    /// The older Ed25519Signature2020 suite.
+    Ed25519Signature2020,
+}
+
+const CTX_DI2: &str = "https://w3id.org/security/data-integrity/v2";
+const CTX_ED2020: &str = "https://w3id.org/security/suites/ed25519-2020/v1";
+
+thread_local! {
+    /// JSON-LD processing with the contexts bundled in the verification core.
+    static LD: wallet_verify::jsonld::LdEngine = wallet_verify::jsonld::LdEngine::new();
+}
+
+fn add_context(vc: &mut Value, ctx: &str) {
+    if let Some(Value::Array(list)) = vc.get_mut("@context") {
+        if !list.iter().any(|c| c == ctx) {
+            list.push(json!(ctx));
+        }
+    }
+}
+
+/// Every JSON-LD credential passes through here before being written: it gets a Data
+/// Integrity proof signed with the issuer's DEMO key (vc-di-eddsa §3; Ed25519 signatures
+/// are deterministic, so the output stays byte-identical between runs).
+fn finish_json_ld(vc: Value, issuer: &DemoIssuer) -> Value {
+    finish_with(vc, issuer, Suite::EddsaRdfc2022)
+}
+
+fn finish_with(mut vc: Value, issuer: &DemoIssuer, suite: Suite) -> Value {
+    let vc1 = vc["@context"].as_array().is_some_and(|l| l.iter().any(|c| c == CTX_VC1));
+    match suite {
+        // VC 1.1 has no Data Integrity terms of its own.
+        Suite::EddsaRdfc2022 | Suite::EddsaJcs2022 if vc1 => add_context(&mut vc, CTX_DI2),
+        Suite::Ed25519Signature2020 => add_context(&mut vc, CTX_ED2020),
+        _ => {}
+    }
+    let created = vc
+        .get("validFrom")
+        .or_else(|| vc.get("issuanceDate"))
+        .and_then(Value::as_str)
+        .unwrap_or("2024-01-01T00:00:00Z")
+        .to_string();
+    let mut config = serde_json::Map::new();
+    match suite {
+        Suite::Ed25519Signature2020 => {
+            config.insert("type".into(), json!("Ed25519Signature2020"));
+        }
+        Suite::EddsaRdfc2022 | Suite::EddsaJcs2022 => {
+            config.insert("type".into(), json!("DataIntegrityProof"));
+            let name = if suite == Suite::EddsaRdfc2022 { "eddsa-rdfc-2022" } else { "eddsa-jcs-2022" };
+            config.insert("cryptosuite".into(), json!(name));
+        }
+    }
+    config.insert("created".into(), json!(created));
+    config.insert("verificationMethod".into(), json!(issuer.key_id()));
+    config.insert("proofPurpose".into(), json!("assertionMethod"));
+    // The proof configuration is canonicalized with the document's context.
+    let mut with_ctx = config.clone();
+    with_ctx.insert("@context".into(), vc["@context"].clone());
+    let (canon_config, canon_doc) = match suite {
+        Suite::EddsaJcs2022 => (
+            serde_jcs::to_vec(&Value::Object(with_ctx)).expect("jcs"),
+            serde_jcs::to_vec(&vc).expect("jcs"),
+        ),
+        _ => LD.with(|ld| {
+            (
+                ld.canonicalize(&Value::Object(with_ctx)).expect("canonical proof config").into_bytes(),
+                ld.canonicalize(&vc).expect("canonical document").into_bytes(),
+            )
+        }),
+    };
+    let mut hash = Sha256::digest(&canon_config).to_vec();
+    hash.extend_from_slice(&Sha256::digest(&canon_doc));
+    let signature = issuer.signing_key.sign(&hash);
+    config.insert("proofValue".into(), json!(format!("z{}", bs58::encode(signature.to_bytes()).into_string())));
+    if suite == Suite::EddsaJcs2022 {
+        // eddsa-jcs-2022 signs the proof with the document's context (the context-prefix rule).
+        let mut signed_proof = serde_json::Map::new();
+        signed_proof.insert("@context".into(), vc["@context"].clone());
+        signed_proof.extend(config);
+        config = signed_proof;
+    }
+    set(&mut vc, "proof", Value::Object(config));
     vc
 }
 
@@ -699,7 +785,7 @@ fn agile_project(i: &Issuers) -> DemoFile {
     );
     DemoFile {
         name: "06-agile-project-fundamentals.json",
-        content: Content::Json(finish_json_ld(vc, hl)),
+        content: Content::Json(finish_with(vc, hl, Suite::Ed25519Signature2020)),
     }
 }
 
@@ -870,7 +956,7 @@ fn accessible_web(i: &Issuers) -> DemoFile {
     );
     DemoFile {
         name: "09-accessible-web-design.json",
-        content: Content::Json(finish_json_ld(vc, cb)),
+        content: Content::Json(finish_with(vc, cb, Suite::EddsaJcs2022)),
     }
 }
 

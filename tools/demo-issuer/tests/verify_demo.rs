@@ -1,0 +1,52 @@
+//! Every committed demo credential verifies with the wallet's verification core:
+//! signed ones are `verified` (the one that expired in 2024 is `expired`), and each
+//! Data Integrity suite the tool uses is present. Tampering breaks them.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use wallet_verify::{Status, VerifyContext, verify};
+
+fn demo(name: &str) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/demo");
+    std::fs::read_to_string(dir.join(name)).expect("demo file")
+}
+
+fn status_of(text: &str) -> (Status, String) {
+    let c = wallet_core::parse_credential(text).expect("parses");
+    let resolved = HashMap::new();
+    let ctx = VerifyContext { now: "2025-06-01T00:00:00Z", skew_seconds: 300, resolved: &resolved, trusted_issuers: &[] };
+    let r = verify(&c, &ctx);
+    let why = r.checks.iter().map(|c| format!("{}: {:?} {}", c.id, c.outcome, c.message)).collect::<Vec<_>>().join("\n");
+    (r.status, why)
+}
+
+#[test]
+fn demo_credentials_verify() {
+    let expected = [
+        ("01-intro-to-sql.json", Status::Verified, "eddsa-rdfc-2022"),
+        ("02-python-data-analysis.json", Status::Verified, "eddsa-rdfc-2022"),
+        ("03-data-visualization.json", Status::Verified, "eddsa-rdfc-2022"),
+        ("04-workplace-safety-induction.json", Status::Expired, "eddsa-rdfc-2022"),
+        ("05-cloud-practitioner-essentials.jwt", Status::Verified, "eyJ"), // a compact JWS (EdDSA)
+        ("06-agile-project-fundamentals.json", Status::Verified, "Ed25519Signature2020"),
+        ("07-full-stack-web-capstone.json", Status::Verified, "eddsa-rdfc-2022"),
+        ("09-accessible-web-design.json", Status::Verified, "eddsa-jcs-2022"),
+        ("10-data-ethics-and-privacy.json", Status::Verified, "eddsa-rdfc-2022"),
+    ];
+    for (file, status, suite) in expected {
+        let text = demo(file);
+        assert!(text.contains(suite), "{file} should use {suite}");
+        let (got, why) = status_of(&text);
+        assert_eq!(got, status, "{file}:\n{why}");
+    }
+}
+
+#[test]
+fn tampered_demo_credentials_are_invalid() {
+    for file in ["01-intro-to-sql.json", "06-agile-project-fundamentals.json", "09-accessible-web-design.json"] {
+        let text = demo(file).replacen("\"name\": \"", "\"name\": \"Forged ", 1);
+        let (got, why) = status_of(&text);
+        assert_eq!(got, Status::Invalid, "{file} tampered:\n{why}");
+    }
+}
