@@ -125,6 +125,11 @@ fn status_list() -> Option<(String, Value)> {
     ))
 }
 
+/// Documents passed in `resolved`.
+type Docs = Vec<(String, Value)>;
+/// A tampering: name, change, expected status, text the report must contain.
+type Tamper = (&'static str, Box<dyn Fn(&mut Value)>, Status, &'static str);
+
 /// (file, extra documents, expected status, expected number of valid proofs)
 #[test]
 fn vector_table() {
@@ -132,14 +137,14 @@ fn vector_table() {
         return;
     }
     let w3c = "w3c-vc-di-eddsa/TestVectors/";
-    let none: Vec<(String, Value)> = vec![];
+    let none: Docs = vec![];
     let ob3 = vec![ob3_controller()];
     let oidf = vec![oidf_did_doc().unwrap()];
     let status = vec![status_list().unwrap()];
     // The W3C vectors are signed with a did:key that is not their issuer
     // (https://vc.example/issuers/5678): signatures verify, the issuer-key
     // check fails, so the credential is invalid.
-    let table: Vec<(String, &Vec<(String, Value)>, Status, usize)> = vec![
+    let table: Vec<(String, &Docs, Status, usize)> = vec![
         (
             format!("{w3c}eddsa-jcs-2022/signedJCS.json"),
             &none,
@@ -426,7 +431,7 @@ fn validity_windows() {
     assert_eq!(at("garbage", 0), Status::Verified);
 }
 
-fn tamper_cases() -> Vec<(&'static str, Box<dyn Fn(&mut Value)>, Status, &'static str)> {
+fn tamper_cases() -> Vec<Tamper> {
     vec![
         (
             "changed name",
