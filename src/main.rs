@@ -2,6 +2,7 @@
 //! core (`wallet-core`). Keep logic that can run natively in the core.
 
 mod app;
+mod bench;
 mod browser;
 mod components;
 mod importer;

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Benchmark (prints figures; asserts nothing): verification time per credential in Chromium,
+// in the release app's own wasm (window.wasmBindings.bench_verify), for each proof suite.
+//   node tests/e2e/bench/verify-browser.mjs [iterations=200]
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, launchBrowser, newPage, REPO, VECTORS } from '../lib/harness.js';
+
+const N = Number(process.argv[2] ?? 200);
+const inputs = {
+  'eddsa-rdfc-2022 (DCC basicOBv3)': path.join(VECTORS, 'dcc-vc-test-fixtures/verifiableCredentials/v2/dataIntegrityProof/didKey/legacyRegistry-noStatus-noExpiry-basicOBv3.json'),
+  'eddsa-rdfc-2022 (demo 01)': path.join(REPO, 'public/demo/01-intro-to-sql.json'),
+  'eddsa-jcs-2022 (demo 09)': path.join(REPO, 'public/demo/09-accessible-web-design.json'),
+  'Ed25519Signature2020 (demo 06)': path.join(REPO, 'public/demo/06-agile-project-fundamentals.json'),
+  'VC-JWT EdDSA (demo 05)': path.join(REPO, 'public/demo/05-cloud-practitioner-essentials.jwt'),
+};
+const srv = await startServer();
+const browser = await launchBrowser();
+const page = await newPage(browser, { server: srv });
+await page.waitForFunction(() => window.wasmBindings?.bench_verify);
+const results = {};
+for (const [label, file] of Object.entries(inputs)) {
+  if (!fs.existsSync(file)) { results[label] = 'SKIPPED (file absent)'; continue; }
+  const text = fs.readFileSync(file, 'utf8');
+  results[label] = JSON.parse(await page.evaluate(([t, n]) => window.wasmBindings.bench_verify(t, n), [text, N]));
+}
+console.log(JSON.stringify(results, null, 2));
+await browser.close();
+await srv.close();
