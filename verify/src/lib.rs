@@ -544,6 +544,24 @@ fn trust_check(issuer: Option<&str>, signature_ok: bool, ctx: &VerifyContext<'_>
     }
 }
 
+/// Why a credential's `@context` is not a Verifiable Credential context list, if it is not.
+fn first_context_error(ctx: Option<&Value>) -> Option<String> {
+    const VC2: &str = "https://www.w3.org/ns/credentials/v2";
+    const VC1: &str = "https://www.w3.org/2018/credentials/v1";
+    let first = match ctx {
+        Some(Value::String(s)) => Some(s.as_str()),
+        Some(Value::Array(list)) => list.first().and_then(Value::as_str),
+        _ => None,
+    };
+    match first {
+        Some(VC2) | Some(VC1) => None,
+        Some(other) => Some(format!(
+            "The credential's first @context is {other}; a Verifiable Credential must start with {VC2} (or {VC1})."
+        )),
+        None => Some("The credential has no Verifiable Credential @context.".into()),
+    }
+}
+
 /// Combine proof results, issuer binding, validity and status into a report.
 fn finish(
     credential: &Credential,
@@ -555,8 +573,16 @@ fn finish(
 ) -> Report {
     let mut checks = Vec::new();
     let issuer = issuer_id(&Value::Object(cred.clone()));
-    let format_ok = issuer.is_some() && issuer_mismatch.is_empty();
-    checks.push(if !issuer_mismatch.is_empty() {
+    // VC 2.0 §4.3 / VC 1.1 §4.1: the first @context MUST be the VC context. (A reordered
+    // context can keep the same RDF, so the signature alone would not catch it.)
+    let context_error = match &credential.original {
+        Original::Json(_) => first_context_error(cred.get("@context")),
+        Original::Jws(_) => None,
+    };
+    let format_ok = issuer.is_some() && issuer_mismatch.is_empty() && context_error.is_none();
+    checks.push(if let Some(e) = context_error {
+        check("format", Outcome::Fail, e)
+    } else if !issuer_mismatch.is_empty() {
         check("format", Outcome::Fail, issuer_mismatch)
     } else if issuer.is_none() {
         check(

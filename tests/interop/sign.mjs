@@ -1,0 +1,352 @@
+// Signs fresh Open Badges 3.0 credentials with Digital Bazaar's libraries
+// (eddsa-rdfc-2022, eddsa-jcs-2022, Ed25519Signature2020), makes tampered
+// variants, and records Digital Bazaar's verdict on each, OFFLINE.
+//
+//   node tests/interop/sign.mjs [OUT_DIR]
+//
+// Writes OUT_DIR/NN-name.json (one credential each) and OUT_DIR/verdicts.json:
+//   {now, documents: [{file, name, suite, variant, expect, db: {verified,
+//    error, signatureVerified, signatureError}}]}
+// `verify/tests/interop.rs` runs this and compares wallet-verify's status.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as base58btc from 'base58-universal';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
+import {cryptosuite as eddsaRdfc2022} from
+  '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import {createSignCryptosuite as createJcsSignCryptosuite} from
+  '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
+import {Ed25519Signature2020} from '@digitalbazaar/ed25519-signature-2020';
+import {
+  Ed25519VerificationKey2020
+} from '@digitalbazaar/ed25519-verification-key-2020';
+import {vc, jsigs, documentLoader, dbVerdict, requested} from './lib.mjs';
+
+// The time both verifiers use (wallet-verify gets the same `now`).
+export const NOW = '2025-06-01T12:00:00Z';
+const CREATED = '2024-01-15T10:00:00Z';
+
+// TEST-ONLY keys: fixed seeds, public in this repository. Never use them for
+// anything but these tests.
+const TEST_ONLY_SEED_ISSUER =
+  '1e57000000000000000000000000000000000000000000000000000000000001';
+const TEST_ONLY_SEED_OTHER =
+  '1e57000000000000000000000000000000000000000000000000000000000002';
+
+const VC1 = 'https://www.w3.org/2018/credentials/v1';
+const VC2 = 'https://www.w3.org/ns/credentials/v2';
+const OB303 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+const ED2020 = 'https://w3id.org/security/suites/ed25519-2020/v1';
+
+async function keyFromSeed(hex) {
+  const seed = Uint8Array.from(Buffer.from(hex, 'hex'));
+  const probe = await Ed25519Multikey.generate({seed});
+  const did = `did:key:${probe.publicKeyMultibase}`;
+  const multikey = await Ed25519Multikey.generate({seed, controller: did});
+  const key2020 = await Ed25519VerificationKey2020.generate({
+    seed, id: `${did}#${probe.publicKeyMultibase}`, controller: did});
+  return {did, multikey, key2020};
+}
+
+function badge({issuer, context, vc1 = false, extra = {}}) {
+  const cred = {
+    '@context': context,
+    id: 'urn:uuid:6b0a4c3e-2f5d-4d8e-9a41-0c1f3e2d7b58',
+    type: ['VerifiableCredential', 'OpenBadgeCredential'],
+    issuer: {
+      id: issuer,
+      type: ['Profile'],
+      name: 'Interop Test Issuer (test only)',
+    },
+    name: 'Interop Test Badge',
+    credentialSubject: {
+      id: 'did:example:learner-1234',
+      type: ['AchievementSubject'],
+      achievement: {
+        id: 'urn:uuid:0d8f1a7c-5e3b-4f2a-8c6d-9b7e1a2c3d4f',
+        type: ['Achievement'],
+        name: 'Interop Test Achievement',
+        description: 'Signed by Digital Bazaar libraries for wallet-verify.',
+        criteria: {narrative: 'Pass the interop test.'},
+      },
+    },
+  };
+  if(vc1) {
+    cred.issuanceDate = '2024-01-15T10:00:00Z';
+  } else {
+    cred.validFrom = '2024-01-15T10:00:00Z';
+  }
+  return {...cred, ...extra};
+}
+
+const SUITES = {
+  'eddsa-rdfc-2022': {
+    context: [VC2, OB303],
+    suite: ({key, date}) => new DataIntegrityProof({
+      signer: key.multikey.signer(), cryptosuite: eddsaRdfc2022, date}),
+  },
+  'eddsa-jcs-2022': {
+    context: [VC2, OB303],
+    suite: ({key, date}) => new DataIntegrityProof({
+      signer: key.multikey.signer(), cryptosuite: createJcsSignCryptosuite(),
+      date}),
+  },
+  // VC 2.0 needs the suite's own context for Ed25519Signature2020.
+  'Ed25519Signature2020': {
+    context: [VC2, OB303, ED2020],
+    suite: ({key, date}) => new Ed25519Signature2020({key: key.key2020, date}),
+  },
+  // The legacy suite as it is mostly found: VC 1.1 (like demo 06).
+  'Ed25519Signature2020-vc1': {
+    context: [VC1, OB303, ED2020],
+    vc1: true,
+    suite: ({key, date}) => new Ed25519Signature2020({key: key.key2020, date}),
+  },
+};
+
+async function sign(cred, {suiteName, key, date = CREATED, purpose}) {
+  const suite = SUITES[suiteName].suite({key, date});
+  return jsigs.sign(structuredClone(cred), {
+    suite,
+    purpose: purpose ?? new vc.CredentialIssuancePurpose(),
+    documentLoader,
+  });
+}
+
+const clone = x => structuredClone(x);
+const proofOf = d => (Array.isArray(d.proof) ? d.proof[0] : d.proof);
+
+function flipSignatureByte(proofValue) {
+  const bytes = base58btc.decode(proofValue.slice(1));
+  bytes[10] ^= 0x01;
+  return 'z' + base58btc.encode(bytes);
+}
+
+/** Every document: [name, suiteName, doc, expect] (expect is informative). */
+const notSigned = [];
+
+async function makeDocuments(issuer, other) {
+  const docs = [];
+  const add = (name, suiteName, doc, expect) =>
+    docs.push({name, suiteName, doc, expect});
+
+  for(const suiteName of Object.keys(SUITES)) {
+    const {context, vc1} = SUITES[suiteName];
+    const short = {
+      'eddsa-rdfc-2022': 'rdfc',
+      'eddsa-jcs-2022': 'jcs',
+      'Ed25519Signature2020': 'ed2020',
+      'Ed25519Signature2020-vc1': 'ed2020-vc1',
+    }[suiteName];
+    const base = badge({issuer: issuer.did, context, vc1});
+    const valid = await sign(base, {suiteName, key: issuer});
+    add(`${short}-valid`, suiteName, valid, 'verified');
+
+    let d = clone(valid);
+    d.name = 'Interop Test Badge (edited)';
+    add(`${short}-changed-name`, suiteName, d, 'invalid');
+
+    d = clone(valid);
+    d.credentialSubject.achievement.name = 'A different achievement';
+    add(`${short}-changed-achievement-name`, suiteName, d, 'invalid');
+
+    d = clone(valid);
+    d.issuer.id = other.did;
+    add(`${short}-changed-issuer-id`, suiteName, d, 'invalid');
+
+    d = clone(valid);
+    if(vc1) {
+      d.issuanceDate = '2024-01-16T10:00:00Z';
+      add(`${short}-changed-issuanceDate`, suiteName, d, 'invalid');
+    } else {
+      d.validFrom = '2024-01-16T10:00:00Z';
+      add(`${short}-changed-validFrom`, suiteName, d, 'invalid');
+    }
+
+    d = clone(valid);
+    delete d.proof;
+    add(`${short}-removed-proof`, suiteName, d, 'unverified');
+
+    d = clone(valid);
+    proofOf(d).proofValue = flipSignatureByte(proofOf(d).proofValue);
+    add(`${short}-signature-byte-flip`, suiteName, d, 'invalid');
+
+    d = clone(valid);
+    proofOf(d).proofValue = proofOf(d).proofValue.slice(0, 40);
+    add(`${short}-proofValue-truncated`, suiteName, d, 'invalid');
+
+    d = clone(valid);
+    proofOf(d).proofPurpose = 'authentication';
+    add(`${short}-proofPurpose-changed`, suiteName, d, 'invalid');
+
+    // A valid signature, but for authentication (with a challenge), not
+    // assertionMethod.
+    d = await sign(base, {
+      suiteName, key: issuer,
+      purpose: new jsigs.purposes.AuthenticationProofPurpose({
+        challenge: 'test-challenge-1234', domain: 'example.org'}),
+    });
+    add(`${short}-signed-for-authentication`, suiteName, d, 'invalid');
+
+    // The proof names another key (its DID is not the issuer).
+    d = clone(valid);
+    proofOf(d).verificationMethod = `${other.did}#${other.did.slice(8)}`;
+    add(`${short}-verificationMethod-other-key`, suiteName, d, 'invalid');
+
+    // Validly signed by another key whose DID is not the issuer.
+    d = await sign(base, {suiteName, key: other});
+    add(`${short}-signed-by-non-issuer-key`, suiteName, d, 'invalid');
+
+    // A verificationMethod whose fragment is not the key.
+    d = clone(valid);
+    proofOf(d).verificationMethod = `${issuer.did}#key-1`;
+    add(`${short}-verificationMethod-bad-fragment`, suiteName, d, 'invalid');
+
+    d = clone(valid);
+    if(proofOf(d).cryptosuite) {
+      proofOf(d).cryptosuite = proofOf(d).cryptosuite === 'eddsa-rdfc-2022' ?
+        'eddsa-jcs-2022' : 'eddsa-rdfc-2022';
+      add(`${short}-cryptosuite-swapped`, suiteName, d, 'invalid');
+      d = clone(valid);
+      proofOf(d).cryptosuite = 'eddsa-unknown-2022';
+      add(`${short}-cryptosuite-unknown`, suiteName, d, 'unverified');
+    } else {
+      proofOf(d).type = 'Ed25519Signature2018';
+      add(`${short}-proof-type-2018`, suiteName, d, 'unverified');
+      d = clone(valid);
+      proofOf(d).type = 'DataIntegrityProof';
+      proofOf(d).cryptosuite = 'eddsa-rdfc-2022';
+      add(`${short}-proof-type-dataintegrity`, suiteName, d, 'invalid');
+    }
+
+    // Added after signing: a term no context defines …
+    d = clone(valid);
+    d.favouriteColour = 'green';
+    add(`${short}-added-undefined-property`, suiteName, d, 'invalid');
+
+    // … and a term the OB context does define.
+    d = clone(valid);
+    d.description = 'A description added after signing.';
+    add(`${short}-added-defined-property`, suiteName, d, 'invalid');
+
+    d = clone(valid);
+    proofOf(d).created = '2024-01-15T10:00:01Z';
+    add(`${short}-proof-created-changed`, suiteName, d, 'invalid');
+
+    // Signed with a validity end in the past: valid signature, expired.
+    const expiredBase = clone(base);
+    if(vc1) {
+      expiredBase.expirationDate = '2025-01-15T10:00:00Z';
+    } else {
+      expiredBase.validUntil = '2025-01-15T10:00:00Z';
+    }
+    d = await sign(expiredBase, {suiteName, key: issuer});
+    add(`${short}-expired`, suiteName, d, 'expired');
+
+    // Signed with a validity start in the future.
+    if(!vc1) {
+      d = await sign(badge({issuer: issuer.did, context, extra: {
+        validFrom: '2026-01-01T00:00:00Z'}}), {suiteName, key: issuer});
+      add(`${short}-not-yet-valid`, suiteName, d, 'not-yet-valid');
+      d = await sign(badge({issuer: issuer.did, context, extra: {
+        validUntil: '2030-01-01T00:00:00Z'}}), {suiteName, key: issuer});
+      add(`${short}-validUntil-future`, suiteName, d, 'verified');
+    }
+
+    // The same contexts in another order.
+    d = clone(valid);
+    d['@context'] = [...d['@context']].reverse();
+    add(`${short}-context-reordered`, suiteName, d, 'invalid');
+    // Non-VC contexts swapped (the VC context stays first).
+    if(d['@context'].length > 2) {
+      d = clone(valid);
+      const [first, ...rest] = d['@context'];
+      d['@context'] = [first, ...rest.reverse()];
+      add(`${short}-context-tail-reordered`, suiteName, d, '?');
+    }
+
+    // Same data, other JSON: keys reordered and the `type` array reordered.
+    d = clone(valid);
+    d = Object.fromEntries(Object.entries(d).reverse());
+    add(`${short}-keys-reordered`, suiteName, d, 'verified');
+    d = clone(valid);
+    d.credentialSubject.type = ['AchievementSubject'];
+    d.type = ['OpenBadgeCredential', 'VerifiableCredential'];
+    add(`${short}-type-array-reordered`, suiteName, d,
+      suiteName === 'eddsa-jcs-2022' ? 'invalid' : 'verified');
+
+    // Signed WITH a term no context defines (valid signature), where DB's
+    // signer allows it (its JSON-LD safe mode refuses it for RDF suites).
+    try {
+      d = await sign(badge({issuer: issuer.did, context, vc1,
+        extra: {favouriteColour: 'green'}}), {suiteName, key: issuer});
+      add(`${short}-signed-with-undefined-property`, suiteName, d, '?');
+    } catch(e) {
+      notSigned.push({name: `${short}-signed-with-undefined-property`,
+        suite: suiteName, error: String(e.message ?? e)});
+    }
+
+    // A proofValue in another multibase (base64url, 'u').
+    d = clone(valid);
+    proofOf(d).proofValue = 'u' + Buffer.from(
+      base58btc.decode(proofOf(d).proofValue.slice(1))).toString('base64url');
+    add(`${short}-proofValue-base64url`, suiteName, d, 'invalid');
+  }
+
+  // Proof sets (two independent proofs on one credential).
+  const base = badge({issuer: issuer.did, context: [VC2, OB303]});
+  const rdfc = await sign(base, {suiteName: 'eddsa-rdfc-2022', key: issuer});
+  const jcs = await sign(base, {suiteName: 'eddsa-jcs-2022', key: issuer});
+  let d = clone(base);
+  d.proof = [rdfc.proof, jcs.proof];
+  add('proofset-rdfc-jcs-valid', 'proof set', d, 'verified');
+  d = clone(d);
+  d.proof[1].proofValue = flipSignatureByte(d.proof[1].proofValue);
+  add('proofset-rdfc-valid-jcs-bad', 'proof set', d, '?');
+
+  return docs;
+}
+
+async function main() {
+  const out = process.argv[2] ??
+    fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-interop-'));
+  fs.mkdirSync(out, {recursive: true});
+  const issuer = await keyFromSeed(TEST_ONLY_SEED_ISSUER);
+  const other = await keyFromSeed(TEST_ONLY_SEED_OTHER);
+  const docs = await makeDocuments(issuer, other);
+  const verdicts = [];
+  let n = 0;
+  for(const {name, suiteName, doc, expect} of docs) {
+    n += 1;
+    const file = `${String(n).padStart(3, '0')}-${name}.json`;
+    fs.writeFileSync(path.join(out, file), JSON.stringify(doc, null, 2) + '\n');
+    const db = await dbVerdict(doc, {now: NOW});
+    verdicts.push({file, name, suite: suiteName, expect, db});
+  }
+  // Offline check: the loader served contexts and did:key only.
+  const foreign = requested.filter(u => !u.startsWith('did:key:') &&
+    !u.startsWith('https://'));
+  fs.writeFileSync(path.join(out, 'verdicts.json'), JSON.stringify({
+    now: NOW,
+    issuer: issuer.did,
+    other: other.did,
+    documents: verdicts,
+    notSigned,
+  }, null, 2) + '\n');
+  for(const v of verdicts) {
+    const s = v.db.verified ? 'verified' :
+      `NOT verified (signature ${v.db.signatureVerified ? 'ok' : 'bad'}): ${v.db.error}`;
+    console.log(`${v.file.padEnd(60)} ${s}`);
+  }
+  for(const x of notSigned) {
+    console.log(`(not made: ${x.name}: DB refused to sign: ${x.error})`);
+  }
+  if(foreign.length) {
+    console.log('unexpected loader URLs:', foreign);
+  }
+  console.log(`wrote ${verdicts.length} documents and verdicts.json to ${out}`);
+}
+
+await main();

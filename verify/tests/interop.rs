@@ -1,0 +1,234 @@
+//! Interop with an independent implementation: Digital Bazaar's VC libraries
+//! (`tests/interop/`, node) sign fresh Open Badges 3.0 credentials with
+//! eddsa-rdfc-2022, eddsa-jcs-2022 and Ed25519Signature2020, tamper with them
+//! in many ways and record their own verdict; here wallet-verify verifies
+//! every document and must agree:
+//!
+//! - DB `verifyCredential` verified ⇔ our status is `verified`;
+//! - our status `expired` / `not-yet-valid` ⇔ DB's proofs verify on their own
+//!   but `verifyCredential` rejects the credential for its validity dates;
+//! - everything else: both reject it.
+//!
+//! A few documents are known, explained divergences (see `KNOWN`): where
+//! Digital Bazaar's libraries are more lenient than the specifications, and
+//! where wallet-verify is (an open bug, listed so that the rest of the table
+//! guards against regressions). The test fails if one of them stops
+//! diverging, so the list stays true: fixing the bug turns it red until its
+//! entry is removed.
+//!
+//! Skips loudly (`SKIPPED: …`) when node or `tests/interop/node_modules` is
+//! missing (`cd tests/interop && npm ci`).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+use wallet_verify::{Outcome, VerifyContext, verify};
+
+/// Documents where we differ from Digital Bazaar: (document names, our
+/// status, who is wrong, why).
+type Known = (
+    &'static [&'static str],
+    &'static str,
+    &'static str,
+    &'static str,
+);
+const KNOWN: &[Known] = &[
+    (
+        &["rdfc-proofValue-base64url", "jcs-proofValue-base64url"],
+        "invalid",
+        "DB lenient",
+        "a DataIntegrityProof proofValue in base64url multibase ('u…'): \
+         vc-di-eddsa requires base58-btc ('z…'); DB's data-integrity decodes \
+         any multibase (its Ed25519Signature2020 suite does refuse it)",
+    ),
+    (
+        &["proofset-rdfc-valid-jcs-bad"],
+        "invalid",
+        "DB lenient",
+        "a proof set with one bad proof: jsonld-signatures verifies if SOME \
+         proof verifies; VC Data Integrity (verify proof sets) requires all \
+         proofs to verify, as wallet-verify does",
+    ),
+];
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn node_available() -> bool {
+    Command::new("node")
+        .arg("--version")
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false)
+}
+
+/// Runs `node tests/interop/sign.mjs <dir>`; None (skipped) without node or
+/// the npm packages.
+fn generate() -> Option<PathBuf> {
+    let root = repo_root();
+    let interop = root.join("tests/interop");
+    if !node_available() {
+        eprintln!("SKIPPED: interop with Digital Bazaar: `node` not found");
+        return None;
+    }
+    if !interop.join("node_modules").is_dir() {
+        eprintln!(
+            "SKIPPED: interop with Digital Bazaar: {} missing (run `npm ci` there)",
+            interop.join("node_modules").display()
+        );
+        return None;
+    }
+    let out = std::env::temp_dir().join(format!("wallet-interop-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let run = Command::new("node")
+        .arg(interop.join("sign.mjs"))
+        .arg(&out)
+        .current_dir(&root)
+        .output()
+        .expect("run node tests/interop/sign.mjs");
+    assert!(
+        run.status.success(),
+        "sign.mjs failed:\n{}\n{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    Some(out)
+}
+
+/// Our verdict: the status, or `parse-error` when the wallet would not even
+/// import the document; and the first failing message.
+fn ours(text: &str, now: &str) -> (String, String) {
+    let cred = match wallet_core::parse_credential(text) {
+        Ok(c) => c,
+        Err(e) => return ("parse-error".into(), e.to_string()),
+    };
+    let resolved = HashMap::new();
+    let ctx = VerifyContext {
+        now,
+        skew_seconds: 300,
+        resolved: &resolved,
+        trusted_issuers: &[],
+    };
+    let r = verify(&cred, &ctx);
+    let why = r
+        .checks
+        .iter()
+        .find(|c| c.outcome == Outcome::Fail)
+        .or_else(|| {
+            r.checks
+                .iter()
+                .find(|c| c.outcome == Outcome::NotChecked && c.id == "signature")
+        })
+        .map(|c| format!("{}: {}", c.id, c.message))
+        .unwrap_or_default();
+    (r.status.as_str().to_string(), why)
+}
+
+fn is_date_error(e: &str) -> bool {
+    e.contains("validUntil")
+        || e.contains("validFrom")
+        || e.contains("issuanceDate")
+        || e.contains("has expired")
+}
+
+#[test]
+fn digital_bazaar_agrees_with_wallet_verify() {
+    let Some(dir) = generate() else { return };
+    let verdicts: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("verdicts.json")).unwrap())
+            .expect("verdicts.json");
+    let now = verdicts["now"].as_str().expect("now").to_string();
+    let docs = verdicts["documents"].as_array().expect("documents");
+    assert!(docs.len() >= 60, "too few documents: {}", docs.len());
+
+    let mut rows = Vec::new();
+    let mut disagreements = Vec::new();
+    let (mut agree, mut known_n) = (0, 0);
+    for d in docs {
+        let file = d["file"].as_str().unwrap();
+        let name = d["name"].as_str().unwrap();
+        let db = &d["db"];
+        let db_ok = db["verified"].as_bool().unwrap();
+        let db_sig = db["signatureVerified"].as_bool().unwrap();
+        let db_err = db["error"].as_str().unwrap_or("");
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let (status, why) = ours(&text, &now);
+
+        // DB's proofs verify, but verifyCredential rejects the dates.
+        let dates_only = !db_ok && db_sig && is_date_error(db_err);
+        let db_says = if db_ok {
+            "verified".to_string()
+        } else if dates_only {
+            "signature ok, dates rejected".to_string()
+        } else {
+            format!("rejected{}", if db_sig { " (signature ok)" } else { "" })
+        };
+        let agrees = match status.as_str() {
+            "verified" => db_ok,
+            "expired" | "not-yet-valid" => !db_ok && dates_only,
+            _ => !db_ok && !dates_only,
+        };
+        let known = KNOWN.iter().find(|(names, _, _, _)| names.contains(&name));
+        let verdict = match (agrees, known) {
+            (true, None) => {
+                agree += 1;
+                "agree"
+            }
+            (false, Some((_, st, who, _))) if *st == status => {
+                known_n += 1;
+                if *who == "OUR BUG" {
+                    "KNOWN: OUR BUG"
+                } else {
+                    "known: DB lenient"
+                }
+            }
+            (true, Some(_)) => {
+                disagreements.push(format!(
+                    "{file}: listed as a known divergence but now agrees (DB {db_says}, ours {status}); update KNOWN"
+                ));
+                "agree (listed as known!)"
+            }
+            (false, _) => {
+                disagreements.push(format!(
+                    "{file}: DB {db_says} ({db_err}) but ours {status} ({why})"
+                ));
+                "DISAGREE"
+            }
+        };
+        rows.push(format!(
+            "{file:<56} {db_says:<30} {status:<14} {verdict}{}",
+            if status != "verified" && !why.is_empty() {
+                format!("  [{why}]")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    eprintln!(
+        "{:<56} {:<30} {:<14} verdict",
+        "document", "Digital Bazaar", "wallet-verify"
+    );
+    for r in &rows {
+        eprintln!("{r}");
+    }
+    eprintln!(
+        "{} documents: {agree} agree, {known_n} known divergences, {} disagreements",
+        docs.len(),
+        disagreements.len()
+    );
+    for (names, status, who, why) in KNOWN {
+        eprintln!(
+            "known divergence {} (ours {status}) [{who}]: {why}",
+            names.join(", ")
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        disagreements.is_empty(),
+        "disagreements:\n{}",
+        disagreements.join("\n")
+    );
+}
