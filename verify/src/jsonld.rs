@@ -142,6 +142,7 @@ type ActiveContext = json_ld::Context<IriBuf, json_ld::BlankIdBuf>;
 pub struct LdEngine {
     loader: HashMap<IriBuf, RemoteDocument<IriBuf>>,
     cache: RefCell<HashMap<String, Rc<ActiveContext>>>,
+    fast: crate::fastld::FastLd,
 }
 
 impl Default for LdEngine {
@@ -172,6 +173,7 @@ impl LdEngine {
         LdEngine {
             loader,
             cache: RefCell::new(HashMap::new()),
+            fast: crate::fastld::FastLd::new(),
         }
     }
 
@@ -215,8 +217,41 @@ impl LdEngine {
         canonicalize_quads(&quads)
     }
 
-    /// The RDF dataset of a JSON-LD document, as oxrdf quads.
+    /// The RDF dataset of a JSON-LD document, as oxrdf quads: the fast path
+    /// (`fastld`) when it handles the document, else the json-ld crate.
     pub fn to_quads(&self, doc: &Value) -> Result<Vec<oxrdf::Quad>, LdError> {
+        match self.to_quads_fast(doc)? {
+            Ok(quads) => Ok(quads),
+            Err(_fallback) => self.to_quads_slow(doc),
+        }
+    }
+
+    /// The fast path alone: `Ok(Err(fallback))` means "not supported by the
+    /// fast path" (the caller must use [`Self::to_quads_slow`]). Only errors
+    /// of the top-level `@context` (shared with the slow path) are reported
+    /// from here; every other error falls back.
+    pub fn to_quads_fast(
+        &self,
+        doc: &Value,
+    ) -> Result<Result<Vec<oxrdf::Quad>, crate::fastld::Fallback>, LdError> {
+        let obj = doc
+            .as_object()
+            .ok_or_else(|| LdError::Invalid("the document is not a JSON object".into()))?;
+        let ctx = obj
+            .get("@context")
+            .ok_or_else(|| LdError::Invalid("the document has no @context".into()))?;
+        let active = self.active_context(ctx)?;
+        Ok(self
+            .fast
+            .to_quads(obj, &active, &self.loader, MAX_QUADS)
+            .and_then(|quads| match check_undefined_terms(&quads) {
+                Ok(()) => Ok(quads),
+                Err(_) => Err(crate::fastld::Fallback("undefined-term @vocab")),
+            }))
+    }
+
+    /// The json-ld crate path alone.
+    pub fn to_quads_slow(&self, doc: &Value) -> Result<Vec<oxrdf::Quad>, LdError> {
         let obj = doc
             .as_object()
             .ok_or_else(|| LdError::Invalid("the document is not a JSON object".into()))?;

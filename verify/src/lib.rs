@@ -16,6 +16,7 @@
 //! - issuer trust against the user's list (a warning only).
 
 pub mod di;
+pub mod fastld;
 pub mod jsonld;
 pub mod jws;
 pub mod keys;
