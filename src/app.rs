@@ -19,6 +19,10 @@ pub enum Route {
     Wallet,
     Detail(String),
     Import(String),
+    Progress,
+    Pathway(String),
+    /// A shared portfolio: `#/s/<payload>` (see components/share.rs).
+    Shared(String),
 }
 
 impl Route {
@@ -29,6 +33,18 @@ impl Route {
                 .map(String::from)
                 .unwrap_or_else(|_| rest.to_string());
             return Route::Detail(id);
+        }
+        if let Some(payload) = h.strip_prefix("/s/") {
+            return Route::Shared(payload.to_string());
+        }
+        if h == "/progress" {
+            return Route::Progress;
+        }
+        if let Some(rest) = h.strip_prefix("/pathway/") {
+            let id = js_sys::decode_uri_component(rest)
+                .map(String::from)
+                .unwrap_or_else(|_| rest.to_string());
+            return Route::Pathway(id);
         }
         if let Some(query) = h.strip_prefix("/import?") {
             if let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) {
@@ -127,6 +143,8 @@ pub fn App() -> impl IntoView {
         reports_version: RwSignal::new(0),
     };
     provide_context(wallet);
+    provide_context(crate::components::share::Selection::new());
+    crate::components::pathways::PathwaysState::provide(wallet);
 
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         wallet.route.set(Route::from_hash(
@@ -151,8 +169,12 @@ pub fn App() -> impl IntoView {
 
     leptos::task::spawn_local(async move {
         wallet.reload().await;
-        // Re-verify everything on open (statuses stored last time show meanwhile).
-        leptos::task::spawn_local(crate::verification::verify_wallet(wallet, None));
+        // Re-verify everything on open (statuses stored last time show meanwhile) — but not
+        // when the page was opened to view someone's shared portfolio: that view checks only
+        // what was shared, and contacts no one.
+        if !matches!(wallet.route.get_untracked(), Route::Shared(_)) {
+            leptos::task::spawn_local(crate::verification::verify_wallet(wallet, None));
+        }
         // A deep link from an issuer's "add to wallet" button: #/import?url=...
         if let Route::Import(url) = wallet.route.get_untracked() {
             wallet.import(vec![Input::Url(url)]).await;
@@ -179,6 +201,7 @@ pub fn App() -> impl IntoView {
                 " Learner Wallet"
             </a>
             <span class="tagline">"Your badges, verified in your browser"</span>
+            <crate::components::pathways::Nav />
         </header>
         <main id="main">
             <Show when=move || wallet.storage_message.get().is_some()>
@@ -190,6 +213,9 @@ pub fn App() -> impl IntoView {
                 <div data-testid="app-ready" hidden></div>
                 {move || match wallet.route.get() {
                     Route::Detail(id) => view! { <Detail local_id=id /> }.into_any(),
+                    Route::Shared(payload) => view! { <crate::components::share::SharedPortfolio payload=payload /> }.into_any(),
+                    Route::Progress => view! { <crate::components::pathways::ProgressView /> }.into_any(),
+                    Route::Pathway(id) => view! { <crate::components::pathways::PathwayDetail pathway_id=id /> }.into_any(),
                     _ => view! {
                         <ImportPanel />
                         <Gallery />

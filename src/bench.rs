@@ -6,7 +6,10 @@ use std::collections::HashMap;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 /// Verifies `text` `iterations` times (after one warm-up) and returns JSON figures in ms:
@@ -18,7 +21,12 @@ pub fn bench_verify(text: &str, iterations: u32) -> String {
     };
     let resolved = HashMap::new();
     let trusted: Vec<String> = Vec::new();
-    let ctx = wallet_verify::VerifyContext { now: "2025-06-01T00:00:00Z", skew_seconds: 300, resolved: &resolved, trusted_issuers: &trusted };
+    let ctx = wallet_verify::VerifyContext {
+        now: "2025-06-01T00:00:00Z",
+        skew_seconds: 300,
+        resolved: &resolved,
+        trusted_issuers: &trusted,
+    };
     let t0 = now();
     let report = wallet_verify::verify(&credential, &ctx);
     let first = now() - t0;
@@ -29,7 +37,12 @@ pub fn bench_verify(text: &str, iterations: u32) -> String {
         times.push(now() - t);
     }
     times.sort_by(|a, b| a.total_cmp(b));
-    let pick = |q: f64| times.get(((times.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0);
+    let pick = |q: f64| {
+        times
+            .get(((times.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
     format!(
         r#"{{"first":{first:.3},"median":{:.3},"p95":{:.3},"iterations":{iterations},"status":"{}"}}"#,
         pick(0.5),

@@ -83,7 +83,7 @@ pub fn set_learner_trusted(list: &[String]) {
     let _ = gloo_storage::LocalStorage::set(TRUSTED_KEY, list);
 }
 
-fn to_stored(
+pub(crate) fn to_stored(
     local_id: &str,
     report: &Report,
     checked_at: &str,
@@ -105,13 +105,14 @@ fn to_stored(
             .iter_mut()
             .find(|c| c.id == "issuer-trust" && c.outcome == "pass")
         {
+            let source = k.source.trim_end_matches('.');
             c.message = if k.demo {
                 format!(
-                    "{} is a demo issuer known to this wallet ({}).",
-                    k.name, k.source
+                    "{} is a demo issuer known to this wallet ({source}).",
+                    k.name
                 )
             } else {
-                format!("{} is a known issuer (source: {}).", k.name, k.source)
+                format!("{} is a known issuer (source: {source}).", k.name)
             };
         }
     }

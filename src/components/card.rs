@@ -64,6 +64,23 @@ pub fn Card(summary: Summary) -> impl IntoView {
     request_image(summary.local_id.clone(), image);
     let href = detail_href(&summary.local_id);
     let status = summary.status.clone();
+    view! {
+        <li class="card" data-testid="credential-card" data-credential-id=summary.local_id.clone() data-status=status.clone()>
+            <a class="card-link" href=href>
+                {card_content(&summary, image.into(), Signal::stored(status.clone()))}
+            </a>
+            {super::share::select_box(&summary.local_id, &summary.name)}
+        </li>
+    }
+}
+
+/// The image and text of a card: shared by the gallery and the shared-portfolio view
+/// (`share.rs`), so both show the same markup.
+pub fn card_content(
+    summary: &Summary,
+    image: Signal<Option<String>>,
+    status: Signal<String>,
+) -> AnyView {
     let badge_initials = initials(&summary.name);
     let date = summary
         .issued
@@ -72,24 +89,21 @@ pub fn Card(summary: Summary) -> impl IntoView {
         .unwrap_or_else(|| "No date".into());
     let kind = summary.achievement_type.clone().unwrap_or_default();
     view! {
-        <li class="card" data-testid="credential-card" data-credential-id=summary.local_id.clone() data-status=status.clone()>
-            <a class="card-link" href=href>
-                <div class="card-image">
-                    {move || match image.get() {
-                        Some(src) => view! { <img src=src alt="" loading="lazy" decoding="async" /> }.into_any(),
-                        None => view! { <span class="placeholder" aria-hidden="true">{badge_initials.clone()}</span> }.into_any(),
-                    }}
-                </div>
-                <div class="card-body">
-                    <h3 class="card-name" data-testid="card-name">{summary.name.clone()}</h3>
-                    <p class="card-issuer" data-testid="card-issuer">{summary.issuer_name.clone()}</p>
-                    <p class="card-meta">
-                        <time data-testid="card-date">{date}</time>
-                        {(!kind.is_empty()).then(|| view! { <span class="kind">{kind.clone()}</span> })}
-                    </p>
-                    <span class=format!("status status-{status}")>{status_label(&status)}</span>
-                </div>
-            </a>
-        </li>
+        <div class="card-image">
+            {move || match image.get() {
+                Some(src) => view! { <img src=src alt="" loading="lazy" decoding="async" /> }.into_any(),
+                None => view! { <span class="placeholder" aria-hidden="true">{badge_initials.clone()}</span> }.into_any(),
+            }}
+        </div>
+        <div class="card-body">
+            <h3 class="card-name" data-testid="card-name">{summary.name.clone()}</h3>
+            <p class="card-issuer" data-testid="card-issuer">{summary.issuer_name.clone()}</p>
+            <p class="card-meta">
+                <time data-testid="card-date">{date}</time>
+                {(!kind.is_empty()).then(|| view! { <span class="kind">{kind.clone()}</span> })}
+            </p>
+            <span class=move || format!("status status-{}", status.get())>{move || status_label(&status.get())}</span>
+        </div>
     }
+    .into_any()
 }

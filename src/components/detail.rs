@@ -242,6 +242,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                 <pre data-testid="detail-raw">{pretty_raw(&c)}</pre>
             </details>
             <div class="actions">
+                {super::share::baked_downloads(&c)}
                 <button class="button danger" data-testid="delete-credential" on:click=move |_| confirming.set(true)>"Delete from wallet"</button>
             </div>
             <Show when=move || confirming.get()>

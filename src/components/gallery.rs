@@ -182,6 +182,7 @@ pub fn Gallery() -> impl IntoView {
                         <option value="issuer">"Issuer"</option>
                     </select>
                 </div>
+                <super::share::ShareBar />
                 <ul class="cards">
                     <For each=visible key=|s| (s.local_id.clone(), s.status.clone()) children=move |s| view! { <Card summary=s /> } />
                 </ul>

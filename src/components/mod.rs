@@ -6,6 +6,8 @@ pub mod card;
 pub mod detail;
 pub mod gallery;
 pub mod import_panel;
+pub mod pathways;
+pub mod share;
 
 /// A human label for a card status.
 pub fn status_label(status: &str) -> &'static str {

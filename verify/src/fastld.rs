@@ -188,7 +188,8 @@ impl FastLd {
 
 impl Ctx {
     fn new(ctx: Rc<ActiveContext>) -> Self {
-        let lang_or_dir = ctx.default_language().is_some() || ctx.default_base_direction().is_some();
+        let lang_or_dir =
+            ctx.default_language().is_some() || ctx.default_base_direction().is_some();
         Ctx {
             ctx,
             lang_or_dir,
@@ -371,8 +372,12 @@ impl Walker<'_> {
             return Ok(to);
         }
         let src_ctx = self.c.arena[src].ctx.clone();
-        let def = src_ctx.get(term).ok_or(Fallback("internal: definition vanished"))?;
-        let local_ctx = def.context().ok_or(Fallback("internal: no local context"))?;
+        let def = src_ctx
+            .get(term)
+            .ok_or(Fallback("internal: definition vanished"))?;
+        let local_ctx = def
+            .context()
+            .ok_or(Fallback("internal: no local context"))?;
         if local_ctx as *const _ as usize != local {
             return Err(Fallback("internal: local context moved"));
         }
@@ -478,7 +483,8 @@ impl Walker<'_> {
                 let info = self.key(ctx, prop);
                 let (lctx, info) = match info.scoped {
                     Some(local) => {
-                        let to = self.transition(ctx, ctx, prop, local, Transition::PropertyScalar)?;
+                        let to =
+                            self.transition(ctx, ctx, prop, local, Transition::PropertyScalar)?;
                         (to, self.key(to, prop))
                     }
                     None => (ctx, info),
@@ -607,7 +613,9 @@ impl Walker<'_> {
                             .get(t)
                             .and_then(|d| d.context())
                             .map(|c| c as *const _ as usize);
-                        self.c.arena[type_scoped].type_scoped.insert(t.to_string(), l);
+                        self.c.arena[type_scoped]
+                            .type_scoped
+                            .insert(t.to_string(), l);
                         l
                     }
                 };
@@ -671,7 +679,8 @@ impl Walker<'_> {
                         let mut j = json_syntax::Value::from_serde_json(v.clone());
                         j.canonicalize();
                         let text = json_syntax::Print::compact_print(&j).to_string();
-                        let lit = Literal::new_typed_literal(text, NamedNode::new_unchecked(RDF_JSON));
+                        let lit =
+                            Literal::new_typed_literal(text, NamedNode::new_unchecked(RDF_JSON));
                         self.emit(subj.clone(), p, RdfTerm::Literal(lit))?;
                         continue;
                     }

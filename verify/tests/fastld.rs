@@ -32,10 +32,7 @@ fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
                 continue;
             }
             json_files(&p, out);
-        } else if p
-            .extension()
-            .is_some_and(|e| e == "json" || e == "jsonld")
-        {
+        } else if p.extension().is_some_and(|e| e == "json" || e == "jsonld") {
             out.push(p);
         }
     }
@@ -100,7 +97,10 @@ fn interop_docs() -> Option<Vec<PathBuf>> {
         .output()
         .ok()?;
     if !run.status.success() {
-        eprintln!("SKIPPED: sign.mjs failed: {}", String::from_utf8_lossy(&run.stderr));
+        eprintln!(
+            "SKIPPED: sign.mjs failed: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
         return None;
     }
     let mut files = Vec::new();
@@ -262,9 +262,8 @@ fn compare(engine: &LdEngine, name: &str, doc: &Value, t: &mut Tally) {
             if fast == slow {
                 t.same += 1;
             } else {
-                t.mismatches.push(format!(
-                    "{name}:\n--- fast\n{fast:?}\n--- slow\n{slow:?}"
-                ));
+                t.mismatches
+                    .push(format!("{name}:\n--- fast\n{fast:?}\n--- slow\n{slow:?}"));
             }
         }
     }
@@ -306,7 +305,9 @@ fn fast_path_matches_json_ld_crate() {
     for (name, doc) in docs.iter().filter(|_| !quick) {
         let key = format!(
             "{}{}",
-            doc.get("@context").map(|c| c.to_string()).unwrap_or_default(),
+            doc.get("@context")
+                .map(|c| c.to_string())
+                .unwrap_or_default(),
             name.contains("#proofconfig")
         );
         let heavy = heavy_seen.insert(key);
@@ -329,7 +330,11 @@ fn fast_path_matches_json_ld_crate() {
     for f in base.fallback_reasons.iter().take(40) {
         eprintln!("corpus fallback: {f}");
     }
-    let all: Vec<&String> = base.mismatches.iter().chain(muts.mismatches.iter()).collect();
+    let all: Vec<&String> = base
+        .mismatches
+        .iter()
+        .chain(muts.mismatches.iter())
+        .collect();
     for m in all.iter().take(20) {
         eprintln!("MISMATCH {m}");
     }

@@ -401,7 +401,9 @@ fn finish_json_ld(vc: Value, issuer: &DemoIssuer) -> Value {
 }
 
 fn finish_with(mut vc: Value, issuer: &DemoIssuer, suite: Suite) -> Value {
-    let vc1 = vc["@context"].as_array().is_some_and(|l| l.iter().any(|c| c == CTX_VC1));
+    let vc1 = vc["@context"]
+        .as_array()
+        .is_some_and(|l| l.iter().any(|c| c == CTX_VC1));
     match suite {
         // VC 1.1 has no Data Integrity terms of its own.
         Suite::EddsaRdfc2022 | Suite::EddsaJcs2022 if vc1 => add_context(&mut vc, CTX_DI2),
@@ -421,7 +423,11 @@ fn finish_with(mut vc: Value, issuer: &DemoIssuer, suite: Suite) -> Value {
         }
         Suite::EddsaRdfc2022 | Suite::EddsaJcs2022 => {
             config.insert("type".into(), json!("DataIntegrityProof"));
-            let name = if suite == Suite::EddsaRdfc2022 { "eddsa-rdfc-2022" } else { "eddsa-jcs-2022" };
+            let name = if suite == Suite::EddsaRdfc2022 {
+                "eddsa-rdfc-2022"
+            } else {
+                "eddsa-jcs-2022"
+            };
             config.insert("cryptosuite".into(), json!(name));
         }
     }
@@ -438,15 +444,25 @@ fn finish_with(mut vc: Value, issuer: &DemoIssuer, suite: Suite) -> Value {
         ),
         _ => LD.with(|ld| {
             (
-                ld.canonicalize(&Value::Object(with_ctx)).expect("canonical proof config").into_bytes(),
-                ld.canonicalize(&vc).expect("canonical document").into_bytes(),
+                ld.canonicalize(&Value::Object(with_ctx))
+                    .expect("canonical proof config")
+                    .into_bytes(),
+                ld.canonicalize(&vc)
+                    .expect("canonical document")
+                    .into_bytes(),
             )
         }),
     };
     let mut hash = Sha256::digest(&canon_config).to_vec();
     hash.extend_from_slice(&Sha256::digest(&canon_doc));
     let signature = issuer.signing_key.sign(&hash);
-    config.insert("proofValue".into(), json!(format!("z{}", bs58::encode(signature.to_bytes()).into_string())));
+    config.insert(
+        "proofValue".into(),
+        json!(format!(
+            "z{}",
+            bs58::encode(signature.to_bytes()).into_string()
+        )),
+    );
     if suite == Suite::EddsaJcs2022 {
         // eddsa-jcs-2022 signs the proof with the document's context (the context-prefix rule).
         let mut signed_proof = serde_json::Map::new();

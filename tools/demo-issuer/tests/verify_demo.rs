@@ -15,9 +15,19 @@ fn demo(name: &str) -> String {
 fn status_of(text: &str) -> (Status, String) {
     let c = wallet_core::parse_credential(text).expect("parses");
     let resolved = HashMap::new();
-    let ctx = VerifyContext { now: "2025-06-01T00:00:00Z", skew_seconds: 300, resolved: &resolved, trusted_issuers: &[] };
+    let ctx = VerifyContext {
+        now: "2025-06-01T00:00:00Z",
+        skew_seconds: 300,
+        resolved: &resolved,
+        trusted_issuers: &[],
+    };
     let r = verify(&c, &ctx);
-    let why = r.checks.iter().map(|c| format!("{}: {:?} {}", c.id, c.outcome, c.message)).collect::<Vec<_>>().join("\n");
+    let why = r
+        .checks
+        .iter()
+        .map(|c| format!("{}: {:?} {}", c.id, c.outcome, c.message))
+        .collect::<Vec<_>>()
+        .join("\n");
     (r.status, why)
 }
 
@@ -25,14 +35,46 @@ fn status_of(text: &str) -> (Status, String) {
 fn demo_credentials_verify() {
     let expected = [
         ("01-intro-to-sql.json", Status::Verified, "eddsa-rdfc-2022"),
-        ("02-python-data-analysis.json", Status::Verified, "eddsa-rdfc-2022"),
-        ("03-data-visualization.json", Status::Verified, "eddsa-rdfc-2022"),
-        ("04-workplace-safety-induction.json", Status::Expired, "eddsa-rdfc-2022"),
-        ("05-cloud-practitioner-essentials.jwt", Status::Verified, "eyJ"), // a compact JWS (EdDSA)
-        ("06-agile-project-fundamentals.json", Status::Verified, "Ed25519Signature2020"),
-        ("07-full-stack-web-capstone.json", Status::Verified, "eddsa-rdfc-2022"),
-        ("09-accessible-web-design.json", Status::Verified, "eddsa-jcs-2022"),
-        ("10-data-ethics-and-privacy.json", Status::Verified, "eddsa-rdfc-2022"),
+        (
+            "02-python-data-analysis.json",
+            Status::Verified,
+            "eddsa-rdfc-2022",
+        ),
+        (
+            "03-data-visualization.json",
+            Status::Verified,
+            "eddsa-rdfc-2022",
+        ),
+        (
+            "04-workplace-safety-induction.json",
+            Status::Expired,
+            "eddsa-rdfc-2022",
+        ),
+        (
+            "05-cloud-practitioner-essentials.jwt",
+            Status::Verified,
+            "eyJ",
+        ), // a compact JWS (EdDSA)
+        (
+            "06-agile-project-fundamentals.json",
+            Status::Verified,
+            "Ed25519Signature2020",
+        ),
+        (
+            "07-full-stack-web-capstone.json",
+            Status::Verified,
+            "eddsa-rdfc-2022",
+        ),
+        (
+            "09-accessible-web-design.json",
+            Status::Verified,
+            "eddsa-jcs-2022",
+        ),
+        (
+            "10-data-ethics-and-privacy.json",
+            Status::Verified,
+            "eddsa-rdfc-2022",
+        ),
     ];
     for (file, status, suite) in expected {
         let text = demo(file);
@@ -44,7 +86,11 @@ fn demo_credentials_verify() {
 
 #[test]
 fn tampered_demo_credentials_are_invalid() {
-    for file in ["01-intro-to-sql.json", "06-agile-project-fundamentals.json", "09-accessible-web-design.json"] {
+    for file in [
+        "01-intro-to-sql.json",
+        "06-agile-project-fundamentals.json",
+        "09-accessible-web-design.json",
+    ] {
         let text = demo(file).replacen("\"name\": \"", "\"name\": \"Forged ", 1);
         let (got, why) = status_of(&text);
         assert_eq!(got, Status::Invalid, "{file} tampered:\n{why}");
