@@ -304,7 +304,16 @@ async function makeDocuments(issuer, other) {
   add('proofset-rdfc-jcs-valid', 'proof set', d, 'verified');
   d = clone(d);
   d.proof[1].proofValue = flipSignatureByte(d.proof[1].proofValue);
-  add('proofset-rdfc-valid-jcs-bad', 'proof set', d, '?');
+  add('proofset-rdfc-valid-jcs-bad', 'proof set', d, 'verified');
+  // A second, valid proof by a key that is not the issuer's, beside the issuer's own.
+  const byOther = await sign(base, {suiteName: 'eddsa-jcs-2022', key: other});
+  d = clone(base);
+  d.proof = [rdfc.proof, byOther.proof];
+  add('proofset-issuer-valid-other-valid', 'proof set', d, 'verified');
+  // Only the other key's proof is valid; the issuer's was tampered with.
+  d = clone(d);
+  d.proof[0].proofValue = flipSignatureByte(d.proof[0].proofValue);
+  add('proofset-issuer-bad-other-valid', 'proof set', d, 'invalid');
 
   return docs;
 }

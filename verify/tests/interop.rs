@@ -43,14 +43,6 @@ const KNOWN: &[Known] = &[
          vc-di-eddsa requires base58-btc ('z…'); DB's data-integrity decodes \
          any multibase (its Ed25519Signature2020 suite does refuse it)",
     ),
-    (
-        &["proofset-rdfc-valid-jcs-bad"],
-        "invalid",
-        "DB lenient",
-        "a proof set with one bad proof: jsonld-signatures verifies if SOME \
-         proof verifies; VC Data Integrity (verify proof sets) requires all \
-         proofs to verify, as wallet-verify does",
-    ),
 ];
 
 fn repo_root() -> PathBuf {

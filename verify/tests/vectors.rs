@@ -538,6 +538,12 @@ fn tampered_variants() {
         for (name, f, want, needle) in tamper_cases() {
             let mut d = base.clone();
             f(&mut d);
+            // A proof set verifies when any of the issuer's proofs does (issue 3's
+            // rule), so a tamper must reach every proof to make it fail.
+            if let Some(proofs) = d.get_mut("proof").and_then(Value::as_array_mut) {
+                proofs.rotate_left(1);
+                f(&mut d);
+            }
             let r = run(&serde_json::to_string_pretty(&d).unwrap(), &HashMap::new());
             let text = explain(&r);
             if r.status != want || !text.contains(needle) {
@@ -548,6 +554,32 @@ fn tampered_variants() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Issue 3: in a proof set, any valid proof by the issuer passes; the report
+/// still lists the failed one.
+#[test]
+fn proof_set_with_one_tampered_proof_passes_on_the_other() {
+    let Some(mut d) = read_json(&format!(
+        "{DCC}v2/bothSignatureTypes/didkey/legacy-noStatus-noExpiry.json"
+    )) else {
+        return;
+    };
+    let p = first_proof(&mut d);
+    let pv = p["proofValue"].as_str().unwrap();
+    let mut bytes = bs58::decode(&pv[1..]).into_vec().unwrap();
+    bytes[10] ^= 0x01;
+    p["proofValue"] = json!(format!("z{}", bs58::encode(bytes).into_string()));
+    let r = run(&serde_json::to_string(&d).unwrap(), &HashMap::new());
+    assert_eq!(r.status, Status::Verified, "{}", explain(&r));
+    assert_eq!(r.proofs.len(), 2);
+    assert_eq!(r.proofs[0].outcome, Outcome::Fail, "{}", explain(&r));
+    assert_eq!(r.proofs[1].outcome, Outcome::Pass, "{}", explain(&r));
+    assert!(
+        r.check("signature").unwrap().message.contains("another failed"),
+        "{}",
+        explain(&r)
+    );
 }
 
 #[test]
