@@ -334,6 +334,14 @@ impl LdEngine {
 
 /// RDFC-1.0 canonical N-Quads of a list of quads (SHA-256, call limit).
 pub fn canonicalize_quads(quads: &[oxrdf::Quad]) -> Result<String, LdError> {
+    if let Some(c) = crate::rdfc::canonicalize_simple(quads) {
+        return Ok(c);
+    }
+    canonicalize_quads_full(quads)
+}
+
+/// RDFC-1.0 by the `rdf-canon` crate alone (the whole algorithm).
+pub fn canonicalize_quads_full(quads: &[oxrdf::Quad]) -> Result<String, LdError> {
     let options = rdf_canon::CanonicalizationOptions {
         hndq_call_limit: Some(HNDQ_CALL_LIMIT),
     };

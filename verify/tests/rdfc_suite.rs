@@ -89,3 +89,30 @@ fn rdfc10_suite() {
     eprintln!("RDFC-1.0 suite: {passed} passed, {} failed", failed.len());
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// The fast RDFC (`rdfc.rs`) against the whole algorithm (`rdf-canon`) on every
+/// suite input it accepts; the rest must be declined, never answered wrongly.
+#[test]
+fn fast_rdfc_agrees_with_rdf_canon_on_the_suite() {
+    let Some(dir) = suite() else { return };
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.jsonld")).unwrap())
+            .unwrap();
+    let (mut fast, mut declined, mut failed) = (0, 0, Vec::new());
+    for e in manifest["entries"].as_array().unwrap() {
+        let id = e["id"].as_str().unwrap();
+        let input = parse(&dir.join(e["action"].as_str().unwrap()));
+        let Some(got) = wallet_verify::rdfc::canonicalize_simple(&input) else {
+            declined += 1;
+            continue;
+        };
+        fast += 1;
+        match wallet_verify::jsonld::canonicalize_quads_full(&input) {
+            Ok(want) if want == got => {}
+            other => failed.push(format!("{id}: fast\n{got}\nrdf-canon {other:?}")),
+        }
+    }
+    eprintln!("fast RDFC on the suite: {fast} agree-or-fail checked, {declined} declined");
+    assert!(fast >= 20, "the fast path handled too few suite inputs: {fast}");
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
