@@ -146,17 +146,10 @@ fn qr_px(modules: usize, target: usize) -> usize {
     total * (target / total).clamp(2, 8)
 }
 
-/// A minimal PNG encoder: 8-bit grayscale (`rgba == false`) or RGBA, no interlace.
+/// A minimal PNG encoder: 8-bit grayscale (`rgba == false`) or RGBA, no interlace. Chunks are
+/// written by the core's baking code (`wallet_core::unbake::write_chunk`).
 pub fn encode_png(width: u32, height: u32, rgba: bool, pixels: &[u8]) -> Vec<u8> {
-    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        let mut h = crc32fast::Hasher::new();
-        h.update(kind);
-        h.update(data);
-        out.extend_from_slice(&h.finalize().to_be_bytes());
-    }
+    use wallet_core::unbake::write_chunk;
     let row = width as usize * if rgba { 4 } else { 1 };
     let mut raw = Vec::with_capacity((row + 1) * height as usize);
     for line in pixels.chunks(row).take(height as usize) {
@@ -168,13 +161,13 @@ pub fn encode_png(width: u32, height: u32, rgba: bool, pixels: &[u8]) -> Vec<u8>
     ihdr.extend_from_slice(&height.to_be_bytes());
     ihdr.extend_from_slice(&[8, if rgba { 6 } else { 0 }, 0, 0, 0]);
     let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    chunk(&mut out, b"IHDR", &ihdr);
-    chunk(
+    write_chunk(&mut out, b"IHDR", &ihdr);
+    write_chunk(
         &mut out,
         b"IDAT",
         &miniz_oxide::deflate::compress_to_vec_zlib(&raw, 9),
     );
-    chunk(&mut out, b"IEND", &[]);
+    write_chunk(&mut out, b"IEND", &[]);
     out
 }
 
