@@ -25,6 +25,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::card::card_content;
+use super::checks::ChecksList;
 use super::{short_date, status_label};
 use crate::app::Wallet;
 use crate::browser;
@@ -968,27 +969,6 @@ fn portfolio_view(p: Portfolio) -> AnyView {
     .into_any()
 }
 
-fn check_label(id: &str) -> &'static str {
-    match id {
-        "format" => "Format",
-        "signature" => "Signature",
-        "issuer-key" => "Issuer's key",
-        "validity" => "Dates",
-        "status" => "Revocation",
-        "issuer-trust" => "Issuer",
-        _ => "Check",
-    }
-}
-
-fn check_icon(o: &str) -> &'static str {
-    match o {
-        "pass" => "✓",
-        "fail" => "✗",
-        "warn" => "!",
-        _ => "–",
-    }
-}
-
 /// A link only for http(s) URLs; otherwise inert text.
 fn safe_anchor(url: &str, text: String) -> AnyView {
     match safe_link(url) {
@@ -1018,15 +998,7 @@ fn shared_detail(
     let checks = match &report {
         None => view! { <p class="muted">"Checking…"</p> }.into_any(),
         Some(r) => view! {
-            <ul class="checks">
-                {r.checks.iter().map(|k| view! {
-                    <li class=format!("check {}", k.outcome) data-testid="verification-check" data-check=k.id.clone() data-outcome=k.outcome.clone()>
-                        <span class="check-icon" aria-hidden="true">{check_icon(&k.outcome)}</span>
-                        <strong>{check_label(&k.id)}</strong>
-                        <span>{k.message.clone()}</span>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <ChecksList checks=r.checks.clone() />
             <p class="muted small">"Checked in this browser at " {r.checked_at.clone()}</p>
         }
         .into_any(),
