@@ -5,68 +5,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import {
-  suite, TEST_TIMEOUT, UI_TIMEOUT, DEMO, SCREENSHOTS, loadDemo, openDetail, demoExpectations, screenshot, tid, cssEscape,
+  suite, TEST_TIMEOUT, UI_TIMEOUT, SCREENSHOTS, loadDemo, demoExpectations, screenshot, tid,
   waitForCardCount, importFiles,
 } from '../lib/harness.js';
-
-const ZBARIMG = process.env.ZBARIMG_PATH ?? '/usr/bin/zbarimg';
-const card = (id) => `${tid('credential-card')}[data-credential-id="${cssEscape(id)}"]`;
-
-/** The three smallest demo credentials (their portfolio still fits one QR code). */
-function threeSmallest() {
-  return demoExpectations()
-    .map((e) => ({ ...e, size: fs.statSync(path.join(DEMO, e.file)).size }))
-    .sort((a, b) => a.size - b.size)
-    .slice(0, 3);
-}
-
-/** Statuses of the given cards once they have stopped changing (the wallet re-verifies on import). */
-async function settledStatuses(page, ids, quietMs = 1500, timeout = UI_TIMEOUT) {
-  const read = () => page.$$eval(tid('credential-card'), (els, ids) => {
-    const m = Object.fromEntries(els.map((e) => [e.getAttribute('data-credential-id'), e.getAttribute('data-status')]));
-    return ids.map((id) => m[id] ?? null);
-  }, ids);
-  const deadline = Date.now() + timeout;
-  let last = JSON.stringify(await read());
-  let since = Date.now();
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(250);
-    const now = await read();
-    const s = JSON.stringify(now);
-    if (s !== last) {
-      last = s;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs && now.every((x) => x && x !== 'pending')) {
-      return now;
-    }
-  }
-  throw new Error(`card statuses did not settle: ${last}`);
-}
-
-/** Select `ids` in the gallery, create a share, return { link, version, frameBytes, payloadChars }. */
-async function createShare(page, ids, { title = 'Data skills', holder = 'Alex Rivera' } = {}) {
-  for (const id of ids) await page.locator(card(id)).getByTestId('select-credential').check();
-  await page.getByTestId('share-title').fill(title);
-  await page.getByTestId('share-holder').fill(holder);
-  await page.getByTestId('share-create').click();
-  const linkEl = page.getByTestId('share-link');
-  await linkEl.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-  const link = await linkEl.inputValue();
-  const panel = page.getByTestId('share-panel');
-  const version = await page.getByTestId('share-qr-version').getAttribute('data-version').catch(() => null);
-  return {
-    link,
-    version: version ? Number(version) : null,
-    frameBytes: Number(await panel.getAttribute('data-frame-bytes')),
-    payloadChars: Number(await panel.getAttribute('data-payload-chars')),
-  };
-}
-
-function zbar(file) {
-  return execFileSync(ZBARIMG, ['--raw', '-q', file], { encoding: 'utf8' }).replace(/\r?\n$/, '');
-}
+import { threeSmallest, settledStatuses, createShare, zbar } from '../lib/share.js';
 
 /** One payload character changed to another character of the alphabet. */
 function alter(link) {
@@ -269,3 +212,4 @@ describe('sharing', { timeout: TEST_TIMEOUT * 8 }, () => {
     }
   });
 });
+
