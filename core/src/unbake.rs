@@ -277,7 +277,9 @@ pub fn unbake_png(bytes: &[u8]) -> Result<Baked, UnbakeError> {
     }
 }
 
-fn write_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+/// Appends one PNG chunk to `out`: length (big-endian), type, data, and the
+/// CRC-32 of type and data. Used for baking and by the app's PNG encoder.
+pub fn write_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
     out.extend_from_slice(&(data.len() as u32).to_be_bytes());
     out.extend_from_slice(kind);
     out.extend_from_slice(data);
@@ -584,6 +586,21 @@ pub(crate) mod tests {
             .unwrap()
             .map(|c| String::from_utf8_lossy(&c.unwrap().kind).into_owned())
             .collect()
+    }
+
+    #[test]
+    fn write_chunk_layout() {
+        // IEND is the same in every PNG: length 0, type, CRC-32 of "IEND".
+        let mut out = vec![0xAA];
+        write_chunk(&mut out, b"IEND", &[]);
+        assert_eq!(out, b"\xAA\0\0\0\0IEND\xAE\x42\x60\x82");
+        let mut out = Vec::new();
+        write_chunk(&mut out, b"tEXt", b"k\0v");
+        assert_eq!(&out[..8], b"\0\0\0\x03tEXt");
+        assert_eq!(&out[8..11], b"k\0v");
+        let mut h = crc32fast::Hasher::new();
+        h.update(b"tEXtk\0v");
+        assert_eq!(out[11..], h.finalize().to_be_bytes());
     }
 
     #[test]

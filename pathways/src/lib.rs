@@ -11,7 +11,10 @@
 //! - [`eval`]: [`evaluate`] — progress at every node, which credential fills
 //!   which requirement (maximum bipartite matching within a group), and why
 //!   matching credentials do not count;
-//! - [`next`]: [`next_steps`] — what to earn next, nearest goal first.
+//! - [`next`]: [`next_steps`] — what to earn next, nearest goal first;
+//! - [`share`]: pathway definitions inside a share link ([`to_shared`],
+//!   [`from_shared`]): compact, and read back with every check, so the
+//!   recipient recomputes progress instead of trusting it.
 //!
 //! All entry points are total on arbitrary input (no panics).
 
@@ -19,6 +22,7 @@ pub mod eval;
 pub mod format;
 pub mod item;
 pub mod next;
+pub mod share;
 
 pub use eval::{NodeProgress, NotCounted, Progress, describe, evaluate, match_key};
 pub use format::{
@@ -28,6 +32,9 @@ pub use format::{
 };
 pub use item::{Item, ItemAlignment, Status};
 pub use next::{Advance, NextStep, next_steps};
+pub use share::{
+    MAX_SHARED_BYTES, MAX_SHARED_PATHWAYS, SharedError, closure, from_shared, to_shared,
+};
 
 #[cfg(test)]
 mod tests;

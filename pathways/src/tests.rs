@@ -967,3 +967,104 @@ fn progress_serializes_for_the_shell() {
     assert_eq!(v["root"]["children"][0]["filledBy"], 0);
     assert_eq!(v["goal"]["kind"], "certificate");
 }
+
+// ---------------------------------------------------------------- pathways in a share link
+
+fn shared_round_trip(p: &[Pathway]) -> Vec<Pathway> {
+    let refs: Vec<&Pathway> = p.iter().collect();
+    from_shared(&to_shared(&refs)).unwrap()
+}
+
+#[test]
+fn shared_pathways_keep_conditions_and_force_verification() {
+    let p = parse_ok(vec![pathway_json(
+        "urn:p:one",
+        json!({"all": [
+            {"label": "A", "match": {"achievementId": "ach:a"}, "conditions": {"verified": false}},
+            {"label": "B", "match": {"achievementId": "ach:b"}, "conditions": {"unexpired": false}},
+            {"match": {"tag": "c"}, "conditions": {"issuedAfter": "2024-01-01"}},
+        ]}),
+    )]);
+    let items = vec![
+        with(item("a"), |i| i.status = Status::Unverified),
+        with(item("b"), |i| i.expires = Some("2025-01-01".into())),
+        with(tagged("c", &["c"]), |i| {
+            i.issued = Some("2023-05-05".into())
+        }),
+    ];
+    // The sender's copy lets the unverified credential count; a share does not.
+    let before = evaluate(&p, &items, NOW).remove(0);
+    assert_eq!(before.root.children[0].filled_by, Some(0));
+    let back = shared_round_trip(&p);
+    let after = evaluate(&back, &items, NOW).remove(0);
+    let a = &after.root.children[0];
+    assert_eq!(a.filled_by, None);
+    assert_eq!(a.not_counted[0].reasons, ["not verified yet"]);
+    // `unexpired: false` and `issuedAfter` are kept.
+    assert_eq!(
+        after.root.children[1].filled_by,
+        Some(1),
+        "expired still counts"
+    );
+    let c = &after.root.children[2];
+    assert_eq!(c.filled_by, None);
+    assert_eq!(c.not_counted[0].reasons, ["issued before 2024-01-01"]);
+    assert_eq!(
+        c.label, before.root.children[2].label,
+        "unlabelled leaves describe their match"
+    );
+    assert_eq!(after.fraction(), "1/3");
+}
+
+#[test]
+fn shared_pathways_refuse_bad_values_with_clear_messages() {
+    let ok = parse_ok(vec![pathway_json("urn:p:one", leaf_id("a"))]);
+    let good = to_shared(&ok.iter().collect::<Vec<_>>());
+    assert!(from_shared(&good).is_ok());
+
+    let msg = |v: Value| from_shared(&v).unwrap_err().to_string();
+    assert!(msg(json!("hello")).starts_with("the pathway data is not valid"));
+    assert!(msg(json!(null)).contains("must be an object"));
+    assert!(msg(json!([1, 2])).contains("must be an object"));
+    let mut v = good.clone();
+    v["version"] = json!(2);
+    assert!(msg(v).contains("unsupported version 2"));
+    let mut v = good.clone();
+    v["pathways"][0]["requirements"] = json!({"nOf": 5, "of": [leaf_id("a")]});
+    let m = msg(v);
+    assert!(m.contains("pathways[0].requirements.nOf"), "{m}");
+    let mut v = good.clone();
+    v["pathways"][0]["script"] = json!("<img src=x onerror=alert(1)>");
+    assert!(msg(v).contains("unknown key \"script\""));
+    let mut v = good.clone();
+    v["pathways"][0]["name"] = json!("x".repeat(MAX_SHARED_BYTES));
+    assert!(matches!(from_shared(&v), Err(SharedError::TooLarge { .. })));
+    assert!(msg(v).contains("too large"));
+    let many: Vec<Value> = (0..MAX_SHARED_PATHWAYS + 1)
+        .map(|i| pathway_json(&format!("urn:p:{i}"), leaf_id("a")))
+        .collect();
+    let v = json!({"type": "LearnerPathway", "version": 1, "pathways": many});
+    assert_eq!(
+        from_shared(&v),
+        Err(SharedError::TooMany {
+            count: MAX_SHARED_PATHWAYS + 1
+        })
+    );
+    // Several problems: the first one, and how many more.
+    let mut v = good.clone();
+    v["pathways"][0]["id"] = json!("not a uri");
+    v["pathways"][0]["goal"]["kind"] = json!("castle");
+    let m = msg(v);
+    assert_eq!(
+        m,
+        "the pathway data is not valid (pathways[0].id: \"id\" must be a URI, not \"not a uri\"; 1 more problem)"
+    );
+    // Deep nesting: refused or read, never a panic.
+    let mut deep = leaf_id("a");
+    for _ in 0..200 {
+        deep = json!({"all": [deep]});
+    }
+    let mut v = good;
+    v["pathways"][0]["requirements"] = deep;
+    let _ = from_shared(&v);
+}

@@ -241,3 +241,77 @@ fn demo_credentials_unverified_count_for_nothing() {
         .unwrap();
     assert_eq!(sql_step.not_counted[0].reasons, ["not verified yet"]);
 }
+
+// ---------------------------------------------------------------- pathways in a share link
+
+/// Everything evaluation decides at a node (group labels are not shared, so not compared).
+fn same_outcome(a: &wallet_pathways::NodeProgress, b: &wallet_pathways::NodeProgress, at: &str) {
+    let at = format!("{at}/{}", a.path);
+    assert_eq!(a.path, b.path, "{at}");
+    assert_eq!(a.kind, b.kind, "{at}");
+    assert_eq!(
+        (a.met, a.units_met, a.units_needed, a.remaining),
+        (b.met, b.units_met, b.units_needed, b.remaining),
+        "{at}"
+    );
+    assert_eq!(a.filled_by, b.filled_by, "{at}");
+    assert_eq!(a.counting, b.counting, "{at}");
+    assert_eq!(a.not_counted, b.not_counted, "{at}");
+    if a.kind == "match" {
+        assert_eq!(a.label, b.label, "{at}: leaf labels are shared");
+    }
+    assert_eq!(a.children.len(), b.children.len(), "{at}");
+    for (x, y) in a.children.iter().zip(&b.children) {
+        same_outcome(x, y, &at);
+    }
+}
+
+#[test]
+fn shared_pathways_recompute_the_same_progress() {
+    let all = bundled();
+    for status in ["verified", "unverified"] {
+        let items = demo_items(status);
+        let full = evaluate(&all, &items, NOW);
+        for p in &all {
+            let picked = wallet_pathways::closure(&all, &[p.id.as_str()]);
+            assert_eq!(picked[0].id, p.id, "the chosen pathway comes first");
+            let value = wallet_pathways::to_shared(&picked);
+            let text = value.to_string();
+            for dropped in ["\"hint\"", "\"description\"", "requestUrl", "\"url\""] {
+                assert!(!text.contains(dropped), "{dropped} is not shared: {text}");
+            }
+            let back = wallet_pathways::from_shared(&value).unwrap();
+            assert_eq!(back.len(), picked.len());
+            let shared = evaluate(&back, &items, NOW);
+            for s in &shared {
+                let f = by_id(&full, &s.pathway_id);
+                assert_eq!(s.name, f.name);
+                assert_eq!(s.goal.kind, f.goal.kind);
+                assert_eq!(s.goal.issuer.name, f.goal.issuer.name);
+                assert_eq!(s.fraction(), f.fraction(), "{}", s.name);
+                same_outcome(&s.root, &f.root, &s.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn sharing_the_diploma_carries_what_it_builds_on() {
+    let all = bundled();
+    let picked = wallet_pathways::closure(&all, &[DIPLOMA]);
+    let ids: Vec<&str> = picked.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, [DIPLOMA, DA, CLOUD, PM, FS]);
+    // Shared without the pathways it refers to, it is refused with a clear reason.
+    let alone = wallet_pathways::to_shared(&picked[..1]);
+    let err = wallet_pathways::from_shared(&alone)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("unknown pathway"), "{err}");
+    // Two chosen pathways that share a dependency carry it once.
+    let two = wallet_pathways::closure(&all, &[DA, DIPLOMA, DA]);
+    assert_eq!(two.len(), 5);
+    assert_eq!(two[0].id, DA);
+    assert_eq!(two[1].id, DIPLOMA);
+    // Unknown ids are skipped.
+    assert!(wallet_pathways::closure(&all, &["urn:nope"]).is_empty());
+}

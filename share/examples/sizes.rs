@@ -1,6 +1,7 @@
 //! Prints the share-link figures quoted in share/README.md:
 //! `cargo run -p wallet-share --example sizes` (reads the shared test vectors
-//! and the demo credentials; skips what is absent).
+//! and the demo credentials; skips what is absent), and what sharing a
+//! pathway adds (the bundled pathways in `public/pathways/`).
 
 use std::path::{Path, PathBuf};
 use wallet_share::{Ecc, Original, Portfolio, encode, link, qr_svg, stats};
@@ -117,5 +118,105 @@ fn main() {
                 lo.version
             );
         }
+    }
+    pathway_sizes(&typical);
+}
+
+/// Bytes and characters a shared pathway adds (its compact definition, plus
+/// the pathways it refers to), alone and next to the credentials it counts.
+fn pathway_sizes(typical: &[(String, Original)]) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../public/pathways");
+    let Ok(index) = std::fs::read_to_string(dir.join("index.json")) else {
+        eprintln!("SKIP public/pathways: not found");
+        return;
+    };
+    let names = wallet_pathways::parse_index(&index).unwrap();
+    let texts: Vec<(String, String)> = names
+        .iter()
+        .map(|n| (n.clone(), std::fs::read_to_string(dir.join(n)).unwrap()))
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let all = wallet_pathways::load(&files).unwrap();
+    // The four data courses (demo 01, 02, 03, 10), images removed as above.
+    let data: Vec<Original> = typical
+        .iter()
+        .filter(|(n, _)| {
+            ["01-", "02-", "03-", "10-"]
+                .iter()
+                .any(|p| n.starts_with(p))
+        })
+        .map(|(_, c)| c.clone())
+        .collect();
+    println!();
+    println!(
+        "What a shared pathway adds to a link (frame bytes, link characters): alone, and next to\n\
+         the four data courses (demo 01, 02, 03, 10 without images), whose achievement ids it repeats."
+    );
+    println!(
+        "{:<44} {:>5} {:>7} {:>7} {:>9} {:>9}",
+        "pathway (+ pathways it refers to)", "json", "+bytes", "+chars", "+bytes/4", "+chars/4"
+    );
+    let base = |creds: &[Original]| Portfolio {
+        title: Some("My portfolio".into()),
+        holder: Some("Alex Rivera".into()),
+        credentials: creds.to_vec(),
+        pathways: None,
+    };
+    for p in &all {
+        let picked = wallet_pathways::closure(&all, &[p.id.as_str()]);
+        let value = wallet_pathways::to_shared(&picked);
+        let mut row = Vec::new();
+        for creds in [&[][..], &data[..]] {
+            let without = base(creds);
+            let with = Portfolio {
+                pathways: Some(value.clone()),
+                ..without.clone()
+            };
+            let (a, b) = (stats(&without), stats(&with));
+            row.push((b.frame - a.frame, b.chars - a.chars));
+        }
+        let name = if picked.len() > 1 {
+            format!("{} (+{})", p.name, picked.len() - 1)
+        } else {
+            p.name.clone()
+        };
+        println!(
+            "{:<44} {:>5} {:>7} {:>7} {:>9} {:>9}",
+            name,
+            value.to_string().len(),
+            row[0].0,
+            row[0].1,
+            row[1].0,
+            row[1].1
+        );
+    }
+    if data.len() == 4 {
+        let da = wallet_pathways::closure(&all, &[all[0].id.as_str()]);
+        let p = Portfolio {
+            pathways: Some(wallet_pathways::to_shared(&da)),
+            ..base(&data)
+        };
+        let version = |p: &Portfolio| {
+            [Ecc::M, Ecc::L]
+                .into_iter()
+                .find_map(|e| {
+                    qr_svg(&link(PREFIX, p), e)
+                        .ok()
+                        .map(|q| format!("{} at {e:?}", q.version))
+                })
+                .unwrap_or_else(|| "none (too big)".into())
+        };
+        println!(
+            "4 data credentials + {}: frame {} bytes, link {} chars, QR version {} (without the pathway: {} bytes, version {})",
+            all[0].name,
+            stats(&p).frame,
+            link(PREFIX, &p).len(),
+            version(&p),
+            stats(&base(&data)).frame,
+            version(&base(&data))
+        );
     }
 }

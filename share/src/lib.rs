@@ -1,7 +1,7 @@
 //! `wallet-share`: self-verifying portfolio links and their QR codes.
 //!
 //! A [`Portfolio`] (a title, the holder's display name, the exact signed
-//! credentials and an optional pathways snapshot) becomes a short text,
+//! credentials and optional pathway definitions) becomes a short text,
 //! [`encode`], that is valid unescaped in a URL fragment and stored by QR codes
 //! in their dense alphanumeric mode; [`decode`] gives it back, or a clear
 //! [`DecodeError`] when the text was cut off, altered, made by a newer wallet or
@@ -35,7 +35,9 @@ pub struct Portfolio {
     pub holder: Option<String>,
     /// The exact signed documents.
     pub credentials: Vec<Original>,
-    /// An optional progress snapshot from pathways.
+    /// Optional pathway data. The app writes pathway definitions here
+    /// (`wallet_pathways::to_shared`), never progress: the recipient
+    /// recomputes progress from the credentials it verified.
     pub pathways: Option<serde_json::Value>,
 }
 

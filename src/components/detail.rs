@@ -7,6 +7,7 @@ use wallet_core::library::Summary;
 use wallet_core::model::{Credential, Profile};
 use wallet_core::{safe_image_src, safe_link};
 
+use super::checks::ChecksList;
 use super::{card::forget_image, short_date, status_label};
 use crate::app::{Wallet, go};
 use crate::storage::{self, Document};
@@ -345,36 +346,13 @@ fn VerificationSection(
         trusted.set(!trusted.get_untracked());
         leptos::task::spawn_local(verify_wallet(wallet, Some(vec![id.get_value()])));
     };
-    let check_label = |id: &str| match id {
-        "format" => "Format",
-        "signature" => "Signature",
-        "issuer-key" => "Issuer's key",
-        "validity" => "Dates",
-        "status" => "Revocation",
-        "issuer-trust" => "Issuer",
-        _ => "Check",
-    };
-    let icon = |o: &str| match o {
-        "pass" => "✓",
-        "fail" => "✗",
-        "warn" => "!",
-        _ => "–",
-    };
     view! {
         <section class="verification" data-testid="verification-report">
             <h3>"Verification"</h3>
             {move || match report.get() {
                 None => view! { <p class="muted">"Not checked yet…"</p> }.into_any(),
                 Some(r) => view! {
-                    <ul class="checks">
-                        {r.checks.iter().map(|c| view! {
-                            <li class=format!("check {}", c.outcome) data-testid="verification-check" data-check=c.id.clone() data-outcome=c.outcome.clone()>
-                                <span class="check-icon" aria-hidden="true">{icon(&c.outcome)}</span>
-                                <strong>{check_label(&c.id)}</strong>
-                                <span>{c.message.clone()}</span>
-                            </li>
-                        }).collect_view()}
-                    </ul>
+                    <ChecksList checks=r.checks.clone() />
                     {(!r.proofs.is_empty()).then(|| view! {
                         <details class="proofs">
                             <summary>{format!("Proofs ({})", r.proofs.len())}</summary>

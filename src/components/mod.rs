@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod card;
+pub mod checks;
 pub mod detail;
 pub mod gallery;
 pub mod import_panel;

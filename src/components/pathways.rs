@@ -235,8 +235,8 @@ impl PathwaysState {
         provide_context(state);
     }
 
-    /// Starts loading on the first visit.
-    fn activate(self) {
+    /// Starts loading on the first visit (also called by the share panel).
+    pub fn activate(self) {
         if self.active.get_untracked() {
             return;
         }
@@ -246,6 +246,16 @@ impl PathwaysState {
             self.bundled_errors.set(errors);
             self.bundled.set(Some(files));
         });
+    }
+
+    /// The loaded pathways and the wallet's credentials as evaluation items (with their current
+    /// statuses), once both are ready (after [`Self::activate`]). Reactive.
+    pub fn pathways_and_items(self) -> Option<(Vec<Pathway>, Vec<Item>)> {
+        let pathways = self
+            .loaded
+            .with(|l| l.as_ref().map(|l| l.pathways.clone()))?;
+        let items = self.items.get()?;
+        Some((pathways, items))
     }
 
     async fn read_documents(self, wallet: Wallet) {
@@ -413,7 +423,7 @@ pub fn Nav() -> impl IntoView {
     }
 }
 
-fn kind_label(k: GoalKind) -> &'static str {
+pub(crate) fn kind_label(k: GoalKind) -> &'static str {
     match k {
         GoalKind::Certificate => "Certificate",
         GoalKind::Diploma => "Diploma",
@@ -443,7 +453,7 @@ fn link(url: Option<&str>, text: String) -> AnyView {
 }
 
 /// An accessible progress ring: `k/n` in the middle.
-fn ring(k: usize, n: usize, name: &str, large: bool) -> AnyView {
+pub(crate) fn ring(k: usize, n: usize, name: &str, large: bool) -> AnyView {
     let pct = if n == 0 {
         100.0
     } else {
@@ -787,7 +797,7 @@ fn PathwayImport() -> impl IntoView {
 }
 
 /// A group's kind, e.g. "All of", "Any of", "3 of 4".
-fn group_tag(n: &NodeProgress) -> String {
+pub(crate) fn group_tag(n: &NodeProgress) -> String {
     match n.kind.as_str() {
         "all" => "All of".into(),
         "any" => "Any of".into(),

@@ -12,7 +12,7 @@
 //!   makes no request to any third party.
 //! - Baked downloads for the detail view ([`baked_downloads`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use base64::Engine;
@@ -20,11 +20,17 @@ use leptos::prelude::*;
 use wallet_core::library::Summary;
 use wallet_core::model::{Credential, Format};
 use wallet_core::{Original, safe_image_src, safe_link};
+use wallet_pathways::{
+    Item as PathwayItem, MAX_SHARED_BYTES, NodeProgress, Pathway, Progress, Status, closure,
+    evaluate, from_shared, to_shared,
+};
 use wallet_share::{DecodeError, Ecc, Portfolio, QUIET};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::card::card_content;
+use super::checks::ChecksList;
+use super::pathways::{PathwaysState, group_tag, kind_label, ring};
 use super::{short_date, status_label};
 use crate::app::Wallet;
 use crate::browser;
@@ -146,17 +152,10 @@ fn qr_px(modules: usize, target: usize) -> usize {
     total * (target / total).clamp(2, 8)
 }
 
-/// A minimal PNG encoder: 8-bit grayscale (`rgba == false`) or RGBA, no interlace.
+/// A minimal PNG encoder: 8-bit grayscale (`rgba == false`) or RGBA, no interlace. Chunks are
+/// written by the core's baking code (`wallet_core::unbake::write_chunk`).
 pub fn encode_png(width: u32, height: u32, rgba: bool, pixels: &[u8]) -> Vec<u8> {
-    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        let mut h = crc32fast::Hasher::new();
-        h.update(kind);
-        h.update(data);
-        out.extend_from_slice(&h.finalize().to_be_bytes());
-    }
+    use wallet_core::unbake::write_chunk;
     let row = width as usize * if rgba { 4 } else { 1 };
     let mut raw = Vec::with_capacity((row + 1) * height as usize);
     for line in pixels.chunks(row).take(height as usize) {
@@ -168,13 +167,13 @@ pub fn encode_png(width: u32, height: u32, rgba: bool, pixels: &[u8]) -> Vec<u8>
     ihdr.extend_from_slice(&height.to_be_bytes());
     ihdr.extend_from_slice(&[8, if rgba { 6 } else { 0 }, 0, 0, 0]);
     let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    chunk(&mut out, b"IHDR", &ihdr);
-    chunk(
+    write_chunk(&mut out, b"IHDR", &ihdr);
+    write_chunk(
         &mut out,
         b"IDAT",
         &miniz_oxide::deflate::compress_to_vec_zlib(&raw, 9),
     );
-    chunk(&mut out, b"IEND", &[]);
+    write_chunk(&mut out, b"IEND", &[]);
     out
 }
 
@@ -367,14 +366,38 @@ struct Item {
     large_image: bool,
 }
 
+/// A portfolio's link, its sizes and its QR code.
 #[derive(Clone, Debug)]
-struct Share {
-    title: String,
-    holder: String,
+struct Link {
     link: String,
     payload_chars: usize,
     frame_bytes: usize,
     qr: Option<Qr>,
+}
+
+fn make_link(base: &str, p: &Portfolio) -> Link {
+    let link = share_link(base, p);
+    let stats = wallet_share::stats(p);
+    let qr = make_qr(&link);
+    Link {
+        link,
+        payload_chars: stats.chars,
+        frame_bytes: stats.frame,
+        qr,
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Share {
+    title: String,
+    holder: String,
+    base: String,
+    /// The portfolio without pathways.
+    portfolio: Portfolio,
+    /// Local ids of the shared credentials.
+    ids: Vec<String>,
+    /// The link without pathways.
+    plain: Arc<Link>,
     items: Vec<Item>,
 }
 
@@ -436,16 +459,14 @@ async fn build_share(
         credentials,
         pathways: None,
     };
-    let link = share_link(&base, &p);
-    let stats = wallet_share::stats(&p);
-    let qr = make_qr(&link);
+    let plain = Arc::new(make_link(&base, &p));
     Ok(Share {
         title: p.title.clone().unwrap_or_else(|| "My badges".into()),
         holder: p.holder.clone().unwrap_or_default(),
-        payload_chars: stats.chars,
-        frame_bytes: stats.frame,
-        link,
-        qr,
+        base,
+        ids: items.iter().map(|i| i.local_id.clone()).collect(),
+        portfolio: p,
+        plain,
         items,
     })
 }
@@ -530,31 +551,151 @@ fn qr_image(qr: &Qr, target: usize, testid: &'static str, alt: String) -> AnyVie
     .into_any()
 }
 
-fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> AnyView {
-    let link_input: NodeRef<leptos::html::Input> = NodeRef::new();
-    let copied = RwSignal::new(None::<&'static str>);
-    let link = s.link.clone();
-    let copy = {
-        let link = link.clone();
-        move |_| {
-            let link = link.clone();
-            leptos::task::spawn_local(async move {
-                if copy_to_clipboard(&link).await {
-                    copied.set(Some("Link copied."));
-                } else {
-                    if let Some(i) = link_input.get_untracked() {
-                        i.select();
-                    }
-                    copied.set(Some("Press Ctrl+C (or ⌘C) to copy the selected link."));
-                }
-            });
-        }
+/// A pathway the shared credentials count toward, offered in the share panel.
+#[derive(Clone, Debug, PartialEq)]
+struct Candidate {
+    id: String,
+    name: String,
+    units_met: usize,
+    units_needed: usize,
+    complete: bool,
+    /// Names of the pathways it refers to (carried along: needed to evaluate it).
+    carries: Vec<String>,
+    /// Its definitions exceed what a viewer reads from a link (`MAX_SHARED_BYTES`).
+    too_large: bool,
+}
+
+/// Whether a shared credential counts toward this node, or could once it is verified (pending or
+/// unverified); through referenced pathways too.
+fn counts_toward(
+    n: &NodeProgress,
+    all: &[Progress],
+    items: &[PathwayItem],
+    seen: &mut HashSet<String>,
+) -> bool {
+    let maybe = |i: usize| {
+        items
+            .get(i)
+            .is_some_and(|it| matches!(it.status, Status::Pending | Status::Unverified))
     };
-    let too_big =
-        s.qr.as_ref()
-            .is_none_or(|q| wallet_share::too_big_for_one_qr(q.version));
-    let n = s.items.len();
-    let qr_block = match s.qr.clone() {
+    if !n.counting.is_empty() || n.not_counted.iter().any(|nc| maybe(nc.item)) {
+        return true;
+    }
+    if let Some(r) = &n.pathway_ref
+        && seen.insert(r.clone())
+        && let Some(p) = all.iter().find(|p| &p.pathway_id == r)
+        && counts_toward(&p.root, all, items, seen)
+    {
+        return true;
+    }
+    n.children
+        .iter()
+        .any(|c| counts_toward(c, all, items, seen))
+}
+
+/// The learner's pathways that the shared credentials count toward, with the progress those
+/// credentials alone give (as the learner's wallet sees their statuses now).
+fn share_candidates(pathways: &[Pathway], items: &[PathwayItem], ids: &[String]) -> Vec<Candidate> {
+    let selected: Vec<PathwayItem> = items
+        .iter()
+        .filter(|i| ids.contains(&i.local_id))
+        .cloned()
+        .collect();
+    if selected.is_empty() {
+        return vec![];
+    }
+    let progress = evaluate(pathways, &selected, &browser::now_iso());
+    progress
+        .iter()
+        .filter(|p| {
+            let mut seen = HashSet::from([p.pathway_id.clone()]);
+            counts_toward(&p.root, &progress, &selected, &mut seen)
+        })
+        .map(|p| {
+            let with = closure(pathways, &[p.pathway_id.as_str()]);
+            Candidate {
+                id: p.pathway_id.clone(),
+                name: p.name.clone(),
+                units_met: p.units_met,
+                units_needed: p.units_needed,
+                complete: p.complete,
+                carries: with.iter().skip(1).map(|q| q.name.clone()).collect(),
+                too_large: to_shared(&with).to_string().len() > MAX_SHARED_BYTES,
+            }
+        })
+        .collect()
+}
+
+/// The opt-in list of pathways whose progress goes with the link.
+fn pathway_choice(
+    offer: Memo<Option<(Vec<Pathway>, Vec<Candidate>)>>,
+    chosen: RwSignal<Vec<String>>,
+    added: Signal<Option<(usize, usize)>>,
+) -> AnyView {
+    view! {
+        <fieldset class="share-pathways" data-testid="share-pathways">
+            <legend>"Pathway progress (optional)"</legend>
+            <p class="muted small">
+                "Add a pathway these credentials count toward. The link then carries the pathway's requirements, and the viewer's browser works out the progress itself from the credentials that pass its checks."
+            </p>
+            {move || match offer.get() {
+                None => view! { <p class="muted small" data-testid="share-pathways-loading">"Loading your pathways…"</p> }.into_any(),
+                Some((_, c)) if c.is_empty() => view! {
+                    <p class="muted small" data-testid="share-pathways-none">"These credentials do not count toward any pathway in your Progress view."</p>
+                }.into_any(),
+                Some((_, c)) => view! {
+                    <ul class="share-pathway-list">
+                        {c.into_iter().map(|c| {
+                            let id = c.id.clone();
+                            let id2 = c.id.clone();
+                            let progress = if c.complete {
+                                format!("complete with these credentials ({} of {})", c.units_met, c.units_needed)
+                            } else {
+                                format!("{} of {} with these credentials", c.units_met, c.units_needed)
+                            };
+                            view! {
+                                <li>
+                                    <label class="share-pathway">
+                                        <input type="checkbox" data-testid="share-pathway" data-pathway-id=c.id.clone()
+                                            disabled=c.too_large
+                                            prop:checked=move || chosen.with(|s| s.contains(&id))
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                chosen.update(|s| {
+                                                    s.retain(|x| *x != id2);
+                                                    if on { s.push(id2.clone()); }
+                                                });
+                                            } />
+                                        <span class="share-pathway-name">{c.name.clone()}</span>
+                                        <span class="muted small">" · " {progress}</span>
+                                    </label>
+                                    {c.too_large.then(|| view! {
+                                        <p class="muted small share-pathway-carries">"Too large to go in a link."</p>
+                                    })}
+                                    {(!c.carries.is_empty()).then(|| view! {
+                                        <p class="muted small share-pathway-carries">
+                                            {format!("Also carries {} (it builds on {}).", c.carries.join(", "), if c.carries.len() == 1 { "it" } else { "them" })}
+                                        </p>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
+            {move || added.get().map(|(bytes, chars)| view! {
+                <p class="muted small" data-testid="share-pathways-size" data-bytes=bytes.to_string()>
+                    {format!("The pathway requirements add {bytes} bytes ({chars} characters) to the link.")}
+                </p>
+            })}
+        </fieldset>
+    }
+    .into_any()
+}
+
+fn qr_block(main: &Link, n: usize) -> AnyView {
+    let link = main.link.clone();
+    match main.qr.clone() {
         Some(qr) => {
             let svg = qr.svg.clone();
             let (png_link, ecc) = (link.clone(), qr.ecc);
@@ -564,8 +705,8 @@ fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> AnyView {
                 qr.modules,
                 qr.modules,
                 ecc_name(qr.ecc),
-                s.link.len(),
-                s.frame_bytes
+                main.link.len(),
+                main.frame_bytes
             );
             view! {
                 <figure class="qr-figure">
@@ -589,38 +730,127 @@ fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> AnyView {
             <p class="muted">"No single QR code can hold this link: share the link itself, or one QR code per credential below."</p>
         }
         .into_any(),
+    }
+}
+
+fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> AnyView {
+    let link_input: NodeRef<leptos::html::Input> = NodeRef::new();
+    let copied = RwSignal::new(None::<&'static str>);
+    // The link shown: without pathways, or with the chosen ones.
+    let main = RwSignal::new(s.plain.clone());
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let state = use_context::<PathwaysState>();
+    if let Some(st) = state {
+        st.activate();
+    }
+    let ids = s.ids.clone();
+    let offer = Memo::new(move |_| {
+        let (pathways, items) = state?.pathways_and_items()?;
+        let c = share_candidates(&pathways, &items, &ids);
+        Some((pathways, c))
+    });
+    let shared_value = Memo::new(move |_| {
+        let chosen = chosen.get();
+        offer.with(|o| {
+            let (pathways, cands) = o.as_ref()?;
+            let picked: Vec<&str> = chosen
+                .iter()
+                .filter(|c| cands.iter().any(|x| x.id == **c && !x.too_large))
+                .map(String::as_str)
+                .collect();
+            (!picked.is_empty()).then(|| to_shared(&closure(pathways, &picked)))
+        })
+    });
+    {
+        let s = s.clone();
+        let last = StoredValue::new(None::<serde_json::Value>);
+        Effect::new(move |_| {
+            let v = shared_value.get();
+            if last.with_value(|l| *l == v) {
+                return;
+            }
+            last.set_value(v.clone());
+            let next = match v {
+                None => s.plain.clone(),
+                Some(v) => Arc::new(make_link(
+                    &s.base,
+                    &Portfolio {
+                        pathways: Some(v),
+                        ..s.portfolio.clone()
+                    },
+                )),
+            };
+            main.set(next);
+        });
+    }
+    let plain = s.plain.clone();
+    let added = Signal::derive(move || {
+        let m = main.get();
+        (!Arc::ptr_eq(&m, &plain)).then(|| {
+            (
+                m.frame_bytes.saturating_sub(plain.frame_bytes),
+                m.link.len().saturating_sub(plain.link.len()),
+            )
+        })
+    });
+    let copy = move |_| {
+        let link = main.get_untracked().link.clone();
+        leptos::task::spawn_local(async move {
+            if copy_to_clipboard(&link).await {
+                copied.set(Some("Link copied."));
+            } else {
+                if let Some(i) = link_input.get_untracked() {
+                    i.select();
+                }
+                copied.set(Some("Press Ctrl+C (or ⌘C) to copy the selected link."));
+            }
+        });
     };
+    let too_big = move || {
+        main.with(|m| {
+            m.qr.as_ref()
+                .is_none_or(|q| wallet_share::too_big_for_one_qr(q.version))
+        })
+    };
+    let too_big_at_first = s
+        .plain
+        .qr
+        .as_ref()
+        .is_none_or(|q| wallet_share::too_big_for_one_qr(q.version));
+    let n = s.items.len();
     let items = s.items.clone();
     let any_large = items.iter().any(|i| i.large_image);
     let web_share_button = can_web_share().then(|| {
-        let (t, l) = (s.title.clone(), link.clone());
+        let t = s.title.clone();
         view! {
-            <button type="button" class="button small" data-testid="share-web" on:click=move |_| web_share(&t, &l)>"Share…"</button>
+            <button type="button" class="button small" data-testid="share-web"
+                on:click=move |_| web_share(&t, &main.get_untracked().link)>"Share…"</button>
         }
     });
-    let print_sheet = print_view(&s);
+    let sheet = s.clone();
     view! {
         <section class="share-panel" data-testid="share-panel" aria-labelledby="share-panel-title"
-            data-payload-chars=s.payload_chars.to_string() data-frame-bytes=s.frame_bytes.to_string()>
+            data-payload-chars=move || main.get().payload_chars.to_string() data-frame-bytes=move || main.get().frame_bytes.to_string()>
             <div class="share-panel-head">
                 <h3 id="share-panel-title">{format!("Share link for {}", plural(n, "credential", "credentials"))}</h3>
                 <button type="button" class="button small" on:click=move |_| slot.set(None) aria-label="Close the share panel">"Close"</button>
             </div>
             <p class="muted small">"The link carries the signed credentials themselves: whoever opens it checks them in their own browser. Nothing is uploaded."</p>
+            {pathway_choice(offer, chosen, added)}
             <div class="share-link-row">
                 <input type="text" readonly class="share-link" data-testid="share-link" aria-label="Share link"
-                    node_ref=link_input prop:value=link.clone() on:focus=move |ev| {
+                    node_ref=link_input prop:value=move || main.get().link.clone() on:focus=move |ev| {
                         if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { t.select(); }
                     } />
                 <button type="button" class="button small" data-testid="share-copy" on:click=copy>"Copy link"</button>
             </div>
-            <p class="small" role="status" aria-live="polite">{move || copied.get()}</p>
+            <p class="small" role="status" aria-live="polite" data-testid="share-copy-status">{move || copied.get()}</p>
             <div class="actions">
-                <a class="button small" href=link.clone() target="_blank" rel="noopener" data-testid="share-preview">"Preview"</a>
+                <a class="button small" href=move || main.get().link.clone() target="_blank" rel="noopener" data-testid="share-preview">"Preview"</a>
                 <button type="button" class="button small" data-testid="share-print" on:click=move |_| print_share()>"Print"</button>
                 {web_share_button}
             </div>
-            {too_big.then(|| view! {
+            {move || too_big().then(|| view! {
                 <p class="banner warn" role="status" data-testid="share-too-big">
                     <strong>"This portfolio is too big for one scannable QR code."</strong>
                     " Phone cameras struggle above version 30. Send the link, or use one QR code per credential (below)."
@@ -631,14 +861,14 @@ fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> AnyView {
                     "A credential carries a large embedded image in its signed data: it can only go by link, not by QR code."
                 </p>
             })}
-            {qr_block}
-            <details class="share-items" open=too_big>
+            {move || qr_block(&main.get(), n)}
+            <details class="share-items" open=too_big_at_first>
                 <summary>{format!("One link per credential ({n})")}</summary>
                 <ul class="share-item-list">
                     {items.into_iter().map(share_item).collect_view()}
                 </ul>
             </details>
-            {print_sheet}
+            {move || print_view(&sheet, &main.get())}
         </section>
     }
     .into_any()
@@ -680,8 +910,8 @@ fn share_item(item: Item) -> impl IntoView {
 }
 
 /// The printed sheet: the portfolio and its QR code (shown only when printing).
-fn print_view(s: &Share) -> AnyView {
-    let qr = s.qr.clone();
+fn print_view(s: &Share, main: &Link) -> AnyView {
+    let qr = main.qr.clone();
     view! {
         <div class="share-print" aria-hidden="true">
             <h1>{s.title.clone()}</h1>
@@ -700,7 +930,7 @@ fn print_view(s: &Share) -> AnyView {
                     "Scan to check these credentials in your browser."
                 }}</p>
             })}
-            <p class="mono share-print-link">{s.link.clone()}</p>
+            <p class="mono share-print-link">{main.link.clone()}</p>
         </div>
     }
     .into_any()
@@ -791,6 +1021,11 @@ fn portfolio_view(p: Portfolio) -> AnyView {
     let open = RwSignal::new(None::<usize>);
     let save_state = RwSignal::new(None::<String>);
     let texts: Vec<String> = p.credentials.iter().map(|c| c.text().to_string()).collect();
+    // Pathway definitions in the link (untrusted): read with every check, or a clear message.
+    let shared_pathways = p
+        .pathways
+        .as_ref()
+        .map(|v| from_shared(v).map_err(|e| e.to_string()));
 
     // Verify in this browser, offline, one credential per turn (cards update as results come).
     {
@@ -879,6 +1114,14 @@ fn portfolio_view(p: Portfolio) -> AnyView {
             .into_any()
         }
     };
+    let pathways_section = shared_pathways.map(|read| {
+        // Final statuses once every credential has been checked.
+        let statuses = move || {
+            elapsed.get()?;
+            Some((0..n).map(status_of).collect::<Vec<_>>())
+        };
+        shared_pathways_section(read, entries.clone(), statuses, open)
+    });
     let self_href = browser::window().location().hash().unwrap_or_default();
     let cards = entries
         .iter()
@@ -958,6 +1201,7 @@ fn portfolio_view(p: Portfolio) -> AnyView {
             })}
             <ul class="cards">{cards}</ul>
             <p class="muted small">"Select a credential to see its full verification report."</p>
+            {pathways_section}
             {detail}
             <div class="shared-footer">
                 <p class="muted small">
@@ -973,27 +1217,6 @@ fn portfolio_view(p: Portfolio) -> AnyView {
         </section>
     }
     .into_any()
-}
-
-fn check_label(id: &str) -> &'static str {
-    match id {
-        "format" => "Format",
-        "signature" => "Signature",
-        "issuer-key" => "Issuer's key",
-        "validity" => "Dates",
-        "status" => "Revocation",
-        "issuer-trust" => "Issuer",
-        _ => "Check",
-    }
-}
-
-fn check_icon(o: &str) -> &'static str {
-    match o {
-        "pass" => "✓",
-        "fail" => "✗",
-        "warn" => "!",
-        _ => "–",
-    }
 }
 
 /// A link only for http(s) URLs; otherwise inert text.
@@ -1025,15 +1248,7 @@ fn shared_detail(
     let checks = match &report {
         None => view! { <p class="muted">"Checking…"</p> }.into_any(),
         Some(r) => view! {
-            <ul class="checks">
-                {r.checks.iter().map(|k| view! {
-                    <li class=format!("check {}", k.outcome) data-testid="verification-check" data-check=k.id.clone() data-outcome=k.outcome.clone()>
-                        <span class="check-icon" aria-hidden="true">{check_icon(&k.outcome)}</span>
-                        <strong>{check_label(&k.id)}</strong>
-                        <span>{k.message.clone()}</span>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <ChecksList checks=r.checks.clone() />
             <p class="muted small">"Checked in this browser at " {r.checked_at.clone()}</p>
         }
         .into_any(),
@@ -1099,6 +1314,226 @@ fn shared_detail(
             </section>
             {c.subject.name.clone().map(|n| view! { <section><h4>"Awarded to"</h4><p>{n}</p></section> })}
         </article>
+    }
+    .into_any()
+}
+
+// ------------------------------------------------------------------ pathway progress in a share
+
+fn requirements(n: usize) -> String {
+    format!("{n} requirement{}", if n == 1 { "" } else { "s" })
+}
+
+/// "Met by …": the credential's name, a button opening its report below the cards.
+fn credential_button(i: usize, entries: &[Entry], open: RwSignal<Option<usize>>) -> AnyView {
+    let (name, id) = entries
+        .get(i)
+        .map(|e| (e.credential.name.clone(), e.summary.local_id.clone()))
+        .unwrap_or_default();
+    view! {
+        <button type="button" class="linklike" data-testid="shared-requirement-credential" data-credential-id=id
+            on:click=move |_| {
+                open.set(Some(i));
+                leptos::task::spawn_local(async {
+                    browser::yield_now().await;
+                    if let Some(el) = browser::window().document().and_then(|d| d.get_element_by_id("shared-detail")) {
+                        el.scroll_into_view();
+                    }
+                });
+            }>{name}</button>
+    }
+    .into_any()
+}
+
+/// One requirement node of a shared pathway, recomputed here: what fills it, or why not.
+fn shared_requirement(
+    n: &NodeProgress,
+    all: &[Progress],
+    entries: &[Entry],
+    open: RwSignal<Option<usize>>,
+) -> AnyView {
+    let met = n.met;
+    let class = format!("node {} kind-{}", if met { "met" } else { "unmet" }, n.kind);
+    let icon = if met { "✓" } else { "" };
+    let state_text = if met { "met" } else { "not met" };
+    match n.kind.as_str() {
+        "match" => {
+            let filled = n.filled_by.map(|i| credential_button(i, entries, open));
+            let blocked: Vec<AnyView> = n
+                .not_counted
+                .iter()
+                .map(|nc| {
+                    let name = entries
+                        .get(nc.item)
+                        .map(|e| e.credential.name.clone())
+                        .unwrap_or_default();
+                    view! {
+                        <li class="cred not-counted" data-testid="shared-requirement-not-counted">
+                            <span aria-hidden="true">"✗ "</span>
+                            {format!("“{name}” matches but does not count: ")}
+                            <span class="reason">{nc.reasons.join(", ")}</span>
+                        </li>
+                    }
+                    .into_any()
+                })
+                .collect();
+            view! {
+                <li class=class data-testid="shared-requirement" data-kind="match" data-met=met.to_string() data-path=n.path.clone()>
+                    <div class="node-head">
+                        <span class="node-icon" aria-hidden="true">{icon}</span>
+                        <span class="node-label" data-testid="shared-requirement-label">{n.label.clone()}</span>
+                        <span class="visually-hidden">{state_text}</span>
+                    </div>
+                    <ul class="node-creds">
+                        {filled.map(|b| view! {
+                            <li class="cred counts"><span aria-hidden="true">"✓ "</span>"Met by " {b}</li>
+                        })}
+                        {(n.filled_by.is_none() && n.not_counted.is_empty()).then(|| view! {
+                            <li class="muted">"No shared credential meets this."</li>
+                        })}
+                        {blocked}
+                    </ul>
+                    {n.note.clone().map(|t| view! { <p class="node-note small">{t}</p> })}
+                </li>
+            }
+            .into_any()
+        }
+        "pathway" => {
+            let target = n.pathway_ref.clone().unwrap_or_default();
+            let sub = all.iter().find(|p| p.pathway_id == target).map(|p| {
+                if p.complete {
+                    "complete".to_string()
+                } else {
+                    format!("{} of {}", p.units_met, p.units_needed)
+                }
+            });
+            view! {
+                <li class=class data-testid="shared-requirement" data-kind="pathway" data-met=met.to_string() data-path=n.path.clone()>
+                    <div class="node-head">
+                        <span class="node-icon" aria-hidden="true">{icon}</span>
+                        <span class="group-tag">"Pathway"</span>
+                        <span class="node-label" data-testid="shared-requirement-label">{n.label.clone()}</span>
+                        {sub.map(|s| view! { <span class="node-count">{s}</span> })}
+                        <span class="visually-hidden">{state_text}</span>
+                    </div>
+                </li>
+            }
+            .into_any()
+        }
+        _ => view! {
+            <li class=class data-testid="shared-requirement-group" data-kind=n.kind.clone() data-met=met.to_string() data-path=n.path.clone()>
+                <div class="node-head">
+                    <span class="node-icon" aria-hidden="true">{icon}</span>
+                    <span class="group-tag">{group_tag(n)}</span>
+                    <span class="node-count">{format!("{}/{}", n.units_met, n.units_needed)}</span>
+                    <span class="visually-hidden">{state_text}</span>
+                </div>
+                <ul class="tree-children">
+                    {n.children.iter().map(|c| shared_requirement(c, all, entries, open)).collect_view()}
+                </ul>
+            </li>
+        }
+        .into_any(),
+    }
+}
+
+fn shared_pathway(
+    p: &Progress,
+    all: &[Progress],
+    entries: &[Entry],
+    open: RwSignal<Option<usize>>,
+) -> AnyView {
+    let count = if p.complete {
+        format!(
+            "Complete: {} of {} met",
+            p.units_met,
+            requirements(p.units_needed)
+        )
+    } else {
+        format!("{} of {} met", p.units_met, requirements(p.units_needed))
+    };
+    view! {
+        <li class=if p.complete { "pathway-card shared-pathway complete" } else { "pathway-card shared-pathway" }
+            data-testid="shared-pathway" data-pathway-id=p.pathway_id.clone()
+            data-progress=p.fraction() data-complete=p.complete.to_string()>
+            <div class="pathway-card-main">
+                {ring(p.units_met, p.units_needed, &p.name, false)}
+                <div class="pathway-card-body">
+                    <h4 class="pathway-name" data-testid="shared-pathway-name">{p.name.clone()}</h4>
+                    <p class="pathway-meta">
+                        <span class="kind">{kind_label(p.goal.kind)}</span>
+                        " "
+                        <span class="pathway-issuer">{p.goal.issuer.name.clone()}</span>
+                    </p>
+                    <p class="pathway-count" data-testid="shared-pathway-count">{count}</p>
+                    <p class="muted small mono shared-pathway-id">{p.pathway_id.clone()}</p>
+                </div>
+            </div>
+            <ul class="tree shared-tree" aria-label=format!("Requirements of {}", p.name)>
+                {shared_requirement(&p.root, all, entries, open)}
+            </ul>
+        </li>
+    }
+    .into_any()
+}
+
+/// The "Pathway progress" section of the employer's view. The pathways came in the link; their
+/// progress is evaluated here, once every credential has been checked, from those checks.
+fn shared_pathways_section(
+    read: Result<Vec<Pathway>, String>,
+    entries: Arc<Vec<Entry>>,
+    statuses: impl Fn() -> Option<Vec<String>> + Send + Sync + 'static,
+    open: RwSignal<Option<usize>>,
+) -> AnyView {
+    let pathways = match read {
+        Err(e) => {
+            return view! {
+                <section class="shared-pathways" data-testid="shared-pathways" data-state="error" aria-labelledby="shared-pathways-title">
+                    <h3 id="shared-pathways-title">"Pathway progress"</h3>
+                    <p class="banner warn" role="alert" data-testid="shared-pathways-error">
+                        {format!("The pathway progress in this link could not be used: {e}.")}
+                    </p>
+                    <p class="muted small">"The credentials above are not affected: they were checked on their own."</p>
+                </section>
+            }
+            .into_any();
+        }
+        Ok(p) => Arc::new(p),
+    };
+    let body = move || {
+        let Some(statuses) = statuses() else {
+            return view! {
+                <p class="muted" data-testid="shared-pathways-pending">"Progress is worked out once every credential has been checked…"</p>
+            }
+            .into_any();
+        };
+        let items: Vec<PathwayItem> = entries
+            .iter()
+            .zip(&statuses)
+            .map(|(e, st)| {
+                let mut it = PathwayItem::from_credential(&e.credential, st);
+                it.local_id = e.summary.local_id.clone();
+                it
+            })
+            .collect();
+        let progress = evaluate(&pathways, &items, &browser::now_iso());
+        let verified = statuses.iter().filter(|s| *s == "verified").count();
+        view! {
+            <p class="banner info shared-pathways-note" data-testid="shared-pathways-note">
+                <strong>{format!("Recomputed in your browser, counting only the {verified} of {} shared credentials that passed verification.", statuses.len())}</strong>
+                " A credential that failed verification does not count. The requirements are the sender's copy of each pathway (not signed by its issuer): they are listed so you can judge them."
+            </p>
+            <ul class="pathway-cards shared-pathway-list">
+                {progress.iter().map(|p| shared_pathway(p, &progress, &entries, open)).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="shared-pathways" data-testid="shared-pathways" aria-labelledby="shared-pathways-title">
+            <h3 id="shared-pathways-title">"Pathway progress"</h3>
+            {body}
+        </section>
     }
     .into_any()
 }

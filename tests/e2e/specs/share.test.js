@@ -1,72 +1,17 @@
 // Sharing: select credentials → share link + QR (decoded back with zbarimg) → the employer's
 // view in a fresh browser (empty storage), verified there with no third-party requests; broken
-// links; "save to my wallet"; baked badge downloads from the detail view.
+// links; "save to my wallet"; baked badge downloads from the detail view; the panel's buttons:
+// copy link (clipboard), Web Share (navigator.share stubbed: headless Chromium has no share
+// sheet), QR code downloads as PNG and SVG (read back with zbarimg).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import {
-  suite, TEST_TIMEOUT, UI_TIMEOUT, DEMO, SCREENSHOTS, loadDemo, openDetail, demoExpectations, screenshot, tid, cssEscape,
+  suite, TEST_TIMEOUT, UI_TIMEOUT, SCREENSHOTS, loadDemo, demoExpectations, screenshot, tid,
   waitForCardCount, importFiles,
 } from '../lib/harness.js';
-
-const ZBARIMG = process.env.ZBARIMG_PATH ?? '/usr/bin/zbarimg';
-const card = (id) => `${tid('credential-card')}[data-credential-id="${cssEscape(id)}"]`;
-
-/** The three smallest demo credentials (their portfolio still fits one QR code). */
-function threeSmallest() {
-  return demoExpectations()
-    .map((e) => ({ ...e, size: fs.statSync(path.join(DEMO, e.file)).size }))
-    .sort((a, b) => a.size - b.size)
-    .slice(0, 3);
-}
-
-/** Statuses of the given cards once they have stopped changing (the wallet re-verifies on import). */
-async function settledStatuses(page, ids, quietMs = 1500, timeout = UI_TIMEOUT) {
-  const read = () => page.$$eval(tid('credential-card'), (els, ids) => {
-    const m = Object.fromEntries(els.map((e) => [e.getAttribute('data-credential-id'), e.getAttribute('data-status')]));
-    return ids.map((id) => m[id] ?? null);
-  }, ids);
-  const deadline = Date.now() + timeout;
-  let last = JSON.stringify(await read());
-  let since = Date.now();
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(250);
-    const now = await read();
-    const s = JSON.stringify(now);
-    if (s !== last) {
-      last = s;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs && now.every((x) => x && x !== 'pending')) {
-      return now;
-    }
-  }
-  throw new Error(`card statuses did not settle: ${last}`);
-}
-
-/** Select `ids` in the gallery, create a share, return { link, version, frameBytes, payloadChars }. */
-async function createShare(page, ids, { title = 'Data skills', holder = 'Alex Rivera' } = {}) {
-  for (const id of ids) await page.locator(card(id)).getByTestId('select-credential').check();
-  await page.getByTestId('share-title').fill(title);
-  await page.getByTestId('share-holder').fill(holder);
-  await page.getByTestId('share-create').click();
-  const linkEl = page.getByTestId('share-link');
-  await linkEl.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
-  const link = await linkEl.inputValue();
-  const panel = page.getByTestId('share-panel');
-  const version = await page.getByTestId('share-qr-version').getAttribute('data-version').catch(() => null);
-  return {
-    link,
-    version: version ? Number(version) : null,
-    frameBytes: Number(await panel.getAttribute('data-frame-bytes')),
-    payloadChars: Number(await panel.getAttribute('data-payload-chars')),
-  };
-}
-
-function zbar(file) {
-  return execFileSync(ZBARIMG, ['--raw', '-q', file], { encoding: 'utf8' }).replace(/\r?\n$/, '');
-}
+import { threeSmallest, settledStatuses, createShare, shareState, zbar } from '../lib/share.js';
 
 /** One payload character changed to another character of the alphabet. */
 function alter(link) {
@@ -267,5 +212,128 @@ describe('sharing', { timeout: TEST_TIMEOUT * 8 }, () => {
       const id = await fresh.locator(tid('credential-card')).getAttribute('data-credential-id');
       assert.equal(id, cred.id, `${file.name} carries ${cred.id}`);
     }
+  });
+});
+
+const DATA_ANALYTICS = 'https://demo.example.org/pathways/northfield/data-analytics-certificate';
+const demoByFile = (prefix) => demoExpectations().find((e) => e.file.startsWith(prefix));
+
+/** Render an SVG (text) alone in a page and read its QR code with zbarimg. */
+async function readSvgQr(context, svg, name) {
+  const page = await context.newPage();
+  const b64 = Buffer.from(svg).toString('base64');
+  await page.setContent(`<body style="margin:0;background:#fff"><img id="q" src="data:image/svg+xml;base64,${b64}" width="600" height="600"></body>`);
+  await page.waitForFunction(() => document.getElementById('q').complete);
+  const file = path.join(SCREENSHOTS, name);
+  await page.locator('#q').screenshot({ path: file });
+  await page.close();
+  return zbar(file);
+}
+
+describe('share panel buttons', { timeout: TEST_TIMEOUT * 6 }, () => {
+  const env = suite();
+
+  test('"Copy link" puts exactly the link on the clipboard', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    await loadDemo(page);
+    const s = await createShare(page, [threeSmallest()[0].id]);
+    await page.evaluate(() => navigator.clipboard.writeText('something else'));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'something else');
+    assert.equal((await page.getByTestId('share-copy-status').textContent()).trim(), '', 'no status before copying');
+    await page.getByTestId('share-copy').click();
+    await page.waitForFunction((sel) => /Link copied/.test(document.querySelector(sel)?.textContent ?? ''), tid('share-copy-status'));
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(clip, s.link, 'the clipboard holds the link shown');
+    console.log(`[share] copied ${clip.length} characters`);
+  });
+
+  test('"Copy link" without clipboard access selects the link and says how to copy it', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open({
+      beforeGoto: (p) => p.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
+      }),
+    });
+    await loadDemo(page);
+    const s = await createShare(page, [threeSmallest()[0].id]);
+    await page.getByTestId('share-copy').click();
+    await page.waitForFunction((sel) => /Ctrl\+C/.test(document.querySelector(sel)?.textContent ?? ''), tid('share-copy-status'));
+    const sel = await page.$eval(tid('share-link'), (i) => [i.selectionStart, i.selectionEnd, i.value.length]);
+    assert.deepEqual(sel, [0, s.link.length, s.link.length], 'the whole link is selected for the person to copy');
+  });
+
+  test('"Share…" hands the link to the system share sheet', { timeout: TEST_TIMEOUT }, async () => {
+    // Headless Chromium has no share sheet: a stub records what the page asks it to share.
+    const page = await env.open({
+      beforeGoto: (p) => p.addInitScript(() => {
+        window.__shareCalls = [];
+        Object.defineProperty(Navigator.prototype, 'share', {
+          configurable: true,
+          value(data) {
+            window.__shareCalls.push({ title: data?.title, text: data?.text, url: data?.url });
+            return Promise.resolve();
+          },
+        });
+      }),
+    });
+    await loadDemo(page);
+    const s = await createShare(page, [threeSmallest()[0].id], { title: 'Portfolio for ACME' });
+    assert.deepEqual(await page.evaluate(() => window.__shareCalls), [], 'nothing shared before the click');
+    await page.getByTestId('share-web').click();
+    const calls = await page.evaluate(() => window.__shareCalls);
+    assert.equal(calls.length, 1, 'navigator.share was called once');
+    assert.equal(calls[0].url, s.link, 'with the share link');
+    assert.equal(calls[0].title, 'Portfolio for ACME', 'and the title');
+    assert.match(calls[0].text, /checked in your browser/);
+
+    // Without Web Share (Chromium on Linux has none) the button is not offered at all.
+    const plain = await env.open();
+    const hasShare = await plain.evaluate(() => typeof navigator.share === 'function');
+    await loadDemo(plain);
+    await createShare(plain, [threeSmallest()[0].id]);
+    assert.equal(await plain.getByTestId('share-web').count(), hasShare ? 1 : 0, `share button shown only with navigator.share (${hasShare})`);
+    console.log(`[share] navigator.share in this Chromium without the stub: ${hasShare}; "Share…" button ${hasShare ? 'shown' : 'not shown'}`);
+  });
+
+  test('QR downloads: a PNG that zbarimg reads as the link, an SVG of the same code; both follow the link when a pathway is added', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    const page = await env.open();
+    await loadDemo(page);
+    const ethics = demoByFile('10-');
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    const downloads = async (label) => {
+      const s = await shareState(page);
+      assert.ok(s.version, `${label}: the panel shows a QR code`);
+      const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-qr-png').click()]);
+      assert.equal(png.suggestedFilename(), 'portfolio-qr.png');
+      const buf = fs.readFileSync(await png.path());
+      assert.deepEqual([...buf.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], `${label}: PNG signature`);
+      assert.equal(buf.subarray(12, 16).toString('latin1'), 'IHDR');
+      const side = buf.readUInt32BE(16);
+      assert.equal(side, buf.readUInt32BE(20), 'square');
+      assert.equal(side, (s.version * 4 + 17 + 8) * 8, `${label}: 8 pixels a module, quiet zone of 4 (version ${s.version})`);
+      assert.equal(buf.subarray(buf.length - 12).toString('latin1', 4, 8), 'IEND');
+      const pngFile = path.join(SCREENSHOTS, `share-qr-download-${label}.png`);
+      fs.writeFileSync(pngFile, buf);
+      assert.equal(zbar(pngFile), s.link, `${label}: zbarimg reads exactly the link from the PNG`);
+
+      const [svgDl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-qr-svg').click()]);
+      assert.equal(svgDl.suggestedFilename(), 'portfolio-qr.svg');
+      const svg = fs.readFileSync(await svgDl.path(), 'utf8');
+      assert.match(svg, /^(<\?xml[^>]*>\s*)?<svg[\s>]/, `${label}: an SVG document`);
+      assert.match(svg, /<path stroke="#000" d="M\d/, 'the dark modules are drawn as one stroked path');
+      const shown = await page.getByTestId('share-qr').getAttribute('src');
+      assert.equal(Buffer.from(shown.split(',')[1], 'base64').toString('utf8'), svg, 'the SVG is the code shown on the page');
+      assert.equal(await readSvgQr(page.context(), svg, `share-qr-download-${label}-svg.png`), s.link, `${label}: the SVG's code reads as the link`);
+      return s;
+    };
+    await createShare(page, [ethics.id]);
+    const plain = await downloads('plain');
+    // Add pathway progress: the link changes, and so do both downloads.
+    const box = page.locator(`${tid('share-pathway')}[data-pathway-id="${DATA_ANALYTICS}"]`);
+    await box.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await box.check();
+    await page.waitForFunction(([sel, old]) => document.querySelector(sel)?.value !== old, [tid('share-link'), plain.link]);
+    const withPathway = await downloads('pathway');
+    assert.notEqual(withPathway.link, plain.link);
+    console.log(`[share] QR downloads: plain link ${plain.link.length} chars (version ${plain.version}), with the Data Analytics pathway ${withPathway.link.length} chars (version ${withPathway.version})`);
   });
 });

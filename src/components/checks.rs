@@ -1,0 +1,45 @@
+//! The list of a verification report's checks, shared by the detail view
+//! (`detail.rs`) and the employer's view of a share (`share.rs`): one markup,
+//! one set of test ids (`verification-check` with `data-check`, `data-outcome`).
+
+use leptos::prelude::*;
+
+use crate::verification::StoredCheck;
+
+/// A person's name for a check id.
+pub fn check_label(id: &str) -> &'static str {
+    match id {
+        "format" => "Format",
+        "signature" => "Signature",
+        "issuer-key" => "Issuer's key",
+        "validity" => "Dates",
+        "status" => "Revocation",
+        "issuer-trust" => "Issuer",
+        _ => "Check",
+    }
+}
+
+fn check_icon(outcome: &str) -> &'static str {
+    match outcome {
+        "pass" => "✓",
+        "fail" => "✗",
+        "warn" => "!",
+        _ => "–",
+    }
+}
+
+/// `<ul class="checks">`, one item per check: icon, label, message (as text).
+#[component]
+pub fn ChecksList(checks: Vec<StoredCheck>) -> impl IntoView {
+    view! {
+        <ul class="checks">
+            {checks.into_iter().map(|c| view! {
+                <li class=format!("check {}", c.outcome) data-testid="verification-check" data-check=c.id.clone() data-outcome=c.outcome.clone()>
+                    <span class="check-icon" aria-hidden="true">{check_icon(&c.outcome)}</span>
+                    <strong>{check_label(&c.id)}</strong>
+                    <span>{c.message}</span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
