@@ -13,7 +13,15 @@ use serde_json::Value;
 use wallet_verify::{Status, Verifier, VerifyContext};
 
 fn load(rel: &str) -> Option<wallet_core::Credential> {
-    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/vectors")).join(rel);
+    // Demo credentials are in the repository; the rest are shared vectors.
+    let p = match rel.strip_prefix("demo:") {
+        Some(demo) => {
+            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../public/demo")).join(demo)
+        }
+        None => {
+            PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/vectors")).join(rel)
+        }
+    };
     let text = std::fs::read_to_string(&p).ok()?;
     wallet_core::parse_credential(&text).ok()
 }
@@ -34,6 +42,18 @@ const CASES: &[(&str, &str)] = &[
     (
         "rdfc + 2020 proof set (DCC OB3)",
         "dcc-vc-test-fixtures/verifiableCredentials/v2/bothSignatureTypes/didkey/legacy-noStatus-noExpiry.json",
+    ),
+    (
+        "eddsa-jcs-2022 (demo 09)",
+        "demo:09-accessible-web-design.json",
+    ),
+    (
+        "Ed25519Signature2020 (demo 06)",
+        "demo:06-agile-project-fundamentals.json",
+    ),
+    (
+        "VC-JWT EdDSA (demo 05)",
+        "demo:05-cloud-practitioner-essentials.jwt",
     ),
 ];
 

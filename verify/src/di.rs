@@ -57,12 +57,20 @@ pub(crate) fn suite_of(proof: &Map<String, Value>) -> String {
 
 /// Verify every proof of a secured JSON document (`proof` object or array).
 pub(crate) fn verify_all(doc: &Map<String, Value>, env: &Env<'_>) -> Vec<ProofResult> {
-    let proofs: Vec<&Value> = keys::list(doc.get("proof")).iter().collect();
     let mut base = doc.clone();
-    base.remove("proof");
+    let proofs = base.remove("proof");
+    verify_split(&Value::Object(base), keys::list(proofs.as_ref()), env)
+}
+
+/// Verify `proofs` over `base`, the document without its `proof` member (a JSON object).
+/// Borrowing both avoids copying the document for each proof: it is copied only for the
+/// rare proofs that change it (a `previousProof` chain or a proof `@context`).
+pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec<ProofResult> {
     // Canonical form of the unsecured document, shared by every proof that
     // has no previousProof and uses RDF canonicalization.
     let mut rdf_doc_hash: Option<Result<[u8; 32], LdError>> = None;
+    let empty = Map::new();
+    let base_map = base.as_object().unwrap_or(&empty);
     let mut out = Vec::new();
     for p in proofs {
         let Some(proof) = p.as_object() else {
@@ -78,14 +86,45 @@ pub(crate) fn verify_all(doc: &Map<String, Value>, env: &Env<'_>) -> Vec<ProofRe
             });
             continue;
         };
-        out.push(verify_one(doc, &base, proof, env, &mut rdf_doc_hash));
+        out.push(verify_one(
+            base,
+            base_map,
+            proofs,
+            proof,
+            env,
+            &mut rdf_doc_hash,
+        ));
     }
     out
 }
 
+/// A JSON object seen with some members left out and others replaced, without copying it
+/// (serialized by `serde_jcs`, which sorts the members itself).
+struct ObjectView<'a> {
+    object: &'a Map<String, Value>,
+    skip: &'a [&'a str],
+    extra: &'a [(&'a str, &'a Value)],
+}
+
+impl serde::Serialize for ObjectView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let hidden = |k: &str| self.skip.contains(&k) || self.extra.iter().any(|(e, _)| *e == k);
+        let mut m = s.serialize_map(None)?;
+        for (k, v) in self.object.iter().filter(|(k, _)| !hidden(k)) {
+            m.serialize_entry(k, v)?;
+        }
+        for (k, v) in self.extra {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
 fn verify_one(
-    doc: &Map<String, Value>,
-    base: &Map<String, Value>,
+    base: &Value,
+    base_map: &Map<String, Value>,
+    all_proofs: &[Value],
     proof: &Map<String, Value>,
     env: &Env<'_>,
     rdf_doc_hash: &mut Option<Result<[u8; 32], LdError>>,
@@ -203,80 +242,91 @@ fn verify_one(
         Err(KeyError::Invalid(m)) => return fail(format!("The signing key is not usable: {m}.")),
     };
 
-    // Proof configuration and unsecured document.
-    let mut config = proof.clone();
-    config.remove("proofValue");
-    let mut unsecured = base.clone();
-    if let Some(prev) = proof.get("previousProof") {
-        let ids: Vec<&str> = match prev {
-            Value::String(s) => vec![s.as_str()],
-            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
-            _ => return fail("The proof's previousProof is malformed.".into()),
-        };
-        let all = keys::list(doc.get("proof"));
-        let mut matching = Vec::new();
-        for id in &ids {
-            match all
-                .iter()
-                .find(|p| p.get("id").and_then(Value::as_str) == Some(id))
-            {
-                Some(p) => matching.push(p.clone()),
-                None => {
-                    return fail(format!(
-                        "The proof depends on a previous proof {id} that is not in the credential."
-                    ));
+    // The previous proofs this one covers, when it is part of a chain.
+    let previous: Option<Value> = match proof.get("previousProof") {
+        None => None,
+        Some(prev) => {
+            let ids: Vec<&str> = match prev {
+                Value::String(s) => vec![s.as_str()],
+                Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+                _ => return fail("The proof's previousProof is malformed.".into()),
+            };
+            let mut matching = Vec::new();
+            for id in &ids {
+                match all_proofs
+                    .iter()
+                    .find(|p| p.get("id").and_then(Value::as_str) == Some(id))
+                {
+                    Some(p) => matching.push(p.clone()),
+                    None => {
+                        return fail(format!(
+                            "The proof depends on a previous proof {id} that is not in the credential."
+                        ));
+                    }
                 }
             }
-        }
-        unsecured.insert(
-            "proof".into(),
-            if matching.len() == 1 {
+            Some(if matching.len() == 1 {
                 matching.remove(0)
             } else {
                 Value::Array(matching)
-            },
-        );
-    }
-    let doc_ctx = doc.get("@context").cloned();
-    if let Some(pctx) = config.get("@context") {
-        if !context_prefix(pctx, doc_ctx.as_ref()) {
-            return fail(
-                "The proof's @context is not a prefix of the credential's @context.".into(),
-            );
+            })
         }
-        unsecured.insert("@context".into(), pctx.clone());
+    };
+    let proof_ctx = proof.get("@context");
+    if let Some(pctx) = proof_ctx
+        && !context_prefix(pctx, base_map.get("@context"))
+    {
+        return fail("The proof's @context is not a prefix of the credential's @context.".into());
+    }
+    // What the unsecured document has instead of the base's members.
+    let mut replaced: Vec<(&str, &Value)> = Vec::new();
+    if let Some(p) = &previous {
+        replaced.push(("proof", p));
+    }
+    if let Some(c) = proof_ctx {
+        replaced.push(("@context", c));
     }
     let hash = match kind {
         Kind::Jcs => {
-            let canon_config = match serde_jcs::to_string(&Value::Object(config)) {
+            let config = ObjectView {
+                object: proof,
+                skip: &["proofValue"],
+                extra: &[],
+            };
+            let unsecured = ObjectView {
+                object: base_map,
+                skip: &[],
+                extra: &replaced,
+            };
+            let canon_config = match serde_jcs::to_string(&config) {
                 Ok(s) => s,
                 Err(e) => return fail(format!("The proof cannot be canonicalized: {e}.")),
             };
-            let canon_doc = match serde_jcs::to_string(&Value::Object(unsecured)) {
+            let canon_doc = match serde_jcs::to_string(&unsecured) {
                 Ok(s) => s,
                 Err(e) => return fail(format!("The credential cannot be canonicalized: {e}.")),
             };
             concat_hashes(canon_config.as_bytes(), canon_doc.as_bytes())
         }
         Kind::Rdfc | Kind::Ed2020 => {
-            match unsecured.get("@context") {
-                Some(c) => {
-                    config.insert("@context".into(), c.clone());
-                }
-                None => return fail("The credential has no @context.".into()),
-            }
-            let doc_hash = if unsecured.contains_key("proof") || proof.contains_key("@context") {
-                env.engine
-                    .canonicalize(&Value::Object(unsecured))
-                    .map(|c| sha256(c.as_bytes()))
-            } else {
+            let Some(doc_ctx) = proof_ctx.or_else(|| base_map.get("@context")) else {
+                return fail("The credential has no @context.".into());
+            };
+            let mut config = proof.clone();
+            config.remove("proofValue");
+            config.insert("@context".into(), doc_ctx.clone());
+            let canonical_hash =
+                |doc: &Value| env.engine.canonicalize(doc).map(|c| sha256(c.as_bytes()));
+            let doc_hash = if replaced.is_empty() {
                 rdf_doc_hash
-                    .get_or_insert_with(|| {
-                        env.engine
-                            .canonicalize(&Value::Object(unsecured))
-                            .map(|c| sha256(c.as_bytes()))
-                    })
+                    .get_or_insert_with(|| canonical_hash(base))
                     .clone()
+            } else {
+                let mut unsecured = base_map.clone();
+                for (k, v) in &replaced {
+                    unsecured.insert((*k).into(), (*v).clone());
+                }
+                canonical_hash(&Value::Object(unsecured))
             };
             let doc_hash = match doc_hash {
                 Ok(h) => h,

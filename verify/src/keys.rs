@@ -2,6 +2,7 @@
 //! `did:jwk` (OKP / Ed25519), and `did:web` / `https` methods found in
 //! controller documents the caller fetched and passed in `resolved`.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use base64::Engine as _;
@@ -94,13 +95,41 @@ pub fn document_url(vm: &str) -> Option<String> {
     }
 }
 
+thread_local! {
+    /// `did:key` and `did:jwk` keys already decoded. These methods are pure functions of
+    /// the identifier, so a cached answer is always the right one; decoding them (base58
+    /// or base64 + JSON, then decompressing the curve point) is a tenth of a verification,
+    /// and a wallet holds many credentials from few issuers.
+    static SELF_CONTAINED: RefCell<HashMap<String, ResolvedKey>> = RefCell::new(HashMap::new());
+}
+
+/// At most this many keys are cached (then the cache starts afresh).
+const CACHE_LIMIT: usize = 1024;
+
 /// Resolve a verification method to an Ed25519 key.
 pub fn resolve(vm: &str, resolved: &HashMap<String, Value>) -> Result<ResolvedKey, KeyError> {
-    if let Some(rest) = vm.strip_prefix("did:key:") {
-        return did_key(vm, rest);
-    }
-    if let Some(rest) = vm.strip_prefix("did:jwk:") {
-        return did_jwk(vm, rest);
+    let self_contained = if let Some(rest) = vm.strip_prefix("did:key:") {
+        Some((
+            did_key as fn(&str, &str) -> Result<ResolvedKey, KeyError>,
+            rest,
+        ))
+    } else {
+        vm.strip_prefix("did:jwk:")
+            .map(|rest| (did_jwk as fn(&str, &str) -> _, rest))
+    };
+    if let Some((decode, rest)) = self_contained {
+        if let Some(hit) = SELF_CONTAINED.with(|c| c.borrow().get(vm).cloned()) {
+            return Ok(hit);
+        }
+        let key = decode(vm, rest)?;
+        SELF_CONTAINED.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= CACHE_LIMIT {
+                c.clear();
+            }
+            c.insert(vm.to_string(), key.clone());
+        });
+        return Ok(key);
     }
     if vm.starts_with("did:web:") || vm.starts_with("https://") || vm.starts_with("http://") {
         let url = document_url(vm)

@@ -189,6 +189,11 @@ pub fn needed_documents(credential: &Credential) -> Vec<String> {
 
 /// The issuer id of a credential JSON: `issuer` string or `issuer.id`.
 pub(crate) fn issuer_id(cred: &Value) -> Option<String> {
+    issuer_id_of(cred.as_object()?)
+}
+
+/// [`issuer_id`] of a credential object.
+fn issuer_id_of(cred: &Map<String, Value>) -> Option<String> {
     match cred.get("issuer")? {
         Value::String(s) => Some(s.clone()),
         Value::Object(o) => o.get("id").and_then(Value::as_str).map(str::to_string),
@@ -241,12 +246,17 @@ impl Verifier {
         };
         match &credential.original {
             Original::Json(text) => match serde_json::from_str::<Value>(text) {
-                Ok(Value::Object(doc)) => {
+                Ok(Value::Object(mut doc)) => {
                     if matches!(credential.format, Format::Ob2Hosted | Format::Ob2Signed) {
                         self.verify_ob2(credential, &doc, ctx, now)
                     } else {
-                        let proofs = di::verify_all(&doc, &env);
-                        finish(credential, &doc, proofs, &env, ctx, "")
+                        // The document without `proof` is what the proofs sign and what
+                        // the other checks read; split it once instead of copying it.
+                        let proofs = doc.remove("proof");
+                        let base = Value::Object(doc);
+                        let results = di::verify_split(&base, keys::list(proofs.as_ref()), &env);
+                        let doc = base.as_object().expect("built as an object above");
+                        finish(credential, doc, results, &env, ctx, "")
                     }
                 }
                 _ => invalid_format("The credential is not a JSON object."),
@@ -281,7 +291,7 @@ impl Verifier {
                     // The issuer in `iss` and in the credential must agree.
                     let mismatch = match (
                         j.payload.get("iss").and_then(Value::as_str),
-                        issuer_id(&Value::Object(cred.clone())),
+                        issuer_id_of(&cred),
                     ) {
                         (Some(a), Some(b)) if a != b => format!(
                             "The token's issuer {a} differs from the credential's issuer {b}."
@@ -574,7 +584,7 @@ fn finish(
     issuer_mismatch: &str,
 ) -> Report {
     let mut checks = Vec::new();
-    let issuer = issuer_id(&Value::Object(cred.clone()));
+    let issuer = issuer_id_of(cred);
     // VC 2.0 §4.3 / VC 1.1 §4.1: the first @context MUST be the VC context. (A reordered
     // context can keep the same RDF, so the signature alone would not catch it.)
     let context_error = match &credential.original {

@@ -79,7 +79,10 @@ pub fn canonicalize_simple(quads: &[Quad]) -> Option<String> {
     let mut of: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (i, q) in qs.iter().enumerate() {
         let mut here = [usize::MAX; 3];
-        for (k, part) in [Some(&q.s), Some(&q.o), q.g.as_ref()].into_iter().enumerate() {
+        for (k, part) in [Some(&q.s), Some(&q.o), q.g.as_ref()]
+            .into_iter()
+            .enumerate()
+        {
             if let Some(Part::Blank(b)) = part {
                 if here.contains(b) {
                     // Same blank node twice in one quad: rdf-canon's reading of
@@ -99,7 +102,9 @@ pub fn canonicalize_simple(quads: &[Quad]) -> Option<String> {
         lines.clear();
         for &i in list {
             let mut line = String::new();
-            write_quad(&mut line, &qs[i], |x| if x == b { "_:a" } else { "_:z" }.into());
+            write_quad(&mut line, &qs[i], |x| {
+                if x == b { "_:a" } else { "_:z" }.into()
+            });
             lines.push(line);
         }
         lines.sort_unstable();

@@ -34,16 +34,14 @@ type Known = (
     &'static str,
     &'static str,
 );
-const KNOWN: &[Known] = &[
-    (
-        &["rdfc-proofValue-base64url", "jcs-proofValue-base64url"],
-        "invalid",
-        "DB lenient",
-        "a DataIntegrityProof proofValue in base64url multibase ('u…'): \
+const KNOWN: &[Known] = &[(
+    &["rdfc-proofValue-base64url", "jcs-proofValue-base64url"],
+    "invalid",
+    "DB lenient",
+    "a DataIntegrityProof proofValue in base64url multibase ('u…'): \
          vc-di-eddsa requires base58-btc ('z…'); DB's data-integrity decodes \
          any multibase (its Ed25519Signature2020 suite does refuse it)",
-    ),
-];
+)];
 
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

@@ -113,6 +113,9 @@ fn fast_rdfc_agrees_with_rdf_canon_on_the_suite() {
         }
     }
     eprintln!("fast RDFC on the suite: {fast} agree-or-fail checked, {declined} declined");
-    assert!(fast >= 20, "the fast path handled too few suite inputs: {fast}");
+    assert!(
+        fast >= 20,
+        "the fast path handled too few suite inputs: {fast}"
+    );
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }

@@ -576,7 +576,10 @@ fn proof_set_with_one_tampered_proof_passes_on_the_other() {
     assert_eq!(r.proofs[0].outcome, Outcome::Fail, "{}", explain(&r));
     assert_eq!(r.proofs[1].outcome, Outcome::Pass, "{}", explain(&r));
     assert!(
-        r.check("signature").unwrap().message.contains("another failed"),
+        r.check("signature")
+            .unwrap()
+            .message
+            .contains("another failed"),
         "{}",
         explain(&r)
     );

@@ -50,7 +50,11 @@ fn where_the_time_goes() {
         ("VC-JWT", JWT),
     ] {
         let cred = wallet_core::parse_credential(text).unwrap();
-        assert_eq!(verifier.verify(&cred, &ctx).status, Status::Verified, "{name}");
+        assert_eq!(
+            verifier.verify(&cred, &ctx).status,
+            Status::Verified,
+            "{name}"
+        );
         let parse = time_us(15, 20, || {
             wallet_core::parse_credential(text).unwrap();
         });
