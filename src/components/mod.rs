@@ -6,6 +6,7 @@ pub mod card;
 pub mod checks;
 pub mod detail;
 pub mod gallery;
+pub mod import_fields;
 pub mod import_panel;
 pub mod pathways;
 pub mod share;
