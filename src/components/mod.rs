@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod card;
 pub mod checks;
+pub mod credential_parts;
 pub mod detail;
 pub mod gallery;
 pub mod import_fields;
