@@ -28,7 +28,7 @@ use wallet_share::{DecodeError, Ecc, Portfolio, QUIET};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::card::card_content;
+use super::card::{card_content, initials};
 use super::checks::ChecksList;
 use super::credential_parts::{alignments_list, external_link};
 use super::pathways::{PathwaysState, group_tag, kind_label, ring};
@@ -1546,14 +1546,6 @@ fn badge_colour(name: &str) -> (u8, u8, u8) {
         .bytes()
         .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
     PALETTE[(h % PALETTE.len() as u32) as usize]
-}
-
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
-        .take(2)
-        .collect::<String>()
-        .to_uppercase()
 }
 
 /// A simple badge image: a coloured disc with a ring, the initials and the name.
