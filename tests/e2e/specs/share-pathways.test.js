@@ -14,14 +14,8 @@ import {
 } from '../lib/harness.js';
 import { createShare, shareState, settledStatuses, waitAllFinal } from '../lib/share.js';
 import { sharePayload } from '../lib/share-link.js';
+import { PATHWAY_ID as ID } from '../lib/pathways.js';
 
-const ID = {
-  data: 'https://demo.example.org/pathways/northfield/data-analytics-certificate',
-  cloud: 'https://demo.example.org/pathways/harbor-logistics/cloud-practitioner',
-  pm: 'https://demo.example.org/pathways/harbor-logistics/project-management-foundations',
-  fullStack: 'https://demo.example.org/pathways/codebridge/full-stack-developer',
-  diploma: 'https://demo.example.org/pathways/northfield/professional-diploma-digital-skills',
-};
 const SQL_ACHIEVEMENT = 'https://demo.example.org/northfield/achievements/data-101-intro-to-sql';
 const demo = (prefix) => demoExpectations().find((e) => e.file.startsWith(prefix));
 const demoText = (prefix) => fs.readFileSync(path.join(DEMO, demo(prefix).file), 'utf8');
