@@ -50,7 +50,9 @@ pub fn forget_image(local_id: &str) {
     }
 }
 
-fn initials(name: &str) -> String {
+/// Up to two capital letters from the first letters of a name's words (a badge without an
+/// image shows them; so does the badge image a share makes).
+pub fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
         .take(2)

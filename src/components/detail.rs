@@ -5,9 +5,10 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wallet_core::library::Summary;
 use wallet_core::model::{Credential, Profile};
-use wallet_core::{safe_image_src, safe_link};
+use wallet_core::safe_image_src;
 
 use super::checks::ChecksList;
+use super::credential_parts::{alignments_list, external_link};
 use super::{card::forget_image, short_date, status_label};
 use crate::app::{Wallet, go};
 use crate::storage::{self, Document};
@@ -48,14 +49,6 @@ async fn delete_credential(wallet: Wallet, local_id: String) {
     }
 }
 
-/// A link only when the URL is http(s); otherwise the text, inert.
-fn link(url: &str, text: String) -> AnyView {
-    match safe_link(url) {
-        Some(href) => view! { <a href=href.to_string() target="_blank" rel="noopener noreferrer nofollow">{text}</a> }.into_any(),
-        None => view! { <span class="inert-url">{text}</span> }.into_any(),
-    }
-}
-
 fn opt_row(label: &'static str, value: Option<String>) -> Option<AnyView> {
     value
         .filter(|v| !v.trim().is_empty())
@@ -73,7 +66,7 @@ fn issuer_view(p: &Profile) -> AnyView {
         <div class="issuer" data-testid="detail-issuer">
             {image.map(|src| view! { <img class="issuer-image" src=src alt="" referrerpolicy="no-referrer" /> })}
             <strong>{name}</strong>
-            {p.url.clone().map(|u| view! { <p>{link(&u, u.clone())}</p> })}
+            {p.url.clone().map(|u| view! { <p>{external_link(&u, u.clone())}</p> })}
             {p.email.clone().map(|e| view! { <p>{e}</p> })}
             {p.description.clone().map(|d| view! { <p class="muted">{d}</p> })}
             {p.id.clone().map(|id| view! { <p class="muted mono">{id}</p> })}
@@ -137,7 +130,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
             <section data-testid="detail-criteria">
                 <h3>"Criteria"</h3>
                 <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| "No criteria narrative.".into())}</p>
-                {criteria_url.map(|u| view! { <p>"Criteria page: " {link(&u, u.clone())}</p> })}
+                {criteria_url.map(|u| view! { <p>"Criteria page: " {external_link(&u, u.clone())}</p> })}
             </section>
             <section>
                 <h3>"Issuer"</h3>
@@ -153,26 +146,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
             </section>
             <section data-testid="detail-alignments">
                 <h3>"Skills and alignments"</h3>
-                {if a.alignments.is_empty() {
-                    view! { <p class="muted">"None listed."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="alignments">
-                            {a.alignments.iter().map(|al| {
-                                let name = al.target_name.clone().or(al.target_code.clone()).unwrap_or_else(|| "Unnamed skill".into());
-                                let label = match &al.target_url { Some(u) => link(u, name), None => view! { <span>{name}</span> }.into_any() };
-                                view! {
-                                    <li>
-                                        {label}
-                                        {al.target_framework.clone().map(|f| view! { <span class="muted">" · " {f}</span> })}
-                                        {al.target_code.clone().map(|c| view! { <span class="muted mono">" (" {c} ")"</span> })}
-                                        {al.target_description.clone().map(|d| view! { <p class="muted">{d}</p> })}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
+                {alignments_list(&a.alignments, true)}
             </section>
             <section data-testid="detail-tags">
                 <h3>"Tags"</h3>
@@ -209,7 +183,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                         <ul>
                             {c.evidence.iter().map(|e| {
                                 let title = e.name.clone().or(e.id.clone()).unwrap_or_else(|| "Evidence".into());
-                                let head = match &e.id { Some(u) => link(u, title), None => view! { <strong>{title}</strong> }.into_any() };
+                                let head = match &e.id { Some(u) => external_link(u, title), None => view! { <strong>{title}</strong> }.into_any() };
                                 view! {
                                     <li>{head}
                                         {e.description.clone().map(|d| view! { <p>{d}</p> })}

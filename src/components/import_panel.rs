@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::import_fields::{FileButton, LinkForm, PasteField, pasted, submitted_link, take_files};
 use crate::app::Wallet;
 use crate::browser;
 use crate::importer::Input;
@@ -31,22 +32,19 @@ pub fn ImportPanel() -> impl IntoView {
     let file_input: NodeRef<leptos::html::Input> = NodeRef::new();
 
     let on_files = move |_| {
-        if let Some(input) = file_input.get() {
-            let files = browser::files_of(input.files());
-            input.set_value("");
+        if let Some(files) = take_files(file_input) {
             leptos::task::spawn_local(wallet.import(files.into_iter().map(Input::File).collect()));
         }
     };
     let submit_text = move |_| {
-        let t = text.get_untracked();
-        if t.trim().is_empty() {
+        let Some(t) = pasted(text) else {
             wallet.lines.set(vec![crate::importer::Line {
                 outcome: crate::importer::Outcome::Error,
                 label: "Pasted text".into(),
                 message: "Paste a badge first: its JSON, or a JWS/JWT, or a link to it.".into(),
             }]);
             return;
-        }
+        };
         leptos::task::spawn_local(async move {
             wallet.import(vec![Input::Text(t)]).await;
             if wallet.lines.with_untracked(|l| {
@@ -58,9 +56,7 @@ pub fn ImportPanel() -> impl IntoView {
         });
     };
     let submit_url = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let u = url.get_untracked().trim().to_string();
-        if !u.is_empty() {
+        if let Some(u) = submitted_link(&ev, url) {
             leptos::task::spawn_local(async move {
                 wallet.import(vec![Input::Url(u)]).await;
             });
@@ -86,48 +82,36 @@ pub fn ImportPanel() -> impl IntoView {
                 on:drop=on_drop
             >
                 <p>"Drop badge files here — JSON, JWT, baked PNG or SVG — or"</p>
-                <label class="button primary">
-                    "Choose files"
-                    <input
-                        type="file"
-                        multiple
-                        class="visually-hidden"
-                        accept=".json,.jsonld,.jwt,.jws,.txt,.png,.svg,application/json,image/png,image/svg+xml"
-                        data-testid="import-file"
-                        node_ref=file_input
-                        on:change=on_files
-                    />
-                </label>
+                <FileButton
+                    label_class="button primary"
+                    label="Choose files"
+                    testid="import-file"
+                    accept=".json,.jsonld,.jwt,.jws,.txt,.png,.svg,application/json,image/png,image/svg+xml"
+                    multiple=true
+                    input_ref=file_input
+                    on_change=on_files
+                />
             </div>
             <div class="import-grid">
-                <div class="field">
-                    <label for="import-text">"Paste a badge (JSON, JWS/JWT or a link)"</label>
-                    <textarea
-                        id="import-text"
-                        rows="4"
-                        spellcheck="false"
-                        data-testid="import-text"
-                        prop:value=move || text.get()
-                        on:input=move |ev| text.set(event_target_value(&ev))
-                    ></textarea>
-                    <button class="button" data-testid="import-submit" on:click=submit_text disabled=move || wallet.busy.get()>
-                        "Add pasted badge"
-                    </button>
-                </div>
-                <form class="field" on:submit=submit_url>
-                    <label for="import-url">"Or import from a link"</label>
-                    <input
-                        id="import-url"
-                        type="url"
-                        placeholder="https://issuer.example/badges/123.json"
-                        data-testid="import-url"
-                        prop:value=move || url.get()
-                        on:input=move |ev| url.set(event_target_value(&ev))
-                    />
-                    <button class="button" type="submit" data-testid="import-url-submit" disabled=move || wallet.busy.get()>
-                        "Import from link"
-                    </button>
-                </form>
+                <PasteField
+                    id="import-text"
+                    label="Paste a badge (JSON, JWS/JWT or a link)"
+                    value=text
+                    button_testid="import-submit"
+                    button_label="Add pasted badge"
+                    disabled=move || wallet.busy.get()
+                    on_submit=submit_text
+                />
+                <LinkForm
+                    id="import-url"
+                    label="Or import from a link"
+                    placeholder="https://issuer.example/badges/123.json"
+                    value=url
+                    button_testid="import-url-submit"
+                    button_label="Import from link"
+                    disabled=move || wallet.busy.get()
+                    on_submit=submit_url
+                />
             </div>
             <Show when=move || wallet.progress.get().is_some()>
                 <p class="progress" data-testid="import-progress" role="status">

@@ -4,8 +4,10 @@
 pub mod backup;
 pub mod card;
 pub mod checks;
+pub mod credential_parts;
 pub mod detail;
 pub mod gallery;
+pub mod import_fields;
 pub mod import_panel;
 pub mod pathways;
 pub mod share;

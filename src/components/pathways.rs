@@ -17,6 +17,7 @@ use wallet_pathways::{
     parse_index,
 };
 
+use super::import_fields::{FileButton, LinkForm, PasteField, pasted, submitted_link, take_files};
 use crate::app::{Route, Wallet, detail_href};
 use crate::{browser, storage};
 
@@ -657,24 +658,21 @@ fn PathwayImport() -> impl IntoView {
     let not_ready = move || state.busy.get() || state.loaded.with(|l| l.is_none());
 
     let submit_text = move |_| {
-        let t = text.get_untracked();
-        if t.trim().is_empty() {
+        let Some(t) = pasted(text) else {
             state.message.set(Some((
                 false,
                 vec!["Paste a pathway file (JSON) first.".into()],
             )));
             return;
-        }
+        };
         if import_pathway(state, "Pasted pathway".into(), t) {
             text.set(String::new());
         }
     };
     let on_file = move |_| {
-        let Some(input) = file_input.get() else {
+        let Some(files) = take_files(file_input) else {
             return;
         };
-        let files = browser::files_of(input.files());
-        input.set_value("");
         leptos::task::spawn_local(async move {
             state.busy.set(true);
             for f in files {
@@ -699,11 +697,9 @@ fn PathwayImport() -> impl IntoView {
         });
     };
     let submit_url = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let u = url.get_untracked().trim().to_string();
-        if u.is_empty() {
+        let Some(u) = submitted_link(&ev, url) else {
             return;
-        }
+        };
         if safe_link(&u).is_none() {
             state.message.set(Some((
                 false,
@@ -739,46 +735,35 @@ fn PathwayImport() -> impl IntoView {
                 "A pathway file (JSON, \"type\": \"LearnerPathway\") from a school, training provider or employer says which badges lead to a certificate. It is kept in this browser only."
             </p>
             <div class="import-grid">
+                <PasteField
+                    id="pathway-import-text"
+                    label="Paste a pathway file"
+                    value=text
+                    button_testid="pathway-import-submit"
+                    button_label="Add pasted pathway"
+                    disabled=not_ready
+                    on_submit=submit_text
+                />
                 <div class="field">
-                    <label for="pathway-import-text">"Paste a pathway file"</label>
-                    <textarea
-                        id="pathway-import-text"
-                        rows="4"
-                        spellcheck="false"
-                        data-testid="pathway-import-text"
-                        prop:value=move || text.get()
-                        on:input=move |ev| text.set(event_target_value(&ev))
-                    ></textarea>
-                    <button class="button" data-testid="pathway-import-submit" on:click=submit_text disabled=not_ready>
-                        "Add pasted pathway"
-                    </button>
-                </div>
-                <div class="field">
-                    <form class="field" on:submit=submit_url>
-                        <label for="pathway-import-url">"Or from a link"</label>
-                        <input
-                            id="pathway-import-url"
-                            type="url"
-                            placeholder="https://school.example/pathways/certificate.json"
-                            data-testid="pathway-import-url"
-                            prop:value=move || url.get()
-                            on:input=move |ev| url.set(event_target_value(&ev))
-                        />
-                        <button class="button" type="submit" data-testid="pathway-import-url-submit" disabled=not_ready>
-                            "Add from link"
-                        </button>
-                    </form>
-                    <label class="button">
-                        "Choose a pathway file"
-                        <input
-                            type="file"
-                            class="visually-hidden"
-                            accept=".json,application/json"
-                            data-testid="pathway-import-file"
-                            node_ref=file_input
-                            on:change=on_file
-                        />
-                    </label>
+                    <LinkForm
+                        id="pathway-import-url"
+                        label="Or from a link"
+                        placeholder="https://school.example/pathways/certificate.json"
+                        value=url
+                        button_testid="pathway-import-url-submit"
+                        button_label="Add from link"
+                        disabled=not_ready
+                        on_submit=submit_url
+                    />
+                    <FileButton
+                        label_class="button"
+                        label="Choose a pathway file"
+                        testid="pathway-import-file"
+                        accept=".json,application/json"
+                        multiple=false
+                        input_ref=file_input
+                        on_change=on_file
+                    />
                 </div>
             </div>
             <div class="messages" data-testid="pathway-import-message" aria-live="polite">

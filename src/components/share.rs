@@ -19,7 +19,7 @@ use base64::Engine;
 use leptos::prelude::*;
 use wallet_core::library::Summary;
 use wallet_core::model::{Credential, Format};
-use wallet_core::{Original, safe_image_src, safe_link};
+use wallet_core::{Original, safe_image_src};
 use wallet_pathways::{
     Item as PathwayItem, MAX_SHARED_BYTES, NodeProgress, Pathway, Progress, Status, closure,
     evaluate, from_shared, to_shared,
@@ -28,8 +28,9 @@ use wallet_share::{DecodeError, Ecc, Portfolio, QUIET};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::card::card_content;
+use super::card::{card_content, initials};
 use super::checks::ChecksList;
+use super::credential_parts::{alignments_list, external_link};
 use super::pathways::{PathwaysState, group_tag, kind_label, ring};
 use super::{short_date, status_label};
 use crate::app::Wallet;
@@ -1219,14 +1220,6 @@ fn portfolio_view(p: Portfolio) -> AnyView {
     .into_any()
 }
 
-/// A link only for http(s) URLs; otherwise inert text.
-fn safe_anchor(url: &str, text: String) -> AnyView {
-    match safe_link(url) {
-        Some(href) => view! { <a href=href.to_string() target="_blank" rel="noopener noreferrer nofollow">{text}</a> }.into_any(),
-        None => view! { <span class="inert-url">{text}</span> }.into_any(),
-    }
-}
-
 fn shared_detail(
     e: &Entry,
     report: Option<StoredReport>,
@@ -1272,7 +1265,7 @@ fn shared_detail(
                 <h4>"Issuer"</h4>
                 <p><strong>{issuer_name}</strong></p>
                 {trust.map(|(o, m)| view! { <p class=format!("trust trust-{o}")>{m}</p> })}
-                {c.issuer.url.clone().map(|u| view! { <p>{safe_anchor(&u, u.clone())}</p> })}
+                {c.issuer.url.clone().map(|u| view! { <p>{external_link(&u, u.clone())}</p> })}
                 {c.issuer.id.clone().map(|id| view! { <p class="muted mono">{id}</p> })}
             </section>
             <section>
@@ -1286,28 +1279,11 @@ fn shared_detail(
                 <h4>"Description"</h4>
                 <p class="prewrap">{c.description.clone().or(a.description.clone()).unwrap_or_else(|| "No description.".into())}</p>
                 {a.criteria_narrative.clone().map(|t| view! { <h4>"Criteria"</h4><p class="prewrap">{t}</p> })}
-                {a.criteria_url.clone().map(|u| view! { <p>"Criteria page: " {safe_anchor(&u, u.clone())}</p> })}
+                {a.criteria_url.clone().map(|u| view! { <p>"Criteria page: " {external_link(&u, u.clone())}</p> })}
             </section>
             <section>
                 <h4>"Skills and alignments"</h4>
-                {if a.alignments.is_empty() {
-                    view! { <p class="muted">"None listed."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="alignments">
-                            {a.alignments.iter().map(|al| {
-                                let name = al.target_name.clone().or(al.target_code.clone()).unwrap_or_else(|| "Unnamed skill".into());
-                                let label = match &al.target_url { Some(u) => safe_anchor(u, name), None => view! { <span>{name}</span> }.into_any() };
-                                view! {
-                                    <li>{label}
-                                        {al.target_framework.clone().map(|f| view! { <span class="muted">" · " {f}</span> })}
-                                        {al.target_description.clone().map(|d| view! { <p class="muted">{d}</p> })}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
+                {alignments_list(&a.alignments, false)}
                 {(!a.tags.is_empty()).then(|| view! {
                     <p class="tags">{a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}</p>
                 })}
@@ -1570,14 +1546,6 @@ fn badge_colour(name: &str) -> (u8, u8, u8) {
         .bytes()
         .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
     PALETTE[(h % PALETTE.len() as u32) as usize]
-}
-
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
-        .take(2)
-        .collect::<String>()
-        .to_uppercase()
 }
 
 /// A simple badge image: a coloured disc with a ring, the initials and the name.

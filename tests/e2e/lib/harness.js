@@ -370,6 +370,11 @@ export function demoExpectations() {
   });
 }
 
+/** The demo credential whose file name starts with `prefix` (e.g. '01-'), as in demoExpectations(). */
+export function demoByPrefix(prefix) {
+  return demoExpectations().find((e) => e.file.startsWith(prefix));
+}
+
 export function readFixture(name) {
   return fs.readFileSync(path.join(FIXTURES, name));
 }

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  suite, TEST_TIMEOUT, loadDemo, openDetail, demoExpectations, screenshot, tid, reload, waitForCardCount,
+  suite, TEST_TIMEOUT, loadDemo, openDetail, demoExpectations, demoByPrefix, screenshot, tid, reload, waitForCardCount,
 } from '../lib/harness.js';
 
 const text = async (page, id) => ((await page.getByTestId(id).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -13,7 +13,7 @@ describe('detail view', { timeout: TEST_TIMEOUT * 4 }, () => {
   test('shows everything about an OB 3.0 course credential', { timeout: TEST_TIMEOUT }, async () => {
     const page = await env.open();
     await loadDemo(page);
-    const sql = demoExpectations().find((d) => d.file.startsWith('01-'));
+    const sql = demoByPrefix('01-');
     await openDetail(page, sql.id);
     assert.match(await text(page, 'detail-name'), /Introduction to SQL/);
     assert.match(await text(page, 'detail-issuer'), /Northfield University \(Demo\)/);

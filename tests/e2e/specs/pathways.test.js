@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { suite, TEST_TIMEOUT, UI_TIMEOUT, REPO, DEMO, loadDemo, demoExpectations, demoFileNames, screenshot, tid, cssEscape, jsonFile, reload } from '../lib/harness.js';
+import { PATHWAY_ID as ID } from '../lib/pathways.js';
 
 const PATHWAYS_DIR = path.join(REPO, 'public/pathways');
 
@@ -33,13 +34,6 @@ function anyUnverifiedAllowed(node) {
   return [...(node.all ?? []), ...(node.any ?? []), ...(node.of ?? [])].some(anyUnverifiedAllowed);
 }
 
-const ID = {
-  data: 'https://demo.example.org/pathways/northfield/data-analytics-certificate',
-  cloud: 'https://demo.example.org/pathways/harbor-logistics/cloud-practitioner',
-  pm: 'https://demo.example.org/pathways/harbor-logistics/project-management-foundations',
-  fullStack: 'https://demo.example.org/pathways/codebridge/full-stack-developer',
-  diploma: 'https://demo.example.org/pathways/northfield/professional-diploma-digital-skills',
-};
 
 // With every demo credential verified (docs/pathways.md, "Bundled pathways").
 const WHEN_VERIFIED = {

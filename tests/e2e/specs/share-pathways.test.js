@@ -9,22 +9,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  suite, TEST_TIMEOUT, UI_TIMEOUT, DEMO, FIXTURES, SCREENSHOTS, loadDemo, demoExpectations, importText, screenshot, tid,
+  suite, TEST_TIMEOUT, UI_TIMEOUT, DEMO, FIXTURES, SCREENSHOTS, loadDemo, demoExpectations, demoByPrefix, importText, screenshot, tid,
   waitForCardCount,
 } from '../lib/harness.js';
 import { createShare, shareState, settledStatuses, waitAllFinal } from '../lib/share.js';
 import { sharePayload } from '../lib/share-link.js';
+import { PATHWAY_ID as ID } from '../lib/pathways.js';
 
-const ID = {
-  data: 'https://demo.example.org/pathways/northfield/data-analytics-certificate',
-  cloud: 'https://demo.example.org/pathways/harbor-logistics/cloud-practitioner',
-  pm: 'https://demo.example.org/pathways/harbor-logistics/project-management-foundations',
-  fullStack: 'https://demo.example.org/pathways/codebridge/full-stack-developer',
-  diploma: 'https://demo.example.org/pathways/northfield/professional-diploma-digital-skills',
-};
 const SQL_ACHIEVEMENT = 'https://demo.example.org/northfield/achievements/data-101-intro-to-sql';
-const demo = (prefix) => demoExpectations().find((e) => e.file.startsWith(prefix));
-const demoText = (prefix) => fs.readFileSync(path.join(DEMO, demo(prefix).file), 'utf8');
+const demoText = (prefix) => fs.readFileSync(path.join(DEMO, demoByPrefix(prefix).file), 'utf8');
 
 /** Demo 01 (Introduction to SQL) with its id and name changed after signing: its signature fails. */
 function alteredSql() {
@@ -62,8 +55,8 @@ describe('pathway progress in a share', { timeout: TEST_TIMEOUT * 8 }, () => {
     const altered = alteredSql();
     await importText(page, JSON.stringify(altered));
     await waitForCardCount(page, demoExpectations().length + 1);
-    const viz = demo('03-');
-    const ethics = demo('10-');
+    const viz = demoByPrefix('03-');
+    const ethics = demoByPrefix('10-');
     const ids = [viz.id, ethics.id, altered.id];
     assert.deepEqual(await settledStatuses(page, ids), ['verified', 'verified', 'invalid'], 'the altered copy fails verification in the wallet');
 

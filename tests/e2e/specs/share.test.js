@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  suite, TEST_TIMEOUT, UI_TIMEOUT, SCREENSHOTS, loadDemo, demoExpectations, screenshot, tid,
+  suite, TEST_TIMEOUT, UI_TIMEOUT, SCREENSHOTS, loadDemo, demoExpectations, demoByPrefix, screenshot, tid,
   waitForCardCount, importFiles,
 } from '../lib/harness.js';
 import { threeSmallest, settledStatuses, createShare, shareState, zbar } from '../lib/share.js';
@@ -192,7 +192,7 @@ describe('sharing', { timeout: TEST_TIMEOUT * 8 }, () => {
     const page = await env.open();
     await loadDemo(page);
     const jwt = demoExpectations().find((e) => e.file.endsWith('.jwt'));
-    const ob3 = demoExpectations().find((e) => e.file.startsWith('01-'));
+    const ob3 = demoByPrefix('01-');
     const files = [];
     for (const [cred, testid] of [[ob3, 'download-baked-svg'], [ob3, 'download-baked-png'], [jwt, 'download-baked-png']]) {
       await page.evaluate((h) => { location.hash = h; }, `#/credential/${encodeURIComponent(cred.id)}`);
@@ -216,7 +216,6 @@ describe('sharing', { timeout: TEST_TIMEOUT * 8 }, () => {
 });
 
 const DATA_ANALYTICS = 'https://demo.example.org/pathways/northfield/data-analytics-certificate';
-const demoByFile = (prefix) => demoExpectations().find((e) => e.file.startsWith(prefix));
 
 /** Render an SVG (text) alone in a page and read its QR code with zbarimg. */
 async function readSvgQr(context, svg, name) {
@@ -297,7 +296,7 @@ describe('share panel buttons', { timeout: TEST_TIMEOUT * 6 }, () => {
   test('QR downloads: a PNG that zbarimg reads as the link, an SVG of the same code; both follow the link when a pathway is added', { timeout: TEST_TIMEOUT * 2 }, async () => {
     const page = await env.open();
     await loadDemo(page);
-    const ethics = demoByFile('10-');
+    const ethics = demoByPrefix('10-');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const downloads = async (label) => {
       const s = await shareState(page);

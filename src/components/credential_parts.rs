@@ -1,0 +1,40 @@
+//! Pieces of a credential's view shared by the detail view (`detail.rs`) and the employer's
+//! view of a share (`share.rs`), so both show the same markup.
+
+use leptos::prelude::*;
+use wallet_core::model::Alignment;
+use wallet_core::safe_link;
+
+/// A link (opening in a new tab) only when the URL is http(s); otherwise the text, inert.
+pub fn external_link(url: &str, text: String) -> AnyView {
+    match safe_link(url) {
+        Some(href) => view! { <a href=href.to_string() target="_blank" rel="noopener noreferrer nofollow">{text}</a> }.into_any(),
+        None => view! { <span class="inert-url">{text}</span> }.into_any(),
+    }
+}
+
+/// "None listed." or `<ul class="alignments">`: per skill its name (linked when it has an
+/// http(s) URL), framework, code (only `with_codes`) and description.
+pub fn alignments_list(alignments: &[Alignment], with_codes: bool) -> AnyView {
+    if alignments.is_empty() {
+        return view! { <p class="muted">"None listed."</p> }.into_any();
+    }
+    view! {
+        <ul class="alignments">
+            {alignments.iter().map(|al| {
+                let name = al.target_name.clone().or(al.target_code.clone()).unwrap_or_else(|| "Unnamed skill".into());
+                let label = match &al.target_url { Some(u) => external_link(u, name), None => view! { <span>{name}</span> }.into_any() };
+                let code = al.target_code.clone().filter(|_| with_codes);
+                view! {
+                    <li>
+                        {label}
+                        {al.target_framework.clone().map(|f| view! { <span class="muted">" · " {f}</span> })}
+                        {code.map(|c| view! { <span class="muted mono">" (" {c} ")"</span> })}
+                        {al.target_description.clone().map(|d| view! { <p class="muted">{d}</p> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
