@@ -64,6 +64,23 @@ fn where_the_time_goes() {
         console_log!("{name:<22} verify {full:>7.1} µs   (parse_credential {parse:.1} µs)");
     }
 
+    // The stages of eddsa-jcs-2022 besides the signature.
+    let parse_json = time_us(15, 20, || {
+        serde_json::from_str::<serde_json::Value>(JCS).unwrap();
+    });
+    let jdoc: serde_json::Value = serde_json::from_str(JCS).unwrap();
+    let jcs_text = serde_jcs::to_string(&jdoc).unwrap();
+    let jcs_t = time_us(15, 50, || {
+        serde_jcs::to_string(&jdoc).unwrap();
+    });
+    let jcs_sha = time_us(15, 50, || {
+        Sha256::digest(jcs_text.as_bytes());
+    });
+    console_log!(
+        "jcs stages: JSON parse {parse_json:.1} µs, JCS {jcs_t:.1} µs ({} bytes), sha256 {jcs_sha:.1} µs",
+        jcs_text.len()
+    );
+
     // The stages of eddsa-rdfc-2022.
     let engine = LdEngine::new();
     let mut doc: serde_json::Value = serde_json::from_str(RDFC).unwrap();
