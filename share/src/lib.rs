@@ -312,6 +312,13 @@ pub fn encode(p: &Portfolio) -> String {
     s
 }
 
+/// Format 1 exactly as earlier versions of the crate wrote it (for tests that
+/// pin old links; new links are always made in the current format).
+#[doc(hidden)]
+pub fn encode_v1(p: &Portfolio) -> String {
+    encode(p)
+}
+
 /// Sizes of [`encode`]`(p)` without building the text.
 pub fn stats(p: &Portfolio) -> Stats {
     frame(p).1
