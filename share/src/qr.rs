@@ -64,12 +64,18 @@ pub fn too_big_for_one_qr(version: i16) -> bool {
     version > MAX_COMFORTABLE_VERSION
 }
 
-/// `prefix` in byte mode + `payload` in alphanumeric mode, at the smallest version.
+/// `prefix` in byte mode + `payload` in numeric (all digits: format 2) or
+/// alphanumeric mode (format 1), at the smallest version.
 fn two_segments(prefix: &[u8], payload: &[u8], ecc: EcLevel) -> Option<QrCode> {
+    let numeric = payload.iter().all(u8::is_ascii_digit);
     for v in 1..=40 {
         let mut bits = Bits::new(Version::Normal(v));
         let fits = (prefix.is_empty() || bits.push_byte_data(prefix).is_ok())
-            && bits.push_alphanumeric_data(payload).is_ok()
+            && if numeric {
+                bits.push_numeric_data(payload).is_ok()
+            } else {
+                bits.push_alphanumeric_data(payload).is_ok()
+            }
             && bits.push_terminator(ecc).is_ok();
         if fits {
             return QrCode::with_bits(bits, ecc).ok();
@@ -80,7 +86,7 @@ fn two_segments(prefix: &[u8], payload: &[u8], ecc: EcLevel) -> Option<QrCode> {
 
 /// Encodes `link` in the smallest QR code: the crate's optimal segmentation,
 /// or the explicit split "URL up to `#` in byte mode, share payload in
-/// alphanumeric mode" when that is smaller.
+/// numeric (format 2) or alphanumeric (format 1) mode" when that is smaller.
 pub fn qr_code(link: &str, ecc: Ecc) -> Result<QrCode, QrError> {
     let level = ecc.level();
     let auto = QrCode::with_error_correction_level(link.as_bytes(), level).ok();

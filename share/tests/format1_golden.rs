@@ -8,7 +8,10 @@ mod common;
 use common::*;
 use wallet_share::{Original, Portfolio, decode};
 
-const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/format1.golden.jsonl");
+const FILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/data/format1.golden.jsonl"
+);
 
 /// A hand-written generic credential (not a published vector).
 const CRED: &str = r#"{"@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],"id":"urn:uuid:0b7c2d4e-1f3a-4b5c-8d6e-7f8091a2b3c4","type":["VerifiableCredential","OpenBadgeCredential"],"issuer":{"id":"did:key:z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH","type":["Profile"],"name":"Riverside Community College","url":"https://riverside.example.edu"},"validFrom":"2024-06-14T09:30:00Z","name":"Introduction to Spreadsheets","credentialSubject":{"id":"did:example:learner-42","type":["AchievementSubject"],"achievement":{"id":"https://riverside.example.edu/achievements/spreadsheets-101","type":["Achievement"],"name":"Introduction to Spreadsheets","description":"Learners can build, format and analyse spreadsheets using formulas, charts and pivot tables.","criteria":{"narrative":"Completed all six modules and passed the final assessment with at least 70%."}}},"proof":{"type":"DataIntegrityProof","created":"2024-06-14T09:30:05Z","verificationMethod":"did:key:z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH#z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH","cryptosuite":"eddsa-rdfc-2022","proofPurpose":"assertionMethod","proofValue":"z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk7VqMKjqjZNRbJvq5FkktF6AzkZoiHwsCGzyTRw2S4zNtm"}}"#;
@@ -40,7 +43,10 @@ fn cases() -> Vec<(String, Portfolio)> {
         ),
     ];
     if let Some(d) = demo_dir() {
-        for name in ["08-git-and-collaboration.json", "05-cloud-practitioner-essentials.jwt"] {
+        for name in [
+            "08-git-and-collaboration.json",
+            "05-cloud-practitioner-essentials.jwt",
+        ] {
             if let Ok(t) = std::fs::read_to_string(d.join(name)) {
                 let c = if name.ends_with(".jwt") {
                     Original::Jws(t.trim().to_owned())
@@ -83,7 +89,11 @@ fn format1_links_still_decode() {
             assert_eq!(&wallet_share::normalize(a), b, "{name}");
         }
         // The format-1 encoder is kept and still writes exactly these links.
-        assert_eq!(wallet_share::encode_v1(&p), link, "{name}: format-1 encoder changed");
+        assert_eq!(
+            wallet_share::encode_v1(&p),
+            link,
+            "{name}: format-1 encoder changed"
+        );
         n += 1;
     }
     assert!(n >= 3);
