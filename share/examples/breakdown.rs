@@ -7,7 +7,7 @@
 use qrcode::bits::Bits;
 use qrcode::{EcLevel, Version};
 use serde_json::Value;
-use wallet_share::{Original, Portfolio, stats};
+use wallet_share::{Original, Portfolio, Stats, stats, stats_v1};
 
 const PREFIX: &str = "https://wallet.example.org/#";
 
@@ -72,7 +72,66 @@ fn main() {
         eprintln!("SKIP: 1EdTech vector not found");
         return;
     };
-    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    if std::env::var_os("PRINT_LINK").is_some() {
+        let p = Portfolio {
+            title: Some("My portfolio".into()),
+            holder: Some("Alex Rivera".into()),
+            credentials: vec![Original::Json(v.to_string())],
+            pathways: None,
+        };
+        println!("{}", wallet_share::link(PREFIX, &p));
+        return;
+    }
+    // Segmentation: the crate's own optimiser against our explicit split.
+    let p = Portfolio {
+        title: Some("My portfolio".into()),
+        holder: Some("Alex Rivera".into()),
+        credentials: vec![Original::Json(v.to_string())],
+        pathways: None,
+    };
+    let ver = |c: &qrcode::QrCode| match c.version() {
+        Version::Normal(v) | Version::Micro(v) => v,
+    };
+    for (name, l) in [
+        (
+            "format 1",
+            format!("{PREFIX}{}", wallet_share::encode_v1(&p)),
+        ),
+        ("format 2", wallet_share::link(PREFIX, &p)),
+    ] {
+        let auto = qrcode::QrCode::with_error_correction_level(l.as_bytes(), EcLevel::M).unwrap();
+        let ours = wallet_share::qr_code(&l, wallet_share::Ecc::M).unwrap();
+        let n = l.len() - PREFIX.len();
+        let mode_bits = if name == "format 1" {
+            4 + 11 + n / 2 * 11 + n % 2 * 6
+        } else {
+            4 + 12 + n / 3 * 10 + [0, 4, 7][n % 3]
+        };
+        println!(
+            "{name}: link {} chars; payload segment {} bits (+ {} for the URL in byte mode); QR version at M: crate's segmentation {}, byte+{} split {}",
+            l.len(),
+            mode_bits,
+            4 + 16 + 8 * PREFIX.len(),
+            ver(&auto),
+            if name == "format 1" {
+                "alphanumeric"
+            } else {
+                "numeric"
+            },
+            ver(&ours)
+        );
+    }
+    for (name, f) in [
+        ("format 1", stats_v1 as fn(&Portfolio) -> Stats),
+        ("format 2", stats),
+    ] {
+        println!("\n{name}");
+        breakdown(v.clone(), f);
+    }
+}
+
+fn breakdown(mut v: Value, stats: fn(&Portfolio) -> Stats) {
     let frame = |v: &Value, th: bool| {
         let p = Portfolio {
             title: th.then(|| "My portfolio".into()),

@@ -3,7 +3,7 @@
 //! A [`Portfolio`] (a title, the holder's display name, the exact signed
 //! credentials and optional pathway definitions) becomes a short text,
 //! [`encode`], that is valid unescaped in a URL fragment and stored by QR codes
-//! in their dense alphanumeric mode; [`decode`] gives it back, or a clear
+//! in their densest (numeric) mode; [`decode`] gives it back, or a clear
 //! [`DecodeError`] when the text was cut off, altered, made by a newer wallet or
 //! is no share link at all. The recipient's wallet verifies the credentials
 //! themselves, so nothing has to be trusted in transit. See `README.md` for the

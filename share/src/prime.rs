@@ -75,3 +75,19 @@ pub fn priming() -> &'static [u8] {
         out
     })
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_priming_text_is_frozen() {
+        let p = super::priming();
+        assert!(p.len() > 4000);
+        assert_eq!(
+            crc32fast::hash(p),
+            FINGERPRINT,
+            "format 2's priming text is frozen"
+        );
+    }
+
+    const FINGERPRINT: u32 = 67403160;
+}

@@ -1,6 +1,8 @@
-//! Format-1 links made before format 2 existed must decode forever, to the same
-//! portfolio. `tests/data/format1.golden.jsonl` holds (portfolio, link) pairs
-//! written by the format-1 encoder; regenerate ONLY when adding cases:
+//! Links must decode forever, to the same portfolio. `tests/data/format1.golden.jsonl`
+//! holds (portfolio, link) pairs written by the format-1 encoder before format 2
+//! existed; `tests/data/format2.golden.jsonl` the same cases in format 2 (which
+//! pins its coder, priming text and layout: any change to them fails here and
+//! needs a new format number). Regenerate ONLY when adding cases:
 //! `GOLDEN_WRITE=1 cargo test -p wallet-share --test format1_golden`.
 
 mod common;
@@ -11,6 +13,10 @@ use wallet_share::{Original, Portfolio, decode};
 const FILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/data/format1.golden.jsonl"
+);
+const FILE2: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/data/format2.golden.jsonl"
 );
 
 /// A hand-written generic credential (not a published vector).
@@ -93,6 +99,46 @@ fn format1_links_still_decode() {
             wallet_share::encode_v1(&p),
             link,
             "{name}: format-1 encoder changed"
+        );
+        n += 1;
+    }
+    assert!(n >= 3);
+}
+
+#[test]
+fn format2_links_are_frozen() {
+    if std::env::var_os("GOLDEN_WRITE").is_some() {
+        let mut s = String::new();
+        for (name, p) in cases() {
+            let line =
+                serde_json::json!({"name": name, "portfolio": p, "link": wallet_share::encode(&p)});
+            s.push_str(&line.to_string());
+            s.push('\n');
+        }
+        std::fs::write(FILE2, s).unwrap();
+    }
+    let text = std::fs::read_to_string(FILE2).expect("golden file");
+    let mut n = 0;
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let name = v["name"].as_str().unwrap();
+        let p: Portfolio = serde_json::from_value(v["portfolio"].clone()).unwrap();
+        let link = v["link"].as_str().unwrap();
+        assert!(link.starts_with('2'), "{name}");
+        let back = decode(link).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(back.title, p.title, "{name}");
+        assert_eq!(back.holder, p.holder, "{name}");
+        assert_eq!(back.pathways, p.pathways, "{name}");
+        assert_eq!(back.credentials.len(), p.credentials.len(), "{name}");
+        for (a, b) in p.credentials.iter().zip(&back.credentials) {
+            assert_same(a, b, name);
+            assert_eq!(&wallet_share::normalize(a), b, "{name}");
+        }
+        // Format 2 is frozen: the encoder still writes exactly these links.
+        assert_eq!(
+            wallet_share::encode(&p),
+            link,
+            "{name}: format 2 changed (it is frozen: make a format 3)"
         );
         n += 1;
     }
