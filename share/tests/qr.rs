@@ -271,4 +271,22 @@ fn digits_use_numeric_mode() {
     let auto =
         qrcode::QrCode::with_error_correction_level(l.as_bytes(), qrcode::EcLevel::M).unwrap();
     assert!(ours.width() <= auto.width());
+    // Behind the app's route (`#/s/<payload>`) the digits still go in numeric
+    // mode: three more URL characters cost at most one version.
+    let routed = format!("{PREFIX}#/s/{payload}");
+    let r = qr_code(&routed, Ecc::M).unwrap();
+    assert!(
+        r.width() <= ours.width() + 4,
+        "{} vs {}",
+        r.width(),
+        ours.width()
+    );
+    let auto =
+        qrcode::QrCode::with_error_correction_level(routed.as_bytes(), qrcode::EcLevel::M).unwrap();
+    assert!(r.width() <= auto.width());
+    println!(
+        "routed link: version {} (crate's segmentation: {})",
+        (r.width() - 17) / 4,
+        (auto.width() - 17) / 4
+    );
 }
