@@ -14,10 +14,11 @@
 //! Why hand-written: the crates that exist are general compressors with their
 //! own framing and no way to prime the model (or they are bindings to C, or
 //! unmaintained); priming is what makes small inputs compress. This coder is
-//! ~250 lines, integer-only (so the wasm and native builds produce identical
-//! bits), and FROZEN with format 2: any change to the model, its parameters or
-//! the priming text changes every link and needs a new format number. Tests
-//! pin a fingerprint of the coded output of a fixed text.
+//! about 450 lines, integer-only (so the wasm and native builds produce
+//! identical bits: the wasm build decodes the golden links), and FROZEN with
+//! format 2: any change to the model, its parameters or the priming text
+//! changes every link and needs a new format number. The golden format-2
+//! links (`tests/format1_golden.rs`) pin its output.
 
 // ---------------------------------------------------------------- squash/stretch
 
@@ -75,7 +76,7 @@ const N_IN: usize = 1 + N_CTX + 1 + 1;
 const LIMIT: u32 = 30;
 /// Mixer learning rate.
 const LR: i32 = 24;
-/// Mixer weight sets: by how many of the order-n contexts have been seen, and the partial byte.
+/// Mixer weight sets (times the 256 partial bytes).
 const SETS: usize = 1;
 
 #[derive(Clone)]
@@ -277,7 +278,6 @@ impl Model {
     fn predict(&mut self) {
         let st = &STRETCH;
         let c0 = self.c0;
-        let mut seen = 0;
         // Slots of a context and a half byte share one 16-slot bucket (one cache line).
         if c0 == 1 || (16..32).contains(&c0) {
             for k in 0..N_CTX {
@@ -289,9 +289,6 @@ impl Model {
             let i = self.base[k] + self.nib as usize;
             self.idx[k] = i;
             let t = self.t[i];
-            if k < ORDERS.len() && t & 1023 != 0 {
-                seen += 1;
-            }
             self.x[1 + k] = st[(t >> 20) as usize] as i32;
         }
         self.x[0] = st[counter_p(self.order0[c0 as usize]) as usize] as i32;
@@ -311,7 +308,6 @@ impl Model {
         }
         self.x[1 + N_CTX] = xm;
         self.x[N_IN - 1] = 256;
-        let _ = seen;
         self.set = c0 as usize * N_IN;
         let w = &self.w[self.set..self.set + N_IN];
         let mut dot = 0i64;
