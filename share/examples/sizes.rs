@@ -4,7 +4,7 @@
 //! pathway adds (the bundled pathways in `public/pathways/`).
 
 use std::path::{Path, PathBuf};
-use wallet_share::{Ecc, Original, Portfolio, encode, link, qr_svg, stats};
+use wallet_share::{Ecc, Original, Portfolio, encode, encode_v1, link, qr_svg, stats, stats_v1};
 
 const PREFIX: &str = "https://wallet.example.org/";
 
@@ -71,25 +71,29 @@ fn main() {
             typical.push((format!("{name} (no image)"), Original::Json(v.to_string())));
         }
     }
+    println!("Format 2 (new links) against format 1, one credential per link:");
     println!(
-        "{:<70} {:>6} {:>6} {:>6} {:>6} {:>5}",
-        "credential", "json", "body", "frame", "chars", "QR-M"
+        "{:<62} {:>5} {:>5} | {:>6} {:>5} | {:>6} {:>6} {:>5}",
+        "credential", "json", "body", "f1", "QR-M", "f2", "chars", "QR-M"
     );
     for (name, c) in &typical {
         let p = one(c.clone());
-        let s = stats(&p);
-        let qr = qr_svg(&link(PREFIX, &p), Ecc::M).unwrap();
+        let (s1, s2) = (stats_v1(&p), stats(&p));
+        let q1 = qr_svg(&format!("{PREFIX}#{}", encode_v1(&p)), Ecc::M).unwrap();
+        let q2 = qr_svg(&link(PREFIX, &p), Ecc::M).unwrap();
         println!(
-            "{:<70} {:>6} {:>6} {:>6} {:>6} {:>5}{}",
+            "{:<62} {:>5} {:>5} | {:>6} {:>5} | {:>6} {:>6} {:>5}",
             name,
             c.text().len(),
-            s.body,
-            s.frame,
-            s.chars,
-            qr.version,
-            if s.deflated { "  (deflated)" } else { "" }
+            s2.body,
+            s1.frame,
+            q1.version,
+            s2.frame,
+            s2.chars,
+            q2.version,
         );
     }
+    held_out();
     // The portfolios quoted in the README: the two OB 3.0 vectors, then the smallest demo credential.
     let pick: Vec<Original> = typical
         .iter()
@@ -104,22 +108,79 @@ fn main() {
                 credentials: pick[..k].to_vec(),
                 pathways: None,
             };
-            let l = link(PREFIX, &p);
-            let s = stats(&p);
-            let m = qr_svg(&l, Ecc::M).unwrap();
-            let lo = qr_svg(&l, Ecc::L).unwrap();
-            println!(
-                "{k} credential(s) + title + holder: frame {} bytes, payload {} chars, link {} chars, QR version {} at M ({} modules), {} at L",
-                s.frame,
-                encode(&p).len(),
-                l.len(),
-                m.version,
-                m.modules,
-                lo.version
-            );
+            for (f, l, s) in [
+                (1, format!("{PREFIX}#{}", encode_v1(&p)), stats_v1(&p)),
+                (2, link(PREFIX, &p), stats(&p)),
+            ] {
+                let m = qr_svg(&l, Ecc::M).unwrap();
+                let lo = qr_svg(&l, Ecc::L).unwrap();
+                println!(
+                    "format {f}: {k} credential(s) + title + holder: frame {} bytes, payload {} chars, link {} chars, QR version {} at M ({} modules), {} at L",
+                    s.frame,
+                    l.len() - PREFIX.len() - 1,
+                    l.len(),
+                    m.version,
+                    m.modules,
+                    lo.version
+                );
+            }
+            let _ = encode(&p);
         }
     }
     pathway_sizes(&typical);
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut e: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+    e.sort();
+    for p in e {
+        if p.is_dir() {
+            walk(&p, out)
+        } else {
+            out.push(p)
+        }
+    }
+}
+
+/// Totals over credential sets that had no part in building format 2's
+/// priming text (`src/prime.rs`): all DCC fixtures and the W3C signed vectors.
+fn held_out() {
+    let Some(v) = vectors() else { return };
+    let json = |files: Vec<PathBuf>| -> Vec<Original> {
+        files
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .filter(|t| t.trim_start().starts_with('{'))
+            .map(Original::Json)
+            .collect()
+    };
+    let mut dcc = Vec::new();
+    walk(&v.join("dcc-vc-test-fixtures"), &mut dcc);
+    let mut w3c = Vec::new();
+    walk(&v.join("w3c-vc-di-eddsa/TestVectors"), &mut w3c);
+    w3c.retain(|p| {
+        let n = p.file_name().unwrap().to_string_lossy();
+        n.starts_with("signed") && n.ends_with(".json")
+    });
+    println!("\nHeld-out sets (one credential per link; sum of frame bytes):");
+    for (name, cs) in [
+        ("DCC fixtures", json(dcc)),
+        ("W3C eddsa signed vectors", json(w3c)),
+    ] {
+        let (mut f1, mut f2) = (0, 0);
+        for c in &cs {
+            f1 += stats_v1(&one(c.clone())).frame;
+            f2 += stats(&one(c.clone())).frame;
+        }
+        println!(
+            "{name:<28} {:>3} credentials: format 1 {f1:>6} B, format 2 {f2:>6} B ({:.0} %)",
+            cs.len(),
+            100.0 * f2 as f64 / f1.max(1) as f64
+        );
+    }
 }
 
 /// Bytes and characters a shared pathway adds (its compact definition, plus

@@ -3,7 +3,7 @@
 //! A [`Portfolio`] (a title, the holder's display name, the exact signed
 //! credentials and optional pathway definitions) becomes a short text,
 //! [`encode`], that is valid unescaped in a URL fragment and stored by QR codes
-//! in their dense alphanumeric mode; [`decode`] gives it back, or a clear
+//! in their densest (numeric) mode; [`decode`] gives it back, or a clear
 //! [`DecodeError`] when the text was cut off, altered, made by a newer wallet or
 //! is no share link at all. The recipient's wallet verifies the credentials
 //! themselves, so nothing has to be trusted in transit. See `README.md` for the
@@ -11,10 +11,13 @@
 //!
 //! Pure Rust (no web-sys): builds natively and for `wasm32-unknown-unknown`.
 
+pub mod base10;
 pub mod base43;
+mod cm;
 pub mod dict;
 pub mod json;
 mod pack;
+mod prime;
 mod qr;
 mod time;
 mod wire;
@@ -42,8 +45,9 @@ pub struct Portfolio {
 }
 
 /// The format this version of the crate writes (the first character of a payload).
-pub const FORMAT: u32 = 1;
-const FORMAT_CHAR: u8 = b'1';
+pub const FORMAT: u32 = 2;
+const V1_CHAR: u8 = b'1';
+const V2_CHAR: u8 = b'2';
 
 /// Why a text could not be read as a share link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,7 +160,7 @@ fn put_credential(out: &mut Vec<u8>, c: &Original) {
     }
 }
 
-fn body(p: &Portfolio) -> Vec<u8> {
+pub(crate) fn body(p: &Portfolio) -> Vec<u8> {
     let mut out = Vec::new();
     let flags = p.title.as_ref().map_or(0, |_| HAS_TITLE)
         | p.holder.as_ref().map_or(0, |_| HAS_HOLDER)
@@ -260,7 +264,7 @@ const MAX_BODY: usize = 16 << 20;
 
 fn checksum(flags_and_body: &[u8]) -> [u8; 4] {
     let mut h = crc32fast::Hasher::new();
-    h.update(&[FORMAT as u8]);
+    h.update(&[1]); // format 1
     h.update(flags_and_body);
     h.finalize().to_be_bytes()
 }
@@ -270,15 +274,17 @@ fn checksum(flags_and_body: &[u8]) -> [u8; 4] {
 pub struct Stats {
     /// Binary body before compression.
     pub body: usize,
-    /// Whether DEFLATE was used (it is only when it makes the body smaller).
+    /// Whether the body is compressed (format 1: DEFLATE only when it makes
+    /// the body smaller; format 2: always).
     pub deflated: bool,
-    /// Whole binary frame: length, flags, (compressed) body, checksum.
+    /// Whole binary frame: length, flags, (compressed) body, checksum
+    /// (format 2: its 2-byte header, coded body and 4-byte checksum).
     pub frame: usize,
     /// Characters of the payload text (what goes after `#`).
     pub chars: usize,
 }
 
-fn frame(p: &Portfolio) -> (Vec<u8>, Stats) {
+fn frame_v1(p: &Portfolio) -> (Vec<u8>, Stats) {
     let body = body(p);
     let packed = pack::deflate(&body, &pack::dictionary());
     let (flags, payload) = if packed.len() < body.len() {
@@ -302,19 +308,143 @@ fn frame(p: &Portfolio) -> (Vec<u8>, Stats) {
     (f, stats)
 }
 
-/// The share payload for `p`: `1` (the format) followed by base-43 text.
-/// Put it after `#` in a link: `https://wallet.example.org/#1…`.
+// ---------------------------------------------------------------- format 2
+
+/// Format-2 body coding (the low bit of the header value).
+const M_CM: u16 = 0; // context-mixing coder primed with `prime.rs`
+const M_DEFLATE: u16 = 1; // format 1's DEFLATE: only for bodies the CM limit refuses
+/// Digits of the header: 5 for the value, 1 Damm check digit.
+const HEAD: usize = 6;
+/// Digits of the checksum.
+const CHECK: usize = 10;
+
+fn primed() -> &'static cm::Model {
+    static M: std::sync::OnceLock<cm::Model> = std::sync::OnceLock::new();
+    M.get_or_init(|| cm::Model::primed(prime::priming()))
+}
+
+/// Bodies up to this size use the context-mixing coder; larger ones (links
+/// with embedded images, far beyond any QR code) use format 1's DEFLATE, which
+/// is much faster on them. It also bounds what a crafted link can make the
+/// decoder do.
+const CM_MAX_BODY: usize = 32 << 10;
+
+fn v2_check(text_without_check: &[u8]) -> u32 {
+    crc32fast::hash(text_without_check)
+}
+
+fn encode_v2(p: &Portfolio) -> (String, Stats) {
+    let body = body(p);
+    let (mode, data) = if body.len() <= CM_MAX_BODY {
+        (M_CM, cm::compress(&body, primed()))
+    } else {
+        (M_DEFLATE, pack::deflate(&body, &pack::dictionary()))
+    };
+    let head = ((data.len() % 32768) as u16) << 1 | mode;
+    let mut s = String::with_capacity(1 + HEAD + base10::encoded_len(data.len()) + CHECK);
+    s.push(V2_CHAR as char);
+    let h = format!("{head:05}");
+    s.push_str(&h);
+    s.push((b'0' + damm_digit(h.as_bytes())) as char);
+    base10::encode(&data, &mut s);
+    let crc = v2_check(s.as_bytes());
+    s.push_str(&format!("{crc:010}"));
+    let stats = Stats {
+        body: body.len(),
+        deflated: true,
+        frame: 2 + data.len() + 4,
+        chars: s.len(),
+    };
+    (s, stats)
+}
+
+/// The check digit that makes `damm(digits ‖ c) == 0`.
+fn damm_digit(digits: &[u8]) -> u8 {
+    base10::damm(digits)
+}
+
+fn decode_v2(text: &[u8], bad_chars: usize) -> Result<Portfolio, DecodeError> {
+    // `text` includes the format character.
+    let rest = &text[1..];
+    let nondigits = bad_chars + rest.iter().filter(|c| !c.is_ascii_digit()).count();
+    if rest.len() < HEAD {
+        return Err(if nondigits == 0 {
+            DecodeError::Incomplete
+        } else {
+            DecodeError::Altered
+        });
+    }
+    if nondigits > 0 {
+        return Err(DecodeError::Altered);
+    }
+    let (h, tail) = rest.split_at(HEAD);
+    if base10::damm(h) != 0 {
+        return Err(DecodeError::Altered);
+    }
+    let head: u32 = core::str::from_utf8(&h[..5])
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(u32::MAX);
+    if head > 0xFFFF {
+        return Err(DecodeError::Altered);
+    }
+    let (declared, mode) = ((head >> 1) as usize, (head & 1) as u16);
+    // The header is intact (its check digit agrees): a text shorter than it
+    // announces was cut off, unless its checksum agrees after all.
+    let expected = base10::encoded_len(declared) + CHECK;
+    let may_be_cut = tail.len() < expected || tail.len() >= base10::encoded_len(32768) + CHECK;
+    let checked = tail.len() >= CHECK && {
+        let (_, c) = text.split_at(text.len() - CHECK);
+        core::str::from_utf8(c)
+            .ok()
+            .and_then(|t| t.parse::<u64>().ok())
+            == Some(v2_check(&text[..text.len() - CHECK]) as u64)
+    };
+    if !checked {
+        return Err(if may_be_cut {
+            DecodeError::Incomplete
+        } else {
+            DecodeError::Altered
+        });
+    }
+    let data = base10::decode(&tail[..tail.len() - CHECK]).map_err(|_| DecodeError::Altered)?;
+    if data.len() % 32768 != declared {
+        return Err(DecodeError::Altered);
+    }
+    let body = match mode {
+        M_CM => cm::decompress(&data, primed(), CM_MAX_BODY),
+        _ => pack::inflate(&data, &pack::dictionary(), MAX_BODY),
+    }
+    .ok_or(DecodeError::Altered)?;
+    read_body(&body).map_err(|_| DecodeError::Altered)
+}
+
+/// The share payload for `p`: `2` (the format) followed by digits (see README).
+/// Put it after `#` in a link: `https://wallet.example.org/#2…`.
 pub fn encode(p: &Portfolio) -> String {
-    let (f, stats) = frame(p);
+    encode_v2(p).0
+}
+
+/// Format 1 exactly as earlier versions of the crate wrote it (for tests that
+/// pin old links; new links are always made in the current format).
+#[doc(hidden)]
+pub fn encode_v1(p: &Portfolio) -> String {
+    let (f, stats) = frame_v1(p);
     let mut s = String::with_capacity(stats.chars);
-    s.push(FORMAT_CHAR as char);
+    s.push(V1_CHAR as char);
     base43::encode(&f, &mut s);
     s
 }
 
-/// Sizes of [`encode`]`(p)` without building the text.
+/// Sizes of [`encode`]`(p)`.
 pub fn stats(p: &Portfolio) -> Stats {
-    frame(p).1
+    encode_v2(p).1
+}
+
+/// Sizes of [`encode_v1`]`(p)` (for comparisons).
+#[doc(hidden)]
+pub fn stats_v1(p: &Portfolio) -> Stats {
+    frame_v1(p).1
 }
 
 /// `base` (e.g. `https://wallet.example.org/`) + `#` + [`encode`]`(p)`.
@@ -363,11 +493,13 @@ pub fn decode(s: &str) -> Result<Portfolio, DecodeError> {
     if !s.is_ascii() {
         // Not our alphabet; a couple of stray characters in a long text is damage.
         let bad = s.chars().filter(|c| !c.is_ascii()).count();
-        return Err(if s.len() > 12 && bad <= 2 && s.starts_with('1') {
-            DecodeError::Altered
-        } else {
-            DecodeError::NotShareLink
-        });
+        return Err(
+            if s.len() > 12 && bad <= 2 && (s.starts_with('1') || s.starts_with('2')) {
+                DecodeError::Altered
+            } else {
+                DecodeError::NotShareLink
+            },
+        );
     }
     let s = clean(s);
     let b = s.as_bytes();
@@ -376,12 +508,23 @@ pub fn decode(s: &str) -> Result<Portfolio, DecodeError> {
     };
     let bad = rest.iter().filter(|&&c| base43::digit(c).is_none()).count();
     let plausible = rest.len() >= 4 && bad <= 2;
+    // A damaged first character in front of an otherwise valid link.
+    let valid_after_first = || {
+        decode_v1(rest, bad).is_ok() || {
+            let mut t = vec![V2_CHAR];
+            t.extend_from_slice(rest);
+            decode_v2(&t, bad).is_ok()
+        }
+    };
     match v {
-        FORMAT_CHAR if plausible || rest.len() < 4 && bad == 0 => decode_v1(rest, bad),
-        // The rest is a valid format-1 link: the first character was damaged.
-        _ if plausible && decode_v1(rest, bad).is_ok() => Err(DecodeError::Altered),
-        // Formats 2–9 are reserved for later wallets (a later one may use more characters).
-        b'2'..=b'9' if plausible => Err(DecodeError::NewerVersion((v - b'0') as u32)),
+        V1_CHAR if plausible || rest.len() < 4 && bad == 0 => match decode_v1(rest, bad) {
+            Err(_) if plausible && valid_after_first() => Err(DecodeError::Altered),
+            r => r,
+        },
+        V2_CHAR if plausible || rest.len() < 4 && bad == 0 => decode_v2(b, bad),
+        _ if plausible && valid_after_first() => Err(DecodeError::Altered),
+        // Formats 3–9 are reserved for later wallets (a later one may use more characters).
+        b'3'..=b'9' if plausible => Err(DecodeError::NewerVersion((v - b'0') as u32)),
         _ => Err(DecodeError::NotShareLink),
     }
 }

@@ -64,12 +64,18 @@ pub fn too_big_for_one_qr(version: i16) -> bool {
     version > MAX_COMFORTABLE_VERSION
 }
 
-/// `prefix` in byte mode + `payload` in alphanumeric mode, at the smallest version.
+/// `prefix` in byte mode + `payload` in numeric (all digits: format 2) or
+/// alphanumeric mode (format 1), at the smallest version.
 fn two_segments(prefix: &[u8], payload: &[u8], ecc: EcLevel) -> Option<QrCode> {
+    let numeric = payload.iter().all(u8::is_ascii_digit);
     for v in 1..=40 {
         let mut bits = Bits::new(Version::Normal(v));
         let fits = (prefix.is_empty() || bits.push_byte_data(prefix).is_ok())
-            && bits.push_alphanumeric_data(payload).is_ok()
+            && if numeric {
+                bits.push_numeric_data(payload).is_ok()
+            } else {
+                bits.push_alphanumeric_data(payload).is_ok()
+            }
             && bits.push_terminator(ecc).is_ok();
         if fits {
             return QrCode::with_bits(bits, ecc).ok();
@@ -79,8 +85,10 @@ fn two_segments(prefix: &[u8], payload: &[u8], ecc: EcLevel) -> Option<QrCode> {
 }
 
 /// Encodes `link` in the smallest QR code: the crate's optimal segmentation,
-/// or the explicit split "URL up to `#` in byte mode, share payload in
-/// alphanumeric mode" when that is smaller.
+/// or an explicit split when that is smaller: "URL up to `#` in byte mode,
+/// share payload in numeric (format 2) or alphanumeric (format 1) mode", or
+/// "everything before the trailing digits in byte mode, the digits in numeric
+/// mode" (a format-2 payload behind a route such as `#/s/`).
 pub fn qr_code(link: &str, ecc: Ecc) -> Result<QrCode, QrError> {
     let level = ecc.level();
     let auto = QrCode::with_error_correction_level(link.as_bytes(), level).ok();
@@ -92,14 +100,23 @@ pub fn qr_code(link: &str, ecc: Ecc) -> Result<QrCode, QrError> {
         } else {
             None
         };
+    // The trailing digits alone (a format-2 payload after a route such as `#/s/`).
+    let digits = link.len() - link.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let numeric = if digits >= 16 {
+        let (prefix, payload) = link.as_bytes().split_at(link.len() - digits);
+        two_segments(prefix, payload, level)
+    } else {
+        None
+    };
     let ver = |c: &QrCode| match c.version() {
         Version::Normal(v) | Version::Micro(v) => v,
     };
-    match (auto, manual) {
-        (Some(a), Some(m)) => Ok(if ver(&m) <= ver(&a) { m } else { a }),
-        (Some(c), None) | (None, Some(c)) => Ok(c),
-        (None, None) => Err(QrError::TooLong),
-    }
+    // The smallest; on a tie the explicit splits (they are what the tests read back).
+    [numeric, manual, auto]
+        .into_iter()
+        .flatten()
+        .min_by_key(ver)
+        .ok_or(QrError::TooLong)
 }
 
 pub fn qr_svg(link: &str, ecc: Ecc) -> Result<QrInfo, QrError> {

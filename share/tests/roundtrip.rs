@@ -599,3 +599,27 @@ fn jws_segments_use_the_compact_forms() {
     let st = wallet_share::stats(&one(Original::Jws(t.clone())));
     assert!(st.body < t.len() / 2, "{} vs {}", st.body, t.len());
 }
+
+#[test]
+fn large_bodies_use_deflate_in_format_2() {
+    // Over 32 KiB of body (an embedded image): mode 1, format 1's DEFLATE.
+    let mut r = Rng(11);
+    let img = base64::engine::general_purpose::STANDARD.encode(r.bytes(40_000));
+    let big = format!(
+        r#"{{"type":["VerifiableCredential"],"name":"Big","image":"data:image/png;base64,{img}","note":"{}"}}"#,
+        "the learner completed the course ".repeat(200)
+    );
+    let s = round_trip(&one(Original::Json(big)), "large body");
+    let head: u32 = s[1..6].parse().unwrap();
+    assert_eq!(head & 1, 1, "mode 1 (DEFLATE)");
+    // And a body just under the bound stays with the context-mixing coder.
+    let small = format!(r#"{{"note":"{}"}}"#, "x".repeat(30_000));
+    let s = round_trip(&one(Original::Json(small)), "30 KB body");
+    let head: u32 = s[1..6].parse().unwrap();
+    assert_eq!(head & 1, 0, "mode 0 (context mixing)");
+    assert!(
+        s.len() < 200,
+        "a repetitive body codes to little: {}",
+        s.len()
+    );
+}

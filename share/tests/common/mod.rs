@@ -88,8 +88,17 @@ pub fn assert_same(orig: &Original, back: &Original, what: &str) {
     }
 }
 
+/// Round trip in the current format (2) and in format 1, which old links use;
+/// returns the current-format text.
 pub fn round_trip(p: &Portfolio, what: &str) -> String {
-    let s = wallet_share::encode(p);
+    round_trip_with(p, &format!("{what} (format 1)"), wallet_share::encode_v1);
+    let s = round_trip_with(p, what, wallet_share::encode);
+    assert!(s.starts_with('2'), "{what}: new links are format 2");
+    s
+}
+
+pub fn round_trip_with(p: &Portfolio, what: &str, encode: fn(&Portfolio) -> String) -> String {
+    let s = encode(p);
     let back = wallet_share::decode(&s).unwrap_or_else(|e| panic!("{what}: {e}"));
     assert_eq!(back.title, p.title, "{what}");
     assert_eq!(back.holder, p.holder, "{what}");
@@ -104,11 +113,7 @@ pub fn round_trip(p: &Portfolio, what: &str) -> String {
         );
     }
     // Encoding what was decoded gives the same link (the format is deterministic).
-    assert_eq!(
-        wallet_share::encode(&back),
-        s,
-        "{what}: re-encoding differs"
-    );
+    assert_eq!(encode(&back), s, "{what}: re-encoding differs");
     s
 }
 
