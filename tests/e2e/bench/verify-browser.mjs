@@ -18,11 +18,18 @@ const srv = await startServer();
 const browser = await launchBrowser();
 const page = await newPage(browser, { server: srv });
 await page.waitForFunction(() => window.wasmBindings?.bench_verify);
+// Two passes over every input; only the second is reported. Chromium first runs wasm in its
+// baseline compiler and optimises hot functions later, so whichever input came first would
+// otherwise carry that warm-up (its "first" figure shows a cold call).
 const results = {};
-for (const [label, file] of Object.entries(inputs)) {
-  if (!fs.existsSync(file)) { results[label] = 'SKIPPED (file absent)'; continue; }
-  const text = fs.readFileSync(file, 'utf8');
-  results[label] = JSON.parse(await page.evaluate(([t, n]) => window.wasmBindings.bench_verify(t, n), [text, N]));
+for (const pass of [1, 2]) {
+  for (const [label, file] of Object.entries(inputs)) {
+    if (!fs.existsSync(file)) { results[label] = 'SKIPPED (file absent)'; continue; }
+    const text = fs.readFileSync(file, 'utf8');
+    const r = JSON.parse(await page.evaluate(([t, n]) => window.wasmBindings.bench_verify(t, n), [text, N]));
+    if (pass === 1) results[label] = { first: r.first };
+    else results[label] = { ...r, first: results[label].first };
+  }
 }
 console.log(JSON.stringify(results, null, 2));
 await browser.close();
