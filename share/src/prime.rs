@@ -28,25 +28,25 @@ plan, design, build and evaluate a project from start to finish, working both in
 part of a team. Earners demonstrate knowledge of the key principles, methods and tools of the field, \
 and the ability to communicate their work to others. This credential is awarded for participation \
 in the program and the successful completion of a capstone project reviewed by instructors. \
-Recipients were selected by their instructors and peers in recognition of outstanding contribution, \
-leadership and collaboration within the group. Learners must attend at least 80% of the sessions, \
+Recipients were chosen by the program staff for outstanding contribution, \
+leadership and service to the community. Learners must attend at least 80% of the sessions, \
 submit a portfolio of evidence and pass a practical exam. Candidates are assessed on their \
 competency in each of the learning outcomes listed in the course description. \
-Demonstrates the capacity to work effectively with others, to resolve conflicts, to give and receive \
-feedback, and to contribute to a shared goal. Recognizes the development of skills in analysis, \
-communication, teamwork and professional practice. Achievement of this badge requires the learner \
+Shows the ability to work effectively with others, to resolve conflicts, to give and receive \
+feedback, and to contribute to a shared goal. Covers skills in analysis, \
+communication, collaboration and professional practice. Achievement of this badge requires the learner \
 to complete the online training, pass the quiz with a score of at least 80 percent, and submit a \
 short reflection on what they learned. Issued by the University Department of Continuing Education \
 upon review of the submitted work by a qualified assessor. Completion of the required hours of \
 supervised practice. The student met all of the criteria for this achievement. \
 Example University. Example College. Example Academy. Example Institute of Technology. \
-Example Corp. Example Learning. Example School District. Example Training Center. \
+Example Learning. Example School District. Example Training Center. \
 ";
 
 /// Generic credentials (skeletons: realistic shapes, placeholder values).
 const CREDENTIALS: &[&str] = &[
     // Open Badges 2.0 assertion.
-    r#"{"@context":"https://w3id.org/openbadges/v2","type":"Assertion","id":"https://example.org/assertions/123","recipient":{"type":"email","hashed":true,"salt":"deadsea","identity":"sha256$c7ef86405ba71b85acd8e2e95166c4b111448089f2e1599f42fe1bba46e865c5"},"issuedOn":"2016-12-31T23:59:59Z","badge":{"type":"BadgeClass","id":"https://example.org/badges/5","name":"3-D Printmaster","description":"This badge is awarded for passing the 3-D printing knowledge and safety test.","image":"https://example.org/badges/5/image","criteria":{"narrative":"Students are tested on knowledge and safety, both through a paper test and a supervised performance evaluation on live equipment"},"issuer":{"id":"https://example.org/issuer","type":"Profile","name":"Example Maker Society","url":"https://example.org","email":"contact@example.org"}},"verification":{"type":"hosted"}}"#,
+    r#"{"@context":"https://w3id.org/openbadges/v2","type":"Assertion","id":"https://example.org/assertions/123","recipient":{"type":"email","hashed":true,"salt":"a1b2c3","identity":"sha256$88a92ccfdc6b4c3c3e002b41a974f14427919658e2068077ca99c9957d7ec8c0"},"issuedOn":"2016-12-31T23:59:59Z","badge":{"type":"BadgeClass","id":"https://example.org/badges/5","name":"Lab Safety","description":"This badge is awarded for passing the laboratory safety course.","image":"https://example.org/badges/5/image","criteria":{"narrative":"Complete the online modules and pass the written test."},"issuer":{"id":"https://example.org/issuer","type":"Profile","name":"Example Society","url":"https://example.org","email":"contact@example.org"}},"verification":{"type":"hosted"}}"#,
     // VC-JWT payload (VC 1.1 data model).
     r#"{"iss":"did:web:example.edu","sub":"did:example:learner","nbf":1704067200,"jti":"urn:uuid:00000000-0000-4000-8000-000000000000","vc":{"@context":["https://www.w3.org/2018/credentials/v1","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],"id":"urn:uuid:00000000-0000-4000-8000-000000000000","type":["VerifiableCredential","OpenBadgeCredential"],"issuer":{"id":"did:web:example.edu","type":["Profile"],"name":"Example University"},"issuanceDate":"2024-01-01T00:00:00Z","name":"Certificate of Completion","credentialSubject":{"id":"did:example:learner","type":["AchievementSubject"],"achievement":{"id":"https://example.edu/achievements/1","type":["Achievement"],"achievementType":"Certificate","name":"Certificate of Completion","description":"Awarded for completing the course.","criteria":{"narrative":"Complete all modules."}}}}}"#,
     // OB 3.0 under VC 1.1, Ed25519Signature2020.
@@ -89,5 +89,5 @@ mod tests {
         );
     }
 
-    const FINGERPRINT: u32 = 67403160;
+    const FINGERPRINT: u32 = 4194502867;
 }
