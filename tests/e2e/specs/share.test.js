@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   suite, TEST_TIMEOUT, UI_TIMEOUT, SCREENSHOTS, loadDemo, demoExpectations, demoByPrefix, screenshot, tid,
-  waitForCardCount, importFiles,
+  waitForCardCount, importFiles, VECTORS, skipUnless,
 } from '../lib/harness.js';
 import { threeSmallest, settledStatuses, createShare, shareState, zbar } from '../lib/share.js';
 
@@ -142,6 +142,34 @@ describe('sharing', { timeout: TEST_TIMEOUT * 8 }, () => {
     const overflow2 = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow2 <= 1, `no horizontal scrolling with the report open (overflow ${overflow2}px)`);
     await screenshot(phone, 'shared-mobile-detail');
+  });
+
+  test('3 typical credentials signed elsewhere (DCC fixtures): QR ≤ version 30, scanned, every card verified in a fresh browser', { timeout: TEST_TIMEOUT * 2 }, async (t) => {
+    // Three with distinct ids (many DCC fixtures share one id, and the wallet keeps one per id).
+    const dir = path.join(VECTORS, 'dcc-vc-test-fixtures/verifiableCredentials');
+    const files = [
+      'v2/dataIntegrityProof/didKey/legacyRegistry-noStatus-noExpiry-basicOBv3.json',
+      'v2/dataIntegrityProof/didKey/legacyRegistry-noStatus-noExpiry-identityHash.json',
+      'v1/dataIntegrityProof/didKey/legacy-noStatus-noExpiry.json',
+    ].map((f) => path.join(dir, f));
+    if (skipUnless(t, files[0], 'DCC fixtures are published vectors under ../shared')) return;
+    const page = await env.open();
+    const ids = files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')).id);
+    await importFiles(page, files);
+    assert.deepEqual(await settledStatuses(page, ids), ['verified', 'verified', 'verified'], 'the wallet verifies them');
+    const s = await createShare(page, ids);
+    assert.ok(s.version && s.version <= 30, `one scannable QR code (version ${s.version}, goal ≤ 30 at ECC M)`);
+    const qrFile = path.join(SCREENSHOTS, 'share-qr-dcc.png');
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.getByTestId('share-qr').screenshot({ path: qrFile });
+    const decoded = zbar(qrFile);
+    assert.equal(decoded, s.link, 'zbarimg reads the exact link');
+    console.log(`[share] 3 DCC credentials: frame ${s.frameBytes} bytes, link ${s.link.length} chars, QR version ${s.version}`);
+    const viewer = await env.open({ hash: decoded.slice(decoded.indexOf('#')) });
+    await viewer.getByTestId('shared-portfolio').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    await waitForCardCount(viewer, 3);
+    assert.deepEqual(await settledStatuses(viewer, ids, 300), ['verified', 'verified', 'verified'], 'every card verified in the employer\'s browser');
+    assert.match(await viewer.getByTestId('share-banner').textContent(), /All 3 credentials verified in your browser/);
   });
 
   test('an altered, a truncated and a foreign link each show a clear error, never a crash', { timeout: TEST_TIMEOUT }, async () => {
