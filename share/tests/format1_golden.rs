@@ -104,7 +104,12 @@ fn check_golden(file: &str, format: char, encoder: fn(&Portfolio) -> String, fro
 #[test]
 fn format1_links_still_decode() {
     // The format-1 encoder is kept and still writes exactly these links.
-    check_golden(FILE, '1', wallet_share::encode_v1, "format-1 encoder changed");
+    check_golden(
+        FILE,
+        '1',
+        wallet_share::encode_v1,
+        "format-1 encoder changed",
+    );
 }
 
 #[test]

@@ -98,26 +98,22 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
     out
 }
 
-/// A JSON object seen with some members left out and others replaced, without copying it
-/// (serialized by `serde_jcs`, which sorts the members itself).
+/// A JSON object seen with some members left out and others replaced, without copying it.
 struct ObjectView<'a> {
     object: &'a Map<String, Value>,
     skip: &'a [&'a str],
     extra: &'a [(&'a str, &'a Value)],
 }
 
-impl serde::Serialize for ObjectView<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let hidden = |k: &str| self.skip.contains(&k) || self.extra.iter().any(|(e, _)| *e == k);
-        let mut m = s.serialize_map(None)?;
-        for (k, v) in self.object.iter().filter(|(k, _)| !hidden(k)) {
-            m.serialize_entry(k, v)?;
-        }
-        for (k, v) in self.extra {
-            m.serialize_entry(k, v)?;
-        }
-        m.end()
+impl<'a> ObjectView<'a> {
+    fn members(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
+        let (skip, extra) = (self.skip, self.extra);
+        let hidden = move |k: &str| skip.contains(&k) || extra.iter().any(|(e, _)| *e == k);
+        self.object
+            .iter()
+            .map(|(k, v)| (k.as_str(), v))
+            .filter(move |(k, _)| !hidden(k))
+            .chain(extra.iter().copied())
     }
 }
 
@@ -298,15 +294,15 @@ fn verify_one(
                 skip: &[],
                 extra: &replaced,
             };
-            let canon_config = match serde_jcs::to_string(&config) {
-                Ok(s) => s,
-                Err(e) => return fail(format!("The proof cannot be canonicalized: {e}.")),
-            };
-            let canon_doc = match serde_jcs::to_string(&unsecured) {
-                Ok(s) => s,
-                Err(e) => return fail(format!("The credential cannot be canonicalized: {e}.")),
-            };
-            concat_hashes(canon_config.as_bytes(), canon_doc.as_bytes())
+            let mut canon = Vec::with_capacity(4096);
+            crate::jcs::object(&mut canon, config.members());
+            let config_hash = sha256(&canon);
+            canon.clear();
+            crate::jcs::object(&mut canon, unsecured.members());
+            let mut h = [0u8; 64];
+            h[..32].copy_from_slice(&config_hash);
+            h[32..].copy_from_slice(&sha256(&canon));
+            h
         }
         Kind::Rdfc | Kind::Ed2020 => {
             let Some(doc_ctx) = proof_ctx.or_else(|| base_map.get("@context")) else {
@@ -342,8 +338,8 @@ fn verify_one(
             h
         }
     };
-    match key.key.verify_strict(&hash, &signature) {
-        Ok(()) => ProofResult {
+    match crate::ed25519::verify_strict(&key.key, &hash, &signature) {
+        true => ProofResult {
             report: report(
                 &suite,
                 Some(vm),
@@ -353,7 +349,7 @@ fn verify_one(
             controller: Some(key.controller),
             missing: None,
         },
-        Err(_) => fail(format!(
+        false => fail(format!(
             "The {suite} signature does not match: the credential was changed after it was signed, or signed with another key."
         )),
     }
@@ -377,13 +373,6 @@ enum Kind {
 
 fn sha256(b: &[u8]) -> [u8; 32] {
     Sha256::digest(b).into()
-}
-
-fn concat_hashes(config: &[u8], doc: &[u8]) -> [u8; 64] {
-    let mut h = [0u8; 64];
-    h[..32].copy_from_slice(&sha256(config));
-    h[32..].copy_from_slice(&sha256(doc));
-    h
 }
 
 /// The proof's `@context` must be a prefix of the document's (vc-di-eddsa).

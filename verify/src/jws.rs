@@ -161,17 +161,18 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             None,
         );
     };
-    match key
-        .key
-        .verify_strict(jws.signing_input.as_bytes(), &Signature::from_bytes(&sig))
-    {
-        Ok(()) => mk(
+    match crate::ed25519::verify_strict(
+        &key.key,
+        jws.signing_input.as_bytes(),
+        &Signature::from_bytes(&sig),
+    ) {
+        true => mk(
             Outcome::Pass,
             "The EdDSA (Ed25519) signature is valid.".into(),
             Some(key.controller),
             None,
         ),
-        Err(_) => mk(
+        false => mk(
             Outcome::Fail,
             "The signature does not match: the credential was changed after it was signed, or signed with another key.".into(),
             None,

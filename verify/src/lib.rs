@@ -16,7 +16,9 @@
 //! - issuer trust against the user's list (a warning only).
 
 pub mod di;
+pub mod ed25519;
 pub mod fastld;
+pub mod jcs;
 pub mod jsonld;
 pub mod jws;
 pub mod keys;
@@ -134,6 +136,13 @@ thread_local! {
 /// Verify a credential with a thread-local [`Verifier`] (contexts cached).
 pub fn verify(credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
     VERIFIER.with(|v| v.verify(credential, ctx))
+}
+
+/// Forget the keys decoded and precomputed so far, as if none had been seen (for
+/// benchmarks of a key's first use; processed contexts stay cached).
+pub fn forget_keys() {
+    keys::forget_decoded_keys();
+    ed25519::forget_keys();
 }
 
 /// URLs the caller should fetch (when online) and pass in
