@@ -139,16 +139,20 @@ pub fn forget_keys() {
 
 /// `verify_strict(msg, sig)`, with a per-key comb once the key has been seen before.
 pub fn verify_strict(key: &VerifyingKey, msg: &[u8], sig: &Signature) -> bool {
-    match comb_of(key) {
-        None => key.verify_strict(msg, sig).is_ok(),
-        Some(neg_a) => verify_with_comb(key, &neg_a, msg, sig),
-    }
+    let comb = comb_of(key);
+    verify_with(key, comb.as_deref(), msg, sig)
 }
 
-fn verify_with_comb(key: &VerifyingKey, neg_a: &Comb, msg: &[u8], sig: &Signature) -> bool {
+/// The rule of the module's header. Unlike `verify_strict`, `R` is never decompressed:
+/// `R'` compressing to `R`'s exact bytes means `R` is canonical and is the point `R'`, so
+/// `R` is of small order exactly when `R'` is (and bytes that are no point never match).
+fn verify_with(key: &VerifyingKey, neg_a: Option<&Comb>, msg: &[u8], sig: &Signature) -> bool {
     let Some(s) = Option::<Scalar>::from(Scalar::from_canonical_bytes(*sig.s_bytes())) else {
         return false;
     };
+    if key.is_weak() {
+        return false;
+    }
     let r_bytes = sig.r_bytes();
     let hash: [u8; 64] = Sha512::new()
         .chain_update(r_bytes)
@@ -157,7 +161,10 @@ fn verify_with_comb(key: &VerifyingKey, neg_a: &Comb, msg: &[u8], sig: &Signatur
         .finalize()
         .into();
     let k = Scalar::from_bytes_mod_order_wide(&hash);
-    let r = double_comb(basepoint_comb(), s.as_bytes(), neg_a, k.as_bytes());
+    let r = match neg_a {
+        Some(neg_a) => double_comb(basepoint_comb(), s.as_bytes(), neg_a, k.as_bytes()),
+        None => EdwardsPoint::vartime_double_scalar_mul_basepoint(&k, &-key.to_edwards(), &s),
+    };
     r.compress().as_bytes() == r_bytes && !r.is_small_order()
 }
 
@@ -277,17 +284,27 @@ mod tests {
                     b[32..].copy_from_slice((k * sk.to_scalar()).as_bytes());
                     sigs.push(b);
                 }
+                // R = [s]B: for the identity key only the weak-key rule rejects it.
+                let s_any = Scalar::from_bytes_mod_order(rng.bytes());
+                let mut b = [0u8; 64];
+                b[..32].copy_from_slice(EdwardsPoint::mul_base(&s_any).compress().as_bytes());
+                b[32..].copy_from_slice(s_any.as_bytes());
+                sigs.push(b);
                 for b in &sigs {
                     let (r, s) = (&b[..32], &b[32..]);
                     {
                         let sig = Signature::from_bytes(b);
                         let want = key.verify_strict(&msg, &sig).is_ok();
-                        let got = if key.is_weak() {
-                            verify_strict(key, &msg, &sig)
-                        } else {
-                            verify_with_comb(key, &comb, &msg, &sig)
-                        };
-                        assert_eq!(got, want, "round {round} key {key:?} r {r:?} s {s:?}");
+                        let with_comb = verify_with(key, Some(&comb), &msg, &sig);
+                        let without = verify_with(key, None, &msg, &sig);
+                        assert_eq!(
+                            with_comb, want,
+                            "comb: round {round} key {key:?} r {r:?} s {s:?}"
+                        );
+                        assert_eq!(
+                            without, want,
+                            "first use: round {round} key {key:?} r {r:?} s {s:?}"
+                        );
                         checked[want as usize] += 1;
                     }
                 }

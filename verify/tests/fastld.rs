@@ -2,7 +2,8 @@
 //! against the json-ld crate path, over every JSON document the repo can
 //! reach and mutated variants of them. For each document, the canonical
 //! N-Quads (RDFC-1.0) of both must be identical, or the errors identical, or
-//! the fast path must fall back. Zero mismatches allowed.
+//! the fast path must fall back. Zero mismatches allowed. The same documents
+//! also check the wallet's JCS writer (`src/jcs.rs`) against `serde_jcs`.
 //!
 //! Sources: `../../shared/vectors` (every `.json`/`.jsonld` with an
 //! `@context`; for documents with proofs also the unsecured document and each
@@ -245,6 +246,13 @@ struct Tally {
 }
 
 fn compare(engine: &LdEngine, name: &str, doc: &Value, t: &mut Tally) {
+    // JCS (eddsa-jcs-2022): the wallet's writer against serde_jcs on the same document.
+    let mut jcs = Vec::new();
+    wallet_verify::jcs::value(&mut jcs, doc);
+    if jcs != serde_jcs::to_vec(doc).unwrap() {
+        t.mismatches
+            .push(format!("{name}: JCS differs from serde_jcs"));
+    }
     // The reference: the json-ld crate and the whole rdf-canon algorithm. The
     // fast side: fastld and, where it applies, the fast RDFC (`rdfc.rs`).
     let slow = engine
