@@ -5,9 +5,9 @@
 //! it in the double-scalar multiplication `[s]B − [k]A`, which spends 253 point
 //! doublings whatever tables it has. An issuer signs many credentials with one key,
 //! and the wallet re-checks them all when it opens, so precomputing per key pays:
-//! with a Lim–Lee comb (8 teeth, spacing 32) for `B` (once) and for `−A` (per key,
-//! built on the key's second use) the product costs 31 doublings and about 64
-//! additions. ed25519-dalek and curve25519-dalek offer no such per-key fixed-base
+//! with Lim–Lee combs (two tables of 8 teeth, spacing 16: 512 points, 80 KB) for `B`
+//! (once) and for `−A` (per key, built on the key's second use) the product costs 15
+//! doublings and about 64 additions. ed25519-dalek and curve25519-dalek offer no such per-key fixed-base
 //! precomputation (`VartimePrecomputedStraus` keeps the 253 doublings;
 //! `EdwardsBasepointTable::create` needs 256 field inversions per key and is
 //! constant-time), so the comb is written here on curve25519-dalek's public point
@@ -30,59 +30,67 @@ use curve25519_dalek::traits::Identity;
 use ed25519_dalek::{Signature, VerifyingKey};
 use sha2::{Digest, Sha512};
 
-/// `T[i] = Σ_j bit_j(i) · 2^(32·j) · P` for the 256 indices `i`: the comb of `P`.
+/// Tables per comb, and the spacing: the scalar's 256 bits are `8 · TABLES` blocks of
+/// `SPACING` bits. Two tables halve the doublings (15 instead of 31) for twice the memory.
+const TABLES: usize = 2;
+const SPACING: usize = 256 / (8 * TABLES);
+
+/// Table `t`, entry `i`: `Σ_j bit_j(i) · 2^(SPACING·(8t + j)) · P`: the comb of `P`.
 struct Comb(Box<[EdwardsPoint]>);
 
 impl Comb {
     fn new(p: EdwardsPoint) -> Comb {
-        let mut t = vec![EdwardsPoint::identity(); 256].into_boxed_slice();
+        let mut t = vec![EdwardsPoint::identity(); 256 * TABLES].into_boxed_slice();
         let mut q = p;
-        for j in 0..8 {
-            t[1 << j] = q;
-            if j < 7 {
-                // ×2^32: ten ×8 steps (dalek's doubling routine) and two additions.
-                for _ in 0..10 {
-                    q = q.mul_by_cofactor();
-                }
-                q = q + q;
+        for b in 0..8 * TABLES {
+            t[256 * (b / 8) + (1 << (b % 8))] = q;
+            // ×2^SPACING: ×8 steps (dalek's doubling routine), then single doublings.
+            for _ in 0..SPACING / 3 {
+                q = q.mul_by_cofactor();
+            }
+            for _ in 0..SPACING % 3 {
                 q = q + q;
             }
         }
-        for i in 1..256usize {
-            let low = i & i.wrapping_neg();
-            if low != i {
-                t[i] = t[i ^ low] + t[low];
+        for table in t.chunks_mut(256) {
+            for i in 1..256usize {
+                let low = i & i.wrapping_neg();
+                if low != i {
+                    table[i] = table[i ^ low] + table[low];
+                }
             }
         }
         Comb(t)
     }
 
-    /// Bit `i` of each 32-bit block `j` of the little-endian scalar, as bit `j`.
+    /// Bit `i` of each block `j` of table `t`, as bit `j` of an index into table `t`.
     #[inline(always)]
-    fn index(x: &[u8; 32], i: usize) -> usize {
-        let (byte, bit) = (i / 8, i % 8);
+    fn index(x: &[u8; 32], t: usize, i: usize) -> usize {
         let mut idx = 0;
         for j in 0..8 {
-            idx |= (((x[4 * j + byte] >> bit) & 1) as usize) << j;
+            let bit = SPACING * (8 * t + j) + i;
+            idx |= (((x[bit / 8] >> (bit % 8)) & 1) as usize) << j;
         }
-        idx
+        256 * t + idx
     }
 }
 
 /// `[a]P + [b]Q` from the combs of `P` and `Q` (variable time: public inputs only).
 fn double_comb(p: &Comb, a: &[u8; 32], q: &Comb, b: &[u8; 32]) -> EdwardsPoint {
     let mut r = EdwardsPoint::identity();
-    for i in (0..32).rev() {
-        if i != 31 {
+    for i in (0..SPACING).rev() {
+        if i != SPACING - 1 {
             r = r + r;
         }
-        let ia = Comb::index(a, i);
-        if ia != 0 {
-            r += &p.0[ia];
-        }
-        let ib = Comb::index(b, i);
-        if ib != 0 {
-            r += &q.0[ib];
+        for t in 0..TABLES {
+            let ia = Comb::index(a, t, i);
+            if ia % 256 != 0 {
+                r += &p.0[ia];
+            }
+            let ib = Comb::index(b, t, i);
+            if ib % 256 != 0 {
+                r += &q.0[ib];
+            }
         }
     }
     r
@@ -99,8 +107,8 @@ enum Seen {
     Comb(Rc<Comb>),
 }
 
-/// At most this many combs (40 KB each) are kept, and this many keys counted.
-const COMB_LIMIT: usize = 64;
+/// At most this many combs (80 KB each) are kept, and this many keys counted.
+const COMB_LIMIT: usize = 32;
 const SEEN_LIMIT: usize = 4096;
 
 thread_local! {
