@@ -84,11 +84,11 @@ fn double_comb(p: &Comb, a: &[u8; 32], q: &Comb, b: &[u8; 32]) -> EdwardsPoint {
         }
         for t in 0..TABLES {
             let ia = Comb::index(a, t, i);
-            if ia % 256 != 0 {
+            if ia & 255 != 0 {
                 r += &p.0[ia];
             }
             let ib = Comb::index(b, t, i);
-            if ib % 256 != 0 {
+            if ib & 255 != 0 {
                 r += &q.0[ib];
             }
         }
