@@ -31,6 +31,13 @@ for (const pass of [1, 2]) {
     else results[label] = { ...r, first: results[label].first };
   }
 }
+// A wallet's re-check on open: the ten demo credentials (three proof suites and a JWT, from
+// the demo issuers' keys) verified 100 times over, 1,000 verifications, from no key seen.
+const demoDir = path.join(REPO, 'public/demo');
+const demoTexts = fs.readdirSync(demoDir).filter(f => /^\d\d-.*\.(json|jwt)$/.test(f)).sort()
+  .map(f => fs.readFileSync(path.join(demoDir, f), 'utf8'));
+results['1,000 verifications (demo wallet x100)'] = JSON.parse(
+  await page.evaluate(([t, n]) => window.wasmBindings.bench_verify_many(t, n), [demoTexts, 100]));
 console.log(JSON.stringify(results, null, 2));
 await browser.close();
 await srv.close();
