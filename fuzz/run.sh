@@ -8,7 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 RUNS="${1:-1000000}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 export RUSTC_BOOTSTRAP=1
-for target in parse_credential jws unbake; do
+for target in parse_credential jws unbake verify; do
   mkdir -p "corpus/$target"
   cp ../tests/fixtures/* ../public/demo/* "corpus/$target/" 2>/dev/null || true
   echo "== $target ($RUNS runs)"
