@@ -7,9 +7,9 @@
 //! and the wallet re-checks them all when it opens, so precomputing per key pays:
 //! with Lim–Lee combs (two tables of 8 teeth, spacing 16: 512 points, 80 KB) for `B`
 //! (once) and for `−A` (per key, built on the key's second use) the product costs 15
-//! doublings and about 64 additions. ed25519-dalek and curve25519-dalek offer no such per-key fixed-base
-//! precomputation (`VartimePrecomputedStraus` keeps the 253 doublings;
-//! `EdwardsBasepointTable::create` needs 256 field inversions per key and is
+//! doublings and about 64 additions. ed25519-dalek and curve25519-dalek offer no such
+//! per-key fixed-base precomputation (`VartimePrecomputedStraus` keeps the 253
+//! doublings; `EdwardsBasepointTable::create` needs 256 field inversions per key and is
 //! constant-time), so the comb is written here on curve25519-dalek's public point
 //! arithmetic. No field arithmetic is written here.
 //!
