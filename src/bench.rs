@@ -27,13 +27,7 @@ pub fn bench_verify(text: &str, iterations: u32) -> String {
         return r#"{"error":"not a credential"}"#.into();
     };
     let resolved = HashMap::new();
-    let trusted: Vec<String> = Vec::new();
-    let ctx = wallet_verify::VerifyContext {
-        now: "2025-06-01T00:00:00Z",
-        skew_seconds: 300,
-        resolved: &resolved,
-        trusted_issuers: &trusted,
-    };
+    let ctx = bench_context(&resolved);
     let t0 = now();
     let report = wallet_verify::verify(&credential, &ctx);
     let first = now() - t0;
@@ -76,13 +70,7 @@ pub fn bench_verify_many(texts: Vec<String>, rounds: u32) -> String {
         .filter_map(|t| wallet_core::parse_credential(t).ok())
         .collect();
     let resolved = HashMap::new();
-    let trusted: Vec<String> = Vec::new();
-    let ctx = wallet_verify::VerifyContext {
-        now: "2025-06-01T00:00:00Z",
-        skew_seconds: 300,
-        resolved: &resolved,
-        trusted_issuers: &trusted,
-    };
+    let ctx = bench_context(&resolved);
     wallet_verify::forget_keys();
     let mut verified = 0;
     let t0 = now();
@@ -105,6 +93,18 @@ pub fn bench_verify_many(texts: Vec<String>, rounds: u32) -> String {
         rounds.max(1),
         total / (n.max(1) as f64 * rounds.max(1) as f64)
     )
+}
+
+/// The benchmarks' verification context: a fixed clock, offline, no trusted issuers.
+fn bench_context(
+    resolved: &HashMap<String, serde_json::Value>,
+) -> wallet_verify::VerifyContext<'_> {
+    wallet_verify::VerifyContext {
+        now: "2025-06-01T00:00:00Z",
+        skew_seconds: 300,
+        resolved,
+        trusted_issuers: &[],
+    }
 }
 
 fn sorted(mut v: Vec<f64>) -> Vec<f64> {
