@@ -4,6 +4,11 @@
 //! pathway adds (the bundled pathways in `public/pathways/`).
 
 use std::path::{Path, PathBuf};
+
+// The test helpers' directory walk (and the rest of them, unused here).
+#[allow(dead_code)]
+#[path = "../tests/common/mod.rs"]
+mod common;
 use wallet_share::{Ecc, Original, Portfolio, encode, encode_v1, link, qr_svg, stats, stats_v1};
 
 const PREFIX: &str = "https://wallet.example.org/";
@@ -130,21 +135,6 @@ fn main() {
     pathway_sizes(&typical);
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut e: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-    e.sort();
-    for p in e {
-        if p.is_dir() {
-            walk(&p, out)
-        } else {
-            out.push(p)
-        }
-    }
-}
-
 /// Totals over credential sets that had no part in building format 2's
 /// priming text (`src/prime.rs`): all DCC fixtures and the W3C signed vectors.
 fn held_out() {
@@ -158,9 +148,9 @@ fn held_out() {
             .collect()
     };
     let mut dcc = Vec::new();
-    walk(&v.join("dcc-vc-test-fixtures"), &mut dcc);
+    common::walk(&v.join("dcc-vc-test-fixtures"), &mut dcc);
     let mut w3c = Vec::new();
-    walk(&v.join("w3c-vc-di-eddsa/TestVectors"), &mut w3c);
+    common::walk(&v.join("w3c-vc-di-eddsa/TestVectors"), &mut w3c);
     w3c.retain(|p| {
         let n = p.file_name().unwrap().to_string_lossy();
         n.starts_with("signed") && n.ends_with(".json")
