@@ -157,7 +157,7 @@ pub fn import_text(text: &str) -> ImportOutcome {
         return import_many(items, "presentation");
     }
     if t.starts_with('[')
-        && let Ok(serde_json::Value::Array(items)) = serde_json::from_str(t)
+        && let Ok(serde_json::Value::Array(items)) = crate::json::from_str(t)
     {
         let texts = items
             .iter()

@@ -15,6 +15,7 @@
 
 pub mod backup;
 pub mod import;
+pub mod json;
 pub mod library;
 pub mod linked;
 pub mod model;

@@ -42,7 +42,7 @@ pub fn apply_linked(c: &mut Credential, docs: &BTreeMap<String, String>) -> bool
     let mut changed = false;
     if c.achievement.name.is_none() {
         let doc = c.achievement.id.as_ref().and_then(|u| docs.get(u));
-        if let Some(Value::Object(b)) = doc.and_then(|t| serde_json::from_str::<Value>(t).ok()) {
+        if let Some(Value::Object(b)) = doc.and_then(|t| crate::json::from_str(t).ok()) {
             let (mut achievement, issuer) = badge_class(&b);
             if achievement.id.is_none() {
                 achievement.id = c.achievement.id.clone();
@@ -65,8 +65,7 @@ pub fn apply_linked(c: &mut Credential, docs: &BTreeMap<String, String>) -> bool
     }
     if c.issuer.name.is_none() {
         let doc = c.issuer.id.as_ref().and_then(|u| docs.get(u));
-        if let Some(v @ Value::Object(_)) = doc.and_then(|t| serde_json::from_str::<Value>(t).ok())
-        {
+        if let Some(v @ Value::Object(_)) = doc.and_then(|t| crate::json::from_str(t).ok()) {
             let mut p = profile_of(&v);
             if p.id.is_none() {
                 p.id = c.issuer.id.clone();

@@ -99,7 +99,7 @@ pub fn parse_credential(input: &str) -> Result<Credential, ParseError> {
 /// `EnvelopedVerifiableCredential` (`data:application/vc+jwt,<jws>`) gives the
 /// JWS after the comma.
 pub fn split_presentation(json: &str) -> Option<Vec<String>> {
-    let value: Value = serde_json::from_str(strip_bom(json).trim()).ok()?;
+    let value: Value = crate::json::from_str(strip_bom(json).trim()).ok()?;
     let obj = value.as_object()?;
     if !types_of(obj).iter().any(|t| t == "VerifiablePresentation") {
         return None;
@@ -201,7 +201,7 @@ pub(crate) fn looks_like_jws(s: &str) -> bool {
 }
 
 fn parse_json(text: &str) -> Result<Value, ParseError> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::json::from_str(text).map_err(|e| {
         let full = e.to_string();
         // serde_json appends " at line L column C"; we say it ourselves.
         let message = match full.rfind(" at line ") {
@@ -237,8 +237,13 @@ fn parse_jws(compact: &str) -> Result<Credential, ParseError> {
     };
     let header_bytes = b64url_decode(header_b64)
         .ok_or_else(|| ParseError::InvalidJws("the JWS header is not base64url".into()))?;
-    let header: Value = serde_json::from_slice(&header_bytes)
-        .map_err(|_| ParseError::InvalidJws("the JWS header is not JSON".into()))?;
+    let header: Value = crate::json::from_slice(&header_bytes).map_err(|e| {
+        ParseError::InvalidJws(if crate::json::is_duplicate_error(&e) {
+            format!("the JWS header has a {e}")
+        } else {
+            "the JWS header is not JSON".into()
+        })
+    })?;
     let header = header
         .as_object()
         .ok_or_else(|| ParseError::InvalidJws("the JWS header is not a JSON object".into()))?;
@@ -253,8 +258,13 @@ fn parse_jws(compact: &str) -> Result<Credential, ParseError> {
     }
     let payload_bytes = b64url_decode(payload_b64)
         .ok_or_else(|| ParseError::InvalidJws("the JWS payload is not base64url".into()))?;
-    let payload: Value = serde_json::from_slice(&payload_bytes)
-        .map_err(|_| ParseError::InvalidJws("the JWS payload is not JSON".into()))?;
+    let payload: Value = crate::json::from_slice(&payload_bytes).map_err(|e| {
+        ParseError::InvalidJws(if crate::json::is_duplicate_error(&e) {
+            format!("the JWS payload has a {e}")
+        } else {
+            "the JWS payload is not JSON".into()
+        })
+    })?;
     let payload = payload
         .as_object()
         .ok_or_else(|| ParseError::InvalidJws("the JWS payload is not a JSON object".into()))?;

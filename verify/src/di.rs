@@ -12,6 +12,11 @@ use crate::jsonld::{LdEngine, LdError};
 use crate::keys::{self, KeyError};
 use crate::{Outcome, ProofReport};
 
+/// At most this many proofs are checked on one credential. Each proof of a chain
+/// (`previousProof`) canonicalizes the whole document again, so the bound caps a single
+/// credential's work at a few times a normal one; real credentials carry one or two.
+pub const MAX_PROOFS: usize = 8;
+
 /// What a proof check needs from the outside.
 pub(crate) struct Env<'a> {
     pub engine: &'a LdEngine,
@@ -72,6 +77,22 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
     let empty = Map::new();
     let base_map = base.as_object().unwrap_or(&empty);
     let mut out = Vec::new();
+    if proofs.len() > MAX_PROOFS {
+        out.push(ProofResult {
+            report: report(
+                "(proof set)",
+                None,
+                Outcome::Fail,
+                format!(
+                    "The credential carries {} proofs; this wallet checks at most {MAX_PROOFS}, so it refuses it.",
+                    proofs.len()
+                ),
+            ),
+            controller: None,
+            missing: None,
+        });
+        return out;
+    }
     for p in proofs {
         let Some(proof) = p.as_object() else {
             out.push(ProofResult {
@@ -157,6 +178,13 @@ fn verify_one(
     let Some(vm) = vm else {
         return fail("The proof does not say which key made it (no verificationMethod).".into());
     };
+    // A verification method is a DID URL with a fragment (or an https URL): a bare DID names
+    // a whole DID document, not one of its keys (Data Integrity §4 / DID Core §5.2).
+    if vm.starts_with("did:") && !vm.contains('#') {
+        return fail(format!(
+            "The proof's verificationMethod {vm} is a DID, not a verification method (a DID URL ending in #key)."
+        ));
+    }
     let purpose = proof
         .get("proofPurpose")
         .and_then(Value::as_str)
@@ -326,11 +354,11 @@ fn verify_one(
             };
             let doc_hash = match doc_hash {
                 Ok(h) => h,
-                Err(e) => return fail(ld_message("credential", &e)),
+                Err(e) => return ld_failure(&suite, vm, "credential", &e),
             };
             let config_canon = match env.engine.canonicalize(&Value::Object(config)) {
                 Ok(c) => c,
-                Err(e) => return fail(ld_message("proof", &e)),
+                Err(e) => return ld_failure(&suite, vm, "proof", &e),
             };
             let mut h = [0u8; 64];
             h[..32].copy_from_slice(&sha256(config_canon.as_bytes()));
@@ -355,12 +383,33 @@ fn verify_one(
     }
 }
 
-fn ld_message(what: &str, e: &LdError) -> String {
-    match e {
-        LdError::UnsupportedContext(u) => format!(
-            "The {what} uses an unsupported context {u}, so its signature cannot be checked."
+/// A JSON-LD error as a proof result. A context this wallet does not hold, or a graph too
+/// complex to canonicalize within bounds, means the signature *could not be checked*
+/// (`NotChecked`: the card says `unverified`, never `invalid`); anything a JSON-LD
+/// processor would drop, ignore or read two ways (safe mode) is a failure.
+fn ld_failure(suite: &str, vm: &str, what: &str, e: &LdError) -> ProofResult {
+    let (outcome, message) = match e {
+        LdError::UnsupportedContext(u) => (
+            Outcome::NotChecked,
+            format!(
+                "The signature could not be checked: the {what} uses the context {u}, which this wallet does not hold."
+            ),
         ),
-        other => format!("The {what} cannot be checked: {other}."),
+        LdError::TooComplex(m) => (
+            Outcome::NotChecked,
+            format!(
+                "The signature could not be checked: the {what} is too complex to check ({m})."
+            ),
+        ),
+        other => (
+            Outcome::Fail,
+            format!("The {what} cannot be checked: {other}."),
+        ),
+    };
+    ProofResult {
+        report: report(suite, Some(vm), outcome, message),
+        controller: None,
+        missing: None,
     }
 }
 

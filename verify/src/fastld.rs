@@ -25,6 +25,13 @@
 //! `@type` value, a context-processing error such as a protected term
 //! redefinition): errors are always reported by the slow path, so their text
 //! and the term they name are exactly the json-ld crate's.
+//!
+//! **Invariant: a fast path may decline, never disagree.** Whenever [`FastLd::to_quads`]
+//! returns quads, the slow path (the json-ld crate followed by `jsonld::safe_mode`) returns
+//! the same canonical quads; a document the slow path refuses (safe mode: relative or invalid
+//! `@id`/`@type`, undefined terms, `@`-keys, values that would not convert) is always
+//! declined here, never answered. `tests/fastld.rs` checks it over every document the tests
+//! can reach and thousands of mutations, the safe-mode ones included.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -65,7 +72,8 @@ enum KeyKind {
     Id,
     Type,
     Value,
-    /// Expands to `null` (or keyword-like `@foo`): silently ignored.
+    /// Expands to `null` (or keyword-like `@foo`): JSON-LD would drop it silently, so the
+    /// fast path declines (safe mode refuses it on the slow path).
     Ignore,
     Prop(NamedNode),
     /// Anything else: another keyword, an undefined term, a blank-node
@@ -651,7 +659,12 @@ impl Walker<'_> {
             }
             let info = self.key(ctx, k);
             match &info.kind {
-                KeyKind::Id | KeyKind::Ignore => {}
+                KeyKind::Id => {}
+                // JSON-LD drops such a key silently; safe mode refuses it (jsonld.js
+                // "invalid property"): the slow path reports it.
+                KeyKind::Ignore => {
+                    return Err(Fallback("key that expands to null or an unknown keyword"));
+                }
                 KeyKind::Type => {
                     let vals: Vec<&Value> = match v {
                         Value::Array(a) => a.iter().collect(),

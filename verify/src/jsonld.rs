@@ -118,6 +118,9 @@ pub enum LdError {
     UndefinedTerm(String),
     /// The graph is too large or too complex to canonicalize safely.
     TooComplex(String),
+    /// Safe mode: JSON-LD processing would drop, ignore or alter this part of the document,
+    /// so the signature would not cover it (jsonld.js safe mode's events, see [`safe_mode`]).
+    Unsafe(String),
     /// Any other JSON-LD error.
     Invalid(String),
 }
@@ -131,6 +134,10 @@ impl std::fmt::Display for LdError {
                 "the term \"{t}\" is not defined by the credential's contexts"
             ),
             LdError::TooComplex(m) => write!(f, "the document is too complex to check: {m}"),
+            LdError::Unsafe(m) => write!(
+                f,
+                "{m}; JSON-LD processing would leave it out of what the signature covers"
+            ),
             LdError::Invalid(m) => write!(f, "the document is not valid JSON-LD: {m}"),
         }
     }
@@ -141,6 +148,8 @@ type ActiveContext = json_ld::Context<IriBuf, json_ld::BlankIdBuf>;
 /// Holds the parsed bundled contexts and a cache of processed `@context`s.
 pub struct LdEngine {
     loader: HashMap<IriBuf, RemoteDocument<IriBuf>>,
+    /// Each bundled context's `@context` value, by URL (see [`LdEngine::inline_bundled`]).
+    bundled_json: HashMap<&'static str, Value>,
     cache: RefCell<HashMap<String, Rc<ActiveContext>>>,
     fast: crate::fastld::FastLd,
 }
@@ -170,8 +179,16 @@ impl LdEngine {
                 ),
             );
         }
+        let bundled_json = CONTEXTS
+            .iter()
+            .filter_map(|c| {
+                let v: Value = serde_json::from_str(c.text).ok()?;
+                Some((c.url, v.get("@context")?.clone()))
+            })
+            .collect();
         LdEngine {
             loader,
+            bundled_json,
             cache: RefCell::new(HashMap::new()),
             fast: crate::fastld::FastLd::new(),
         }
@@ -189,7 +206,7 @@ impl LdEngine {
         }
         check_context_urls(ctx)?;
         let syntax = json_ld::syntax::context::Context::try_from_json(
-            json_syntax::Value::from_serde_json(ctx.clone()),
+            json_syntax::Value::from_serde_json(self.inline_bundled(ctx)),
         )
         .map_err(|e| LdError::Invalid(format!("invalid @context: {e}")))?;
         let processed = futures::executor::block_on(syntax.process_full(
@@ -208,6 +225,30 @@ impl LdEngine {
         }
         cache.insert(key, active.clone());
         Ok(active)
+    }
+
+    /// The top-level `@context` with every bundled URL replaced by that context's own
+    /// `@context` value.
+    ///
+    /// Why: the json-ld crate compares a protected term's old and new definitions *with*
+    /// their base URL, and it sets that URL to the context's own URL. So a term redefined
+    /// identically by a later context — VC 2.0 then Data Integrity v2 both define
+    /// `DataIntegrityProof`, protected — fails as "protected term redefinition", which
+    /// JSON-LD 1.1 (context processing §4.2.2 step 27.2: "other than the value of protected")
+    /// and jsonld.js allow. Inline, every definition has the same (empty) base URL. The
+    /// processed context is otherwise the same: no bundled context holds a relative IRI or a
+    /// reference to another context (`tests/safe_mode.rs`: `bundled_contexts_are_self_contained`).
+    fn inline_bundled(&self, ctx: &Value) -> Value {
+        match ctx {
+            Value::String(u) => match self.bundled_json.get(u.as_str()) {
+                Some(v) => v.clone(),
+                None => ctx.clone(),
+            },
+            Value::Array(items) => {
+                Value::Array(items.iter().map(|i| self.inline_bundled(i)).collect())
+            }
+            other => other.clone(),
+        }
     }
 
     /// Canonical N-Quads (RDFC-1.0) of a JSON-LD document whose `@context`
@@ -259,6 +300,7 @@ impl LdEngine {
             .get("@context")
             .ok_or_else(|| LdError::Invalid("the document has no @context".into()))?;
         let active = self.active_context(ctx)?;
+        safe_mode::check_json(obj)?;
         let mut body = obj.clone();
         body.remove("@context");
         let input = json_syntax::Value::from_serde_json(Value::Object(body));
@@ -279,6 +321,7 @@ impl LdEngine {
             (),
         ))
         .map_err(|e| expansion_error(e, ctx))?;
+        safe_mode::check(&expanded)?;
         let mut generator = rdf_types::generator::Blank::new();
         expanded.relabel_and_canonicalize_with(&mut (), &mut generator);
         let mut out = Vec::new();
@@ -421,5 +464,226 @@ fn expansion_error(e: expansion::Error, ctx: &Value) -> LdError {
         expansion::Error::KeyExpansionFailed(k) => LdError::UndefinedTerm(k),
         expansion::Error::ContextProcessing(c) => context_error(c.to_string(), ctx),
         other => LdError::Invalid(other.to_string()),
+    }
+}
+
+/// JSON-LD safe mode over an expanded document, with the json-ld crate's types.
+///
+/// Parity with jsonld.js `safe: true` (what Digital Bazaar's verifiers use): every event that
+/// mode turns into an error is an error here too. Expansion with `allow_undefined: false`
+/// already refuses undefined terms and invalid keys; what expansion *keeps* but RDF
+/// conversion would silently drop is found here:
+/// - a node `@id` that is relative or not an IRI (jsonld.js "relative @id reference",
+///   "relative subject/object reference"): its whole node, with everything under it, would
+///   vanish from the signed graph — the forgery of issue 11;
+/// - a `@type` that is relative ("relative @type reference");
+/// - a property that is not an absolute IRI, or is a blank node ("relative predicate
+///   reference", "blank node predicate"); the same for `@reverse` properties;
+/// - a `null` `@value` ("null @value value"), a malformed `@language` ("invalid @language
+///   value"), and any `@direction` ("rdfDirection not set": Data Integrity uses none);
+/// - the same inside `@list`, `@graph` and `@included`.
+pub(crate) mod safe_mode {
+    use json_ld::object::node::Node;
+    use json_ld::object::{Literal, Object, Value};
+    use json_ld::{ExpandedDocument, Id, IriBuf, ValidId};
+
+    use super::LdError;
+
+    type Doc = ExpandedDocument<IriBuf, json_ld::BlankIdBuf>;
+    type Obj = Object<IriBuf, json_ld::BlankIdBuf>;
+    type N = Node<IriBuf, json_ld::BlankIdBuf>;
+
+    /// Nesting bound (the expansion already bounds recursion; this keeps the walk total).
+    const MAX_DEPTH: usize = 256;
+
+    /// JSON-LD 1.1 keywords (§1.7). Any other key of the form `@` + letters is reserved:
+    /// JSON-LD ignores it, jsonld.js safe mode refuses it ("invalid property").
+    const KEYWORDS: &[&str] = &[
+        "@base",
+        "@container",
+        "@context",
+        "@direction",
+        "@graph",
+        "@id",
+        "@import",
+        "@included",
+        "@index",
+        "@json",
+        "@language",
+        "@list",
+        "@nest",
+        "@none",
+        "@prefix",
+        "@propagate",
+        "@protected",
+        "@reverse",
+        "@set",
+        "@type",
+        "@value",
+        "@version",
+        "@vocab",
+    ];
+
+    /// What expansion drops before anything can be seen in its output: reserved `@` keys
+    /// and null `@value`s ("null @value value"). Embedded `@context` values are left to
+    /// context processing.
+    pub fn check_json(obj: &serde_json::Map<String, serde_json::Value>) -> Result<(), LdError> {
+        type M = serde_json::Map<String, serde_json::Value>;
+        fn walk(v: &serde_json::Value, at: &str, depth: usize) -> Result<(), LdError> {
+            use serde_json::Value as J;
+            if depth > MAX_DEPTH {
+                return Err(LdError::TooComplex("nested too deeply".into()));
+            }
+            match v {
+                J::Array(a) => a.iter().try_for_each(|i| walk(i, at, depth + 1)),
+                J::Object(o) => object(o, at, depth),
+                _ => Ok(()),
+            }
+        }
+        fn object(o: &M, at: &str, depth: usize) -> Result<(), LdError> {
+            for (k, v) in o {
+                if k == "@context" {
+                    continue;
+                }
+                let reserved = k.len() > 1
+                    && k.starts_with('@')
+                    && k[1..].bytes().all(|b| b.is_ascii_alphabetic());
+                if reserved && !KEYWORDS.contains(&k.as_str()) {
+                    return Err(unsafe_(format!(
+                        "\"{}\" in {at} is not a JSON-LD keyword",
+                        k.escape_debug()
+                    )));
+                }
+                if k == "@value" && v.is_null() {
+                    return Err(unsafe_(format!("a null @value in {at}")));
+                }
+                walk(v, k, depth + 1)?;
+            }
+            Ok(())
+        }
+        object(obj, "the document", 0)
+    }
+
+    pub fn check(doc: &Doc) -> Result<(), LdError> {
+        for o in doc.iter() {
+            object(o.inner(), "the document", 0)?;
+        }
+        Ok(())
+    }
+
+    /// A short name for a property IRI, for messages: the part after the last `#` or `/`.
+    fn short(iri: &str) -> &str {
+        iri.rsplit(['#', '/'])
+            .find(|s| !s.is_empty())
+            .unwrap_or(iri)
+    }
+
+    fn unsafe_(m: String) -> LdError {
+        LdError::Unsafe(m)
+    }
+
+    fn object(o: &Obj, at: &str, depth: usize) -> Result<(), LdError> {
+        if depth > MAX_DEPTH {
+            return Err(LdError::TooComplex("nested too deeply".into()));
+        }
+        match o {
+            Object::Value(v) => value(v, at),
+            Object::List(l) => l.iter().try_for_each(|i| object(i.inner(), at, depth + 1)),
+            Object::Node(n) => node(n, at, depth + 1),
+        }
+    }
+
+    fn value(v: &Value<IriBuf>, at: &str) -> Result<(), LdError> {
+        match v {
+            Value::Literal(Literal::Null, _) => Err(unsafe_(format!("a null @value in {at}"))),
+            Value::LangString(s) => {
+                if s.direction().is_some() {
+                    return Err(unsafe_(format!("a @direction in {at}")));
+                }
+                match s.language() {
+                    Some(l) if !well_formed_language(l.as_str()) => Err(unsafe_(format!(
+                        "the @language \"{}\" in {at} is not a language tag",
+                        l.as_str().escape_debug()
+                    ))),
+                    _ => Ok(()),
+                }
+            }
+            Value::Literal(..) | Value::Json(_) => Ok(()),
+        }
+    }
+
+    /// jsonld.js's language-tag check (BCP 47 shape).
+    fn well_formed_language(tag: &str) -> bool {
+        let mut parts = tag.split('-');
+        let first = parts.next().unwrap_or("");
+        (1..=8).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_alphabetic())
+            && parts
+                .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    }
+
+    fn id_text(id: &Id<IriBuf, json_ld::BlankIdBuf>) -> Result<(), String> {
+        match id {
+            Id::Valid(_) => Ok(()),
+            Id::Invalid(s) => Err(s.clone()),
+        }
+    }
+
+    fn node(n: &N, at: &str, depth: usize) -> Result<(), LdError> {
+        if let Some(id) = &n.id
+            && let Err(s) = id_text(id)
+        {
+            return Err(unsafe_(format!(
+                "the @id \"{}\" in {at} is a relative or invalid IRI",
+                s.escape_debug()
+            )));
+        }
+        for t in n.types() {
+            if let Err(s) = id_text(t) {
+                return Err(unsafe_(format!(
+                    "the @type \"{}\" in {at} is a relative or invalid IRI",
+                    s.escape_debug()
+                )));
+            }
+        }
+        for (prop, values) in n.properties().iter() {
+            let name = predicate(prop, at)?;
+            for v in values {
+                object(v.inner(), name, depth + 1)?;
+            }
+        }
+        if let Some(rev) = n.reverse_properties() {
+            for (prop, nodes) in rev.iter() {
+                let name = predicate(prop, at)?;
+                for v in nodes {
+                    node(v.inner(), name, depth + 1)?;
+                }
+            }
+        }
+        if let Some(included) = n.included() {
+            for v in included {
+                node(v.inner(), "@included", depth + 1)?;
+            }
+        }
+        if let Some(graph) = n.graph() {
+            for v in graph {
+                object(v.inner(), "@graph", depth + 1)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn predicate<'a>(p: &'a Id<IriBuf, json_ld::BlankIdBuf>, at: &str) -> Result<&'a str, LdError> {
+        match p {
+            Id::Valid(ValidId::Iri(i)) => Ok(short(i.as_str())),
+            Id::Valid(ValidId::Blank(b)) => Err(unsafe_(format!(
+                "the property {} in {at} is a blank node",
+                b.as_str()
+            ))),
+            Id::Invalid(s) => Err(unsafe_(format!(
+                "the property \"{}\" in {at} is not an absolute IRI",
+                s.escape_debug()
+            ))),
+        }
     }
 }

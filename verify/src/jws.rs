@@ -32,10 +32,18 @@ pub(crate) fn decode(text: &str) -> Result<Jws, String> {
             .decode(part.trim_end_matches('='))
             .map_err(|_| format!("its {what} is not base64url"))
     };
-    let header: Value = serde_json::from_slice(&dec(h, "header")?)
-        .map_err(|_| "its header is not JSON".to_string())?;
-    let payload: Value = serde_json::from_slice(&dec(p, "payload")?)
-        .map_err(|_| "its payload is not JSON".to_string())?;
+    // Strict JSON: a duplicate member name is refused (see wallet_core::json).
+    let json = |bytes: Vec<u8>, what: &str| {
+        wallet_core::json::from_slice(&bytes).map_err(|e| {
+            if wallet_core::json::is_duplicate_error(&e) {
+                format!("its {what} has a {e}")
+            } else {
+                format!("its {what} is not JSON")
+            }
+        })
+    };
+    let header: Value = json(dec(h, "header")?, "header")?;
+    let payload: Value = json(dec(p, "payload")?, "payload")?;
     Ok(Jws {
         header,
         payload,

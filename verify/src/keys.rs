@@ -194,7 +194,7 @@ fn did_jwk(vm: &str, rest: &str) -> Result<ResolvedKey, KeyError> {
     let json = URL_SAFE_NO_PAD
         .decode(encoded.trim_end_matches('='))
         .map_err(|_| KeyError::Invalid("the did:jwk is not valid base64url".into()))?;
-    let jwk: Value = serde_json::from_slice(&json)
+    let jwk: Value = wallet_core::json::from_slice(&json)
         .map_err(|_| KeyError::Invalid("the did:jwk does not contain a JSON key".into()))?;
     let key = jwk_key(&jwk)?;
     Ok(ResolvedKey {

@@ -157,7 +157,7 @@ pub fn needed_documents(credential: &Credential) -> Vec<String> {
     };
     match &credential.original {
         Original::Json(text) => {
-            let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(text) else {
+            let Ok(Value::Object(doc)) = wallet_core::json::from_str(text) else {
                 return out;
             };
             if matches!(credential.format, Format::Ob2Hosted | Format::Ob2Signed) {
@@ -254,7 +254,7 @@ impl Verifier {
             skew: ctx.skew_seconds.max(0),
         };
         match &credential.original {
-            Original::Json(text) => match serde_json::from_str::<Value>(text) {
+            Original::Json(text) => match wallet_core::json::from_str(text) {
                 Ok(Value::Object(mut doc)) => {
                     if matches!(credential.format, Format::Ob2Hosted | Format::Ob2Signed) {
                         self.verify_ob2(credential, &doc, ctx, now)
@@ -268,7 +268,11 @@ impl Verifier {
                         finish(credential, doc, results, &env, ctx, "")
                     }
                 }
-                _ => invalid_format("The credential is not a JSON object."),
+                Ok(_) => invalid_format("The credential is not a JSON object."),
+                Err(e) if wallet_core::json::is_duplicate_error(&e) => invalid_format(format!(
+                    "The credential has a {e}: readers could disagree on its value, so it is refused."
+                )),
+                Err(_) => invalid_format("The credential is not valid JSON."),
             },
             Original::Jws(text) => match jws::decode(text) {
                 Ok(j) => {

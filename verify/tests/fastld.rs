@@ -181,6 +181,23 @@ fn replacement_values() -> Vec<Value> {
         json!({"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"], "type": ["Achievement"], "name": "n", "creditsAvailable": 3}),
         json!({"@context": "https://example.com/unbundled", "name": "n"}),
         json!({"@context": null, "name": "n"}),
+        // Safe mode (issue 11): what JSON-LD would drop must be an error on the slow path,
+        // and the fast path must never answer for it.
+        json!(""),
+        json!({"id": "relative-node", "type": ["Achievement"], "name": "n"}),
+        json!([{"id": "rel-a", "name": "n"}, "plain"]),
+        json!({"id": "https://example.com/ok", "image": "rel.png"}),
+        json!({"@value": "x", "@direction": "rtl"}),
+        json!({"@value": null}),
+        json!({"@value": "x", "@language": "not a tag"}),
+        json!({"@value": "x", "@type": "rel-type"}),
+        json!({"@included": [{"id": "rel-inc", "name": "n"}]}),
+        json!({"@graph": [{"id": "rel-g", "name": "n"}]}),
+        json!({"@reverse": {"https://example.com/r": {"id": "rel-r"}}}),
+        json!({"_:p": "x"}),
+        json!({"@foo": "x"}),
+        json!({"@context": {"@vocab": "rel/"}, "bogus": "x"}),
+        json!({"@context": {"t": "rel-term"}, "t": "x"}),
     ]
 }
 
@@ -212,6 +229,18 @@ fn mutations(doc: &Value, heavy: bool) -> Vec<(String, Value)> {
         }
         if !heavy {
             continue;
+        }
+        for (label, key, value) in [
+            ("relid", "id", json!("relative-id")),
+            ("atkey", "@injected", json!("v")),
+            ("blankprop", "_:p", json!("v")),
+        ] {
+            let mut d = doc.clone();
+            at_mut(&mut d, p)
+                .as_object_mut()
+                .unwrap()
+                .insert(key.into(), value);
+            out.push((format!("{p:?}+{label}"), d));
         }
         let keys: Vec<String> = at_mut(&mut doc.clone(), p)
             .as_object()

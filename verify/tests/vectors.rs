@@ -496,8 +496,9 @@ fn tamper_cases() -> Vec<Tamper> {
                     .unwrap()
                     .push(json!("https://evil.example/context.json"))
             }),
-            Status::Invalid,
-            "unsupported context https://evil.example/context.json",
+            // Issue 11: a context the wallet does not hold means "could not be checked".
+            Status::Unverified,
+            "the context https://evil.example/context.json, which this wallet does not hold",
         ),
         (
             "added undefined property",

@@ -1,0 +1,528 @@
+//! Forgery by omission: content added to a genuine credential that JSON-LD processing would
+//! drop, ignore or read two ways must never leave the credential `verified` (issue 11).
+//!
+//! Each case adds hostile content to a signed credential (eddsa-rdfc-2022 on VC 2.0, and
+//! Ed25519Signature2020) without touching what was signed. Before safe mode, the canonical
+//! N-Quads of most of these were unchanged, so the signature still checked and the wallet
+//! showed the injected achievement, criteria, alignment, evidence… as verified. The table
+//! says, for each, which words the report must contain: the place safe mode names, or the
+//! signature mismatch when the addition does reach the signed graph.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use serde_json::{Value, json};
+use wallet_core::{Credential, Original};
+use wallet_verify::{Outcome, Report, Status, VerifyContext, verify};
+
+const NOW: &str = "2025-11-23T12:00:00Z";
+
+fn repo() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+fn run(c: &Credential) -> Report {
+    let resolved: HashMap<String, Value> = HashMap::new();
+    verify(
+        c,
+        &VerifyContext {
+            now: NOW,
+            skew_seconds: 300,
+            resolved: &resolved,
+            trusted_issuers: &[],
+        },
+    )
+}
+
+/// The genuine credential and a copy whose stored original is `text`.
+fn with_text(genuine: &Credential, text: String) -> Credential {
+    Credential {
+        original: Original::Json(text),
+        ..genuine.clone()
+    }
+}
+
+/// Every message of the report, for matching.
+fn messages(r: &Report) -> String {
+    let mut s = String::new();
+    for c in &r.checks {
+        s.push_str(&c.message);
+        s.push('\n');
+    }
+    for p in &r.proofs {
+        s.push_str(&p.message);
+        s.push('\n');
+    }
+    s
+}
+
+fn subject(d: &mut Value) -> &mut serde_json::Map<String, Value> {
+    d["credentialSubject"].as_object_mut().unwrap()
+}
+
+/// Make `key` of `obj` an array with `extra` first and the signed value(s) after.
+fn prepend(obj: &mut serde_json::Map<String, Value>, key: &str, extra: Value) {
+    let old = obj.remove(key);
+    let mut list = vec![extra];
+    match old {
+        Some(Value::Array(a)) => list.extend(a),
+        Some(v) => list.push(v),
+        None => {}
+    }
+    obj.insert(key.into(), Value::Array(list));
+}
+
+fn achievement(d: &mut Value) -> &mut serde_json::Map<String, Value> {
+    let a = &mut d["credentialSubject"]["achievement"];
+    if a.is_array() {
+        a[0].as_object_mut().unwrap()
+    } else {
+        a.as_object_mut().unwrap()
+    }
+}
+
+/// The issue's forgery: a first achievement with relative ids, a doctorate's name, injected
+/// criteria and an alignment.
+fn fake_achievement() -> Value {
+    json!({
+        "id": "fake-achievement",
+        "type": ["Achievement"],
+        "name": "Doctor of Philosophy",
+        "achievementType": "Doctorate",
+        "description": "Injected description",
+        "criteria": {"id": "fake-criteria", "narrative": "Injected criteria"},
+        "alignment": [{"id": "fake-alignment", "type": ["Alignment"], "targetName": "Injected skill", "targetUrl": "https://evil.example/skill"}]
+    })
+}
+
+type Mutation = fn(&mut Value);
+
+/// (name, mutation, words the report must contain)
+fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
+    vec![
+        (
+            "relative achievement id, first in the array",
+            |d| prepend(subject(d), "achievement", fake_achievement()),
+            "fake-achievement",
+        ),
+        (
+            "relative evidence id",
+            |d| {
+                let o = d.as_object_mut().unwrap();
+                prepend(
+                    o,
+                    "evidence",
+                    json!({"id": "ev-1", "type": ["Evidence"], "name": "Injected evidence", "narrative": "x"}),
+                )
+            },
+            "ev-1",
+        ),
+        (
+            "relative endorsement id",
+            |d| {
+                prepend(
+                    achievement(d),
+                    "endorsement",
+                    json!({"id": "endorse-1", "type": ["VerifiableCredential", "EndorsementCredential"], "name": "Injected endorsement"}),
+                )
+            },
+            "endorse-1",
+        ),
+        (
+            "relative result id",
+            |d| {
+                prepend(
+                    subject(d),
+                    "result",
+                    json!({"id": "res-1", "type": ["Result"], "value": "A+"}),
+                )
+            },
+            "res-1",
+        ),
+        (
+            "relative id nested under a blank node",
+            |d| {
+                prepend(
+                    subject(d),
+                    "result",
+                    json!({"type": ["Result"], "achievedLevel": "lvl", "value": "A+", "resultDescription": "rd-relative"}),
+                )
+            },
+            "signature does not match",
+        ),
+        (
+            "relative criteria id inside the signed achievement",
+            |d| {
+                prepend(
+                    achievement(d),
+                    "alignment",
+                    json!({"id": "align-rel", "type": ["Alignment"], "targetName": "Injected", "targetUrl": "https://evil.example"}),
+                )
+            },
+            "align-rel",
+        ),
+        (
+            "empty-string id",
+            |d| {
+                prepend(
+                    subject(d),
+                    "achievement",
+                    json!({"id": "", "type": ["Achievement"], "name": "Doctor of Philosophy"}),
+                )
+            },
+            "relative or invalid",
+        ),
+        (
+            "id with a space",
+            |d| {
+                prepend(
+                    subject(d),
+                    "achievement",
+                    json!({"id": "urn:x y", "type": ["Achievement"], "name": "Doctor of Philosophy"}),
+                )
+            },
+            "urn:x y",
+        ),
+        (
+            "relative @id through the keyword",
+            |d| {
+                prepend(
+                    subject(d),
+                    "achievement",
+                    json!({"@id": "rel", "type": ["Achievement"], "name": "Doctor of Philosophy"}),
+                )
+            },
+            "rel",
+        ),
+        (
+            "relative image id (@type: @id value)",
+            |d| prepend(achievement(d), "image", json!("evil.png")),
+            "evil.png",
+        ),
+        (
+            "@included with a relative id",
+            |d| {
+                d.as_object_mut().unwrap().insert("@included".into(), json!([{"id": "inc-1", "type": ["Achievement"], "name": "Doctor of Philosophy"}]));
+            },
+            "inc-1",
+        ),
+        (
+            "blank node property",
+            |d| {
+                achievement(d).insert("_:injected".into(), json!("Doctor of Philosophy"));
+            },
+            "blank node",
+        ),
+        (
+            "unknown @ keyword",
+            |d| {
+                achievement(d).insert("@injected".into(), json!("Doctor of Philosophy"));
+            },
+            "injected",
+        ),
+        (
+            "undefined term",
+            |d| {
+                achievement(d).insert("injectedTerm".into(), json!("Doctor of Philosophy"));
+            },
+            "injectedTerm",
+        ),
+        (
+            "value with @direction added to a signed name",
+            |d| {
+                prepend(
+                    achievement(d),
+                    "name",
+                    json!({"@value": "Doctor of Philosophy", "@direction": "rtl"}),
+                )
+            },
+            "@direction",
+        ),
+        (
+            "value with a malformed @language",
+            |d| {
+                prepend(
+                    achievement(d),
+                    "name",
+                    json!({"@value": "Doctor of Philosophy", "@language": "not a tag"}),
+                )
+            },
+            "not a tag",
+        ),
+        (
+            "null @value",
+            |d| prepend(achievement(d), "name", json!({"@value": null})),
+            "null",
+        ),
+        (
+            "@reverse with a relative node",
+            |d| {
+                achievement(d).insert("@reverse".into(), json!({"https://example.org/vocab#endorses": {"id": "rev-1", "name": "Injected"}}));
+            },
+            "rev-1",
+        ),
+        (
+            "@graph with a relative node",
+            |d| {
+                achievement(d).insert("@graph".into(), json!([{"id": "g-1", "name": "Injected"}]));
+            },
+            "",
+        ),
+        (
+            "relative @type",
+            |d| {
+                prepend(
+                    subject(d),
+                    "achievement",
+                    json!({"id": "https://evil.example/a", "type": ["./Achievement"], "name": "Doctor of Philosophy"}),
+                )
+            },
+            "",
+        ),
+        (
+            "value object with a relative @type",
+            |d| {
+                prepend(
+                    achievement(d),
+                    "name",
+                    json!({"@value": "Doctor of Philosophy", "@type": "rel-type"}),
+                )
+            },
+            "",
+        ),
+        (
+            "embedded context with a relative @vocab",
+            |d| {
+                prepend(
+                    subject(d),
+                    "achievement",
+                    json!({"@context": {"@vocab": "rel/"}, "id": "https://evil.example/a", "bogus": "Doctor of Philosophy"}),
+                )
+            },
+            "",
+        ),
+        (
+            "embedded context redefining a term to a relative IRI",
+            |d| {
+                prepend(
+                    subject(d),
+                    "achievement",
+                    json!({"@context": {"injected": "rel-term"}, "id": "https://evil.example/a", "injected": "Doctor of Philosophy"}),
+                )
+            },
+            "",
+        ),
+        (
+            "embedded context with a reserved @term",
+            |d| {
+                prepend(
+                    subject(d),
+                    "achievement",
+                    json!({"@context": {"@injected": "https://evil.example/p"}, "id": "https://evil.example/a", "@injected": "Doctor of Philosophy"}),
+                )
+            },
+            "",
+        ),
+    ]
+}
+
+fn genuine(path: &PathBuf) -> Option<(Credential, Value)> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(_) => {
+            eprintln!("SKIPPED: {} absent", path.display());
+            return None;
+        }
+    };
+    let c = wallet_core::parse_credential(&text).expect("genuine credential parses");
+    let r = run(&c);
+    assert_eq!(r.status, Status::Verified, "{}: {:#?}", path.display(), r);
+    Some((c, serde_json::from_str(&text).unwrap()))
+}
+
+#[test]
+fn content_outside_the_signed_graph_is_never_verified() {
+    let files = [
+        repo().join("public/demo/01-intro-to-sql.json"),
+        repo().join("public/demo/06-agile-project-fundamentals.json"),
+        repo().join("../shared/vectors/dcc-vc-test-fixtures/verifiableCredentials/v1/ed25519/didKey/legacy-noStatus-noExpiry-stringIssuerId.json"),
+    ];
+    let mut failures = Vec::new();
+    let mut tried = 0;
+    for f in &files {
+        let Some((c, doc)) = genuine(f) else { continue };
+        for (name, mutate, words) in cases() {
+            let mut d = doc.clone();
+            mutate(&mut d);
+            assert_ne!(d, doc, "{name}: the mutation changed nothing");
+            let r = run(&with_text(&c, serde_json::to_string(&d).unwrap()));
+            tried += 1;
+            let all = messages(&r);
+            let sig = r.check("signature").map(|c| c.outcome);
+            if r.status == Status::Verified || sig == Some(Outcome::Pass) || !all.contains(words) {
+                failures.push(format!(
+                    "{} / {name}: status {:?}, signature {sig:?}, wanted {words:?} in:\n{all}",
+                    f.file_name().unwrap().to_string_lossy(),
+                    r.status
+                ));
+            }
+        }
+    }
+    for f in &failures {
+        eprintln!("FAIL {f}");
+    }
+    eprintln!(
+        "{tried} forgeries tried, {} let through or misreported",
+        failures.len()
+    );
+    assert!(failures.is_empty());
+}
+
+#[test]
+fn duplicate_member_names_are_refused_in_every_format() {
+    let text = std::fs::read_to_string(repo().join("public/demo/01-intro-to-sql.json")).unwrap();
+    let c = wallet_core::parse_credential(&text).unwrap();
+    // The signed name last (what serde_json and JSON.parse keep), a forged one first, and
+    // the reverse; at the top and nested.
+    let forged = [
+        text.replacen(
+            "\"name\": \"Introduction to SQL\"",
+            "\"name\": \"Doctor of Philosophy\", \"name\": \"Introduction to SQL\"",
+            1,
+        ),
+        text.replacen(
+            "\"name\": \"Introduction to SQL\"",
+            "\"name\": \"Introduction to SQL\", \"name\": \"Doctor of Philosophy\"",
+            1,
+        ),
+        text.replacen(
+            "\"achievementType\": \"Course\"",
+            "\"achievementType\": \"Doctorate\", \"achievementType\": \"Course\"",
+            1,
+        ),
+    ];
+    for t in &forged {
+        assert_ne!(
+            t, &text,
+            "the fixture changed: the replacement did not apply"
+        );
+        let e =
+            wallet_core::parse_credential(t).expect_err("a duplicate name is refused at import");
+        assert!(e.to_string().contains("duplicate member name"), "{e}");
+        let r = run(&with_text(&c, t.clone()));
+        assert_eq!(r.status, Status::Invalid, "{r:#?}");
+        assert!(messages(&r).contains("duplicate member name"), "{r:#?}");
+    }
+    // VC-JWT: a duplicate in the payload or the header.
+    let jwt =
+        std::fs::read_to_string(repo().join("public/demo/05-cloud-practitioner-essentials.jwt"))
+            .unwrap();
+    let jwt = jwt.trim();
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let parts: Vec<&str> = jwt.split('.').collect();
+    let payload = String::from_utf8(b64.decode(parts[1]).unwrap()).unwrap();
+    let dup_payload = payload.replacen('{', "{\"iss\":\"did:example:forger\",", 1);
+    let header = String::from_utf8(b64.decode(parts[0]).unwrap()).unwrap();
+    let dup_header = header.replacen('{', "{\"alg\":\"none\",", 1);
+    for forged in [
+        format!("{}.{}.{}", parts[0], b64.encode(dup_payload), parts[2]),
+        format!("{}.{}.{}", b64.encode(dup_header), parts[1], parts[2]),
+    ] {
+        let e = wallet_core::parse_credential(&forged).expect_err("refused at import");
+        assert!(e.to_string().contains("duplicate member name"), "{e}");
+    }
+}
+
+#[test]
+fn a_bare_did_is_not_a_verification_method() {
+    let text = std::fs::read_to_string(repo().join("public/demo/01-intro-to-sql.json")).unwrap();
+    let c = wallet_core::parse_credential(&text).unwrap();
+    let mut d: Value = serde_json::from_str(&text).unwrap();
+    let vm = d["proof"]["verificationMethod"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let bare = vm.split('#').next().unwrap().to_string();
+    d["proof"]["verificationMethod"] = json!(bare);
+    let r = run(&with_text(&c, d.to_string()));
+    assert_ne!(r.status, Status::Verified);
+    assert!(
+        messages(&r).contains("is a DID, not a verification method"),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_context_means_could_not_be_checked_not_invalid() {
+    let text = std::fs::read_to_string(repo().join("public/demo/01-intro-to-sql.json")).unwrap();
+    let c = wallet_core::parse_credential(&text).unwrap();
+    let mut d: Value = serde_json::from_str(&text).unwrap();
+    d["@context"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!("https://unknown.example/context.json"));
+    let r = run(&with_text(&c, d.to_string()));
+    assert_eq!(r.status, Status::Unverified, "{r:#?}");
+    assert_eq!(r.check("signature").unwrap().outcome, Outcome::NotChecked);
+    assert!(messages(&r).contains("https://unknown.example/context.json"));
+}
+
+#[test]
+fn too_many_proofs_are_refused_before_any_work() {
+    let text = std::fs::read_to_string(repo().join("public/demo/01-intro-to-sql.json")).unwrap();
+    let c = wallet_core::parse_credential(&text).unwrap();
+    let mut d: Value = serde_json::from_str(&text).unwrap();
+    let p = d["proof"].clone();
+    d["proof"] = Value::Array(vec![p; wallet_verify::di::MAX_PROOFS + 1]);
+    let r = run(&with_text(&c, d.to_string()));
+    assert_eq!(r.status, Status::Invalid);
+    assert!(messages(&r).contains("at most"), "{r:#?}");
+    // At the bound, a set of identical valid proofs still verifies.
+    d["proof"] = Value::Array(vec![d["proof"][0].clone(); wallet_verify::di::MAX_PROOFS]);
+    assert_eq!(run(&with_text(&c, d.to_string())).status, Status::Verified);
+}
+
+#[test]
+fn a_protected_term_redefined_identically_is_accepted() {
+    // Data Integrity v2 redefines, identically, terms the VC 2.0 context protects: JSON-LD 1.1
+    // allows it, and the RDF (so the signature) is the same as without it.
+    let text = std::fs::read_to_string(repo().join("public/demo/01-intro-to-sql.json")).unwrap();
+    let c = wallet_core::parse_credential(&text).unwrap();
+    let mut d: Value = serde_json::from_str(&text).unwrap();
+    d["@context"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!("https://w3id.org/security/data-integrity/v2"));
+    let r = run(&with_text(&c, d.to_string()));
+    assert_eq!(r.status, Status::Verified, "{r:#?}");
+}
+
+#[test]
+fn bundled_contexts_are_self_contained() {
+    // `LdEngine` inlines bundled contexts (so identical protected redefinitions are accepted);
+    // that is only the same as loading them by URL when no bundled context needs its base
+    // URL: no `@base`, no `@import`, no reference to another context.
+    fn walk(v: &Value, in_context: bool, file: &str) {
+        match v {
+            Value::Object(o) => {
+                for (k, v) in o {
+                    assert!(k != "@base" && k != "@import", "{file}: {k}");
+                    if k == "@context" {
+                        assert!(!v.is_string(), "{file}: a nested context reference {v}");
+                        if let Value::Array(a) = v {
+                            assert!(a.iter().all(|i| !i.is_string()), "{file}: {v}");
+                        }
+                    }
+                    walk(v, in_context || k == "@context", file);
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|i| walk(i, in_context, file)),
+            _ => {}
+        }
+    }
+    for c in wallet_verify::jsonld::CONTEXTS {
+        let v: Value = serde_json::from_str(c.text).unwrap();
+        walk(&v, false, c.url);
+    }
+}
