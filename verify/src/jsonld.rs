@@ -496,32 +496,28 @@ pub(crate) mod safe_mode {
     /// Nesting bound (the expansion already bounds recursion; this keeps the walk total).
     const MAX_DEPTH: usize = 256;
 
-    /// JSON-LD 1.1 keywords (§1.7). Any other key of the form `@` + letters is reserved:
-    /// JSON-LD ignores it, jsonld.js safe mode refuses it ("invalid property").
-    const KEYWORDS: &[&str] = &[
-        "@base",
-        "@container",
+    /// The JSON-LD 1.1 keywords a document body may use as keys (node, value, list and set
+    /// objects; `@none` in maps). Any other `@`-key is refused: a reserved one (`@` + letters:
+    /// `@foo`, `@ID`) is dropped by JSON-LD (jsonld.js safe mode: "invalid property"); a
+    /// context-only keyword (`@version`, `@vocab`, `@base`, `@container`, `@prefix`,
+    /// `@protected`, `@propagate`, `@import`) in a node object is read differently by
+    /// different processors (jsonld.js expands its value, the json-ld crate ignores it); and
+    /// `@direction` has no RDF form without an rdfDirection, which Data Integrity does not set
+    /// (jsonld.js: "rdfDirection not set").
+    const BODY_KEYWORDS: &[&str] = &[
         "@context",
-        "@direction",
         "@graph",
         "@id",
-        "@import",
         "@included",
         "@index",
-        "@json",
         "@language",
         "@list",
         "@nest",
         "@none",
-        "@prefix",
-        "@propagate",
-        "@protected",
         "@reverse",
         "@set",
         "@type",
         "@value",
-        "@version",
-        "@vocab",
     ];
 
     /// What expansion drops before anything can be seen in its output: reserved `@` keys
@@ -548,10 +544,38 @@ pub(crate) mod safe_mode {
                 let reserved = k.len() > 1
                     && k.starts_with('@')
                     && k[1..].bytes().all(|b| b.is_ascii_alphabetic());
-                if reserved && !KEYWORDS.contains(&k.as_str()) {
+                if reserved && !BODY_KEYWORDS.contains(&k.as_str()) {
                     return Err(unsafe_(format!(
-                        "\"{}\" in {at} is not a JSON-LD keyword",
+                        "the key \"{}\" in {at} is not a JSON-LD keyword a document may use there",
                         k.escape_debug()
+                    )));
+                }
+                if k == "@language" {
+                    // Only a value object may carry a language, and it must be a BCP 47 tag
+                    // (jsonld.js: "invalid @language value").
+                    let tag = v.as_str().unwrap_or("");
+                    if !o.contains_key("@value") || !well_formed_language(tag) {
+                        return Err(unsafe_(format!(
+                            "the @language {v} in {at} is not a language tag of a value"
+                        )));
+                    }
+                }
+                // List, set and value objects admit only their own keywords (JSON-LD 1.1
+                // §9.5–9.7); anything else is a syntax error for jsonld.js.
+                let allowed: Option<&[&str]> = match k.as_str() {
+                    "@list" | "@set" => Some(&["@list", "@set", "@index", "@context"]),
+                    // (`type` is the VC contexts' alias of `@type`.)
+                    "@value" => {
+                        Some(&["@value", "@type", "type", "@language", "@index", "@context"])
+                    }
+                    _ => None,
+                };
+                if let Some(allowed) = allowed
+                    && let Some(other) = o.keys().find(|x| !allowed.contains(&x.as_str()))
+                {
+                    return Err(unsafe_(format!(
+                        "the {k} object in {at} also has \"{}\"",
+                        other.escape_debug()
                     )));
                 }
                 if k == "@value" && v.is_null() {

@@ -587,6 +587,28 @@ fn first_context_error(ctx: Option<&Value>) -> Option<String> {
     }
 }
 
+/// VC Data Model (1.1 §4.3, 2.0 §4.5): a credential states its `type` — including
+/// `VerifiableCredential` — under that name, and has a `credentialSubject`. Written as
+/// `@type` or left out, the RDF can still match the signature, but readers disagree on what
+/// the document is (Digital Bazaar's verifier refuses it).
+fn data_model_error(cred: &Map<String, Value>) -> Option<String> {
+    let is_vc = match cred.get("type") {
+        Some(Value::String(t)) => t == "VerifiableCredential",
+        Some(Value::Array(ts)) => ts.iter().any(|t| t == "VerifiableCredential"),
+        _ => false,
+    };
+    if !is_vc {
+        return Some(
+            "The credential does not say, in its \"type\", that it is a VerifiableCredential."
+                .into(),
+        );
+    }
+    if !cred.contains_key("credentialSubject") {
+        return Some("The credential has no credentialSubject.".into());
+    }
+    None
+}
+
 /// Combine proof results, issuer binding, validity and status into a report.
 fn finish(
     credential: &Credential,
@@ -601,7 +623,9 @@ fn finish(
     // VC 2.0 §4.3 / VC 1.1 §4.1: the first @context MUST be the VC context. (A reordered
     // context can keep the same RDF, so the signature alone would not catch it.)
     let context_error = match &credential.original {
-        Original::Json(_) => first_context_error(cred.get("@context")),
+        Original::Json(_) => {
+            first_context_error(cred.get("@context")).or_else(|| data_model_error(cred))
+        }
         Original::Jws(_) => None,
     };
     let format_ok = issuer.is_some() && issuer_mismatch.is_empty() && context_error.is_none();

@@ -239,6 +239,33 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
             "@direction",
         ),
         (
+            "null @direction on a node",
+            |d| {
+                achievement(d).insert("@direction".into(), Value::Null);
+            },
+            "@direction",
+        ),
+        (
+            "context-only keyword holding a relative node",
+            |d| {
+                achievement(d).insert(
+                    "@version".into(),
+                    json!({"id": "#fake", "name": "Injected"}),
+                );
+            },
+            "@version",
+        ),
+        (
+            "upper-case keyword look-alike",
+            |d| {
+                achievement(d).insert(
+                    "@ID".into(),
+                    json!({"id": "https://evil.example/x", "name": "Injected"}),
+                );
+            },
+            "@ID",
+        ),
+        (
             "value with a malformed @language",
             |d| {
                 prepend(
