@@ -108,6 +108,31 @@ const UNDEFINED_VOCABS: &[&str] = &[
 const HNDQ_CALL_LIMIT: usize = 4000;
 /// Upper bound on quads per document.
 const MAX_QUADS: usize = 20_000;
+/// Upper bound on the JSON values (objects, arrays, scalars) of a document given to JSON-LD
+/// processing. Real credentials have a few hundred; a transcript with a hundred
+/// achievements a few thousand.
+pub const MAX_VALUES: usize = 12_000;
+/// Upper bound on the JSON values of a document the json-ld crate may process (the fast
+/// path declined it).
+pub const MAX_SLOW_VALUES: usize = 2_500;
+
+/// The number of JSON values in `v`, counting stops past `limit`.
+fn count_values(v: &Value, limit: usize) -> usize {
+    let mut n = 0;
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        n += 1;
+        if n > limit {
+            break;
+        }
+        match v {
+            Value::Array(a) => stack.extend(a.iter()),
+            Value::Object(o) => stack.extend(o.values()),
+            _ => {}
+        }
+    }
+    n
+}
 
 /// Why a document could not be canonicalized.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -260,9 +285,24 @@ impl LdEngine {
 
     /// The RDF dataset of a JSON-LD document, as oxrdf quads: the fast path
     /// (`fastld`) when it handles the document, else the json-ld crate.
+    ///
+    /// Bounded work: a document of more than [`MAX_VALUES`] JSON values is refused before
+    /// any JSON-LD work, and the json-ld crate (about ten times slower than the fast path)
+    /// runs only on documents of at most [`MAX_SLOW_VALUES`]; beyond, "too complex to check"
+    /// (the card says `unverified`). `examples/worst_case.rs` prints the times these bounds
+    /// allow.
     pub fn to_quads(&self, doc: &Value) -> Result<Vec<oxrdf::Quad>, LdError> {
+        let values = count_values(doc, MAX_VALUES + 1);
+        if values > MAX_VALUES {
+            return Err(LdError::TooComplex(format!(
+                "more than {MAX_VALUES} JSON values"
+            )));
+        }
         match self.to_quads_fast(doc)? {
             Ok(quads) => Ok(quads),
+            Err(_) if values > MAX_SLOW_VALUES => Err(LdError::TooComplex(format!(
+                "it needs the general JSON-LD processor, which this wallet runs only on documents of at most {MAX_SLOW_VALUES} JSON values"
+            ))),
             Err(_fallback) => self.to_quads_slow(doc),
         }
     }

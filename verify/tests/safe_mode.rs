@@ -553,3 +553,47 @@ fn bundled_contexts_are_self_contained() {
         walk(&v, false, c.url);
     }
 }
+
+#[test]
+fn work_per_credential_is_bounded() {
+    // Grown past the bounds, a credential is "too complex to check" (unverified) before any
+    // JSON-LD work; on the fast path it may be larger than on the json-ld crate's path.
+    let text = std::fs::read_to_string(repo().join("public/demo/01-intro-to-sql.json")).unwrap();
+    let c = wallet_core::parse_credential(&text).unwrap();
+    let grown = |n: usize, slow: bool| {
+        let mut d: Value = serde_json::from_str(&text).unwrap();
+        d["credentialSubject"]["achievement"]["alignment"] = Value::Array(
+            (0..n)
+                .map(|i| json!({"type": ["Alignment"], "targetName": format!("S{i}"), "targetUrl": format!("https://example.org/{i}")}))
+                .collect(),
+        );
+        if slow {
+            d["credentialSubject"]["achievement"]["description"] =
+                json!({"@value": "x", "@language": "en"});
+        }
+        run(&with_text(&c, d.to_string()))
+    };
+    let max = wallet_verify::jsonld::MAX_VALUES;
+    let max_slow = wallet_verify::jsonld::MAX_SLOW_VALUES;
+    // (alignments, needs the slow path, too complex?) — each alignment is 5 JSON values, the
+    // rest of the credential about a hundred.
+    for (n, slow, too_complex) in [
+        (max / 5 + 1, false, true),
+        (max / 6, false, false),
+        (max_slow / 5 + 1, true, true),
+        (max_slow / 6, true, false),
+    ] {
+        let r = grown(n, slow);
+        assert_ne!(r.status, Status::Verified);
+        let said = messages(&r).contains("too complex");
+        assert_eq!(
+            said,
+            too_complex,
+            "{n} alignments, slow {slow}: {}",
+            messages(&r)
+        );
+        if too_complex {
+            assert_eq!(r.status, Status::Unverified);
+        }
+    }
+}
