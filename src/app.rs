@@ -143,6 +143,7 @@ pub fn App() -> impl IntoView {
         reports_version: RwSignal::new(0),
     };
     provide_context(wallet);
+    crate::trust::TrustState::provide();
     provide_context(crate::components::share::Selection::new());
     crate::components::pathways::PathwaysState::provide(wallet);
 

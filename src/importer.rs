@@ -269,7 +269,7 @@ pub async fn import_batch(
                 label: f.label,
                 message: format!(
                     "“{}” is already in your wallet; it was not added again.",
-                    f.credential.name
+                    wallet_core::bidi::isolate(&f.credential.name)
                 ),
             });
             continue;
@@ -283,7 +283,8 @@ pub async fn import_batch(
             label: f.label.clone(),
             message: format!(
                 "Added “{}” from {}.",
-                f.credential.name, summary.issuer_name
+                wallet_core::bidi::isolate(&f.credential.name),
+                wallet_core::bidi::isolate(&summary.issuer_name)
             ),
         });
         records.push(Record {

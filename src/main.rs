@@ -7,6 +7,7 @@ mod browser;
 mod components;
 mod importer;
 mod storage;
+mod trust;
 mod verification;
 
 fn main() {

@@ -14,10 +14,6 @@ use crate::app::Wallet;
 use crate::browser;
 use crate::storage::{self, Resolved};
 
-/// The bundled registry of known issuers (shipped with the app, never fetched).
-const KNOWN_ISSUERS: &str = include_str!("../public/trust/known-issuers.json");
-/// gloo-storage key of the issuers the learner marked as trusted.
-const TRUSTED_KEY: &str = "learner-wallet.trusted-issuers";
 /// Time slice for verification work between two paints.
 const SLICE_MS: f64 = 24.0;
 
@@ -45,6 +41,10 @@ pub struct StoredReport {
     pub checks: Vec<StoredCheck>,
     pub proofs: Vec<StoredProof>,
     pub checked_at: String,
+    /// The URL of the OB 2.0 hosted copy the facts come from (then shown instead of the
+    /// presented copy), if the verifier used one.
+    #[serde(default)]
+    pub hosted: Option<String>,
 }
 
 fn outcome_str<T: Serialize>(o: &T) -> String {
@@ -54,41 +54,16 @@ fn outcome_str<T: Serialize>(o: &T) -> String {
         .unwrap_or_default()
 }
 
-/// A known issuer from the bundled registry.
-#[derive(Clone, Debug, Deserialize)]
-pub struct KnownIssuer {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub demo: bool,
-    pub source: String,
-}
+pub use crate::trust::{learner_trusted, set_learner_trusted};
 
-pub fn known_issuers() -> Vec<KnownIssuer> {
-    serde_json::from_str::<Value>(KNOWN_ISSUERS)
-        .ok()
-        .and_then(|v| v.get("issuers").cloned())
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default()
-}
-
-/// Issuers the learner trusts (small setting, kept with gloo-storage).
-pub fn learner_trusted() -> Vec<String> {
-    use gloo_storage::Storage;
-    gloo_storage::LocalStorage::get(TRUSTED_KEY).unwrap_or_default()
-}
-
-pub fn set_learner_trusted(list: &[String]) {
-    use gloo_storage::Storage;
-    let _ = gloo_storage::LocalStorage::set(TRUSTED_KEY, list);
-}
-
+/// The report as stored and shown; the issuer check says what the trust decision for this
+/// viewer is (registry name and source, DEMO, the learner's list, or unknown).
 pub(crate) fn to_stored(
     local_id: &str,
     report: &Report,
     checked_at: &str,
-    known: &[KnownIssuer],
-    issuer: Option<&str>,
+    trust: &wallet_verify::trust::Trust<'_>,
+    viewer: wallet_verify::trust::Viewer,
 ) -> StoredReport {
     let mut checks: Vec<StoredCheck> = report
         .checks
@@ -99,22 +74,12 @@ pub(crate) fn to_stored(
             message: c.message.clone(),
         })
         .collect();
-    // Say where trust comes from when the issuer is in the bundled registry.
-    if let Some(k) = issuer.and_then(|i| known.iter().find(|k| k.id == i)) {
-        if let Some(c) = checks
-            .iter_mut()
-            .find(|c| c.id == "issuer-trust" && c.outcome == "pass")
-        {
-            let source = k.source.trim_end_matches('.');
-            c.message = if k.demo {
-                format!(
-                    "{} is a demo issuer known to this wallet ({source}).",
-                    k.name
-                )
-            } else {
-                format!("{} is a known issuer (source: {source}).", k.name)
-            };
-        }
+    // The verifier says pass/warn from the trusted ids it was given; the decision says why.
+    if let Some(c) = checks
+        .iter_mut()
+        .find(|c| c.id == "issuer-trust" && (c.outcome == "pass" || c.outcome == "warn"))
+    {
+        c.message = trust.message(viewer);
     }
     StoredReport {
         local_id: local_id.to_string(),
@@ -131,6 +96,10 @@ pub(crate) fn to_stored(
             })
             .collect(),
         checked_at: checked_at.to_string(),
+        hosted: match &report.source {
+            wallet_verify::Source::Hosted(url) => Some(url.clone()),
+            wallet_verify::Source::Presented => None,
+        },
     }
 }
 
@@ -156,9 +125,10 @@ pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
     if ids.is_empty() {
         return;
     }
-    let known = known_issuers();
-    let mut trusted: Vec<String> = known.iter().map(|k| k.id.clone()).collect();
-    trusted.extend(learner_trusted());
+    let registry = crate::trust::registry().await;
+    let learner = learner_trusted();
+    let viewer = crate::trust::learner_viewer();
+    let trusted = wallet_verify::trust::trusted_ids(&registry, &learner, viewer);
     let mut resolved: HashMap<String, Value> = storage::load_resolved()
         .await
         .into_iter()
@@ -206,17 +176,26 @@ pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
                 trusted_issuers: &trusted,
             };
             let report = verify(&credential, &ctx);
-            let stored = to_stored(
-                &doc.local_id,
-                &report,
-                &now,
-                &known,
+            let trust = wallet_verify::trust::decide(
                 credential.issuer.id.as_deref(),
+                &registry,
+                &learner,
+                viewer,
             );
+            let stored = to_stored(&doc.local_id, &report, &now, &trust, viewer);
             let summary = wallet
                 .summaries
                 .with_untracked(|s| s.iter().find(|x| x.local_id == doc.local_id).cloned());
             if let Some(mut summary) = summary {
+                // An OB 2.0 badge whose issuer hosts it: the card shows the hosted copy.
+                if let Some(h) = stored.hosted.as_ref().and_then(|u| resolved.get(u))
+                    && let Ok(mut hc) = wallet_core::parse_credential(&h.to_string())
+                {
+                    wallet_core::apply_linked(&mut hc, &doc.linked);
+                    let mut shown = Summary::from_credential(&hc, "", summary.added_at);
+                    shown.local_id = summary.local_id.clone();
+                    summary = shown;
+                }
                 summary.status = stored.status.clone();
                 results.push((summary, stored));
             }
@@ -230,14 +209,14 @@ pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
         if let Err(e) = storage::put_reports(&results).await {
             wallet.storage_message.set(Some(e.to_string()));
         }
-        let updates: HashMap<String, String> = results
+        let updates: HashMap<String, Summary> = results
             .iter()
-            .map(|(s, r)| (s.local_id.clone(), r.status.clone()))
+            .map(|(s, _)| (s.local_id.clone(), s.clone()))
             .collect();
         wallet.summaries.update(|all| {
             for s in all.iter_mut() {
-                if let Some(st) = updates.get(&s.local_id) {
-                    s.status = st.clone();
+                if let Some(new) = updates.get(&s.local_id) {
+                    *s = new.clone();
                 }
             }
         });

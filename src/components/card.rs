@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use wallet_core::library::Summary;
 
+use super::issuer_name::IssuerName;
 use super::{short_date, status_label};
 use crate::app::detail_href;
 use crate::storage;
@@ -69,7 +70,7 @@ pub fn Card(summary: Summary) -> impl IntoView {
     view! {
         <li class="card" data-testid="credential-card" data-credential-id=summary.local_id.clone() data-status=status.clone()>
             <a class="card-link" href=href>
-                {card_content(&summary, image.into(), Signal::stored(status.clone()))}
+                {card_content(&summary, image.into(), Signal::stored(status.clone()), false)}
             </a>
             {super::share::select_box(&summary.local_id, &summary.name)}
         </li>
@@ -77,11 +78,12 @@ pub fn Card(summary: Summary) -> impl IntoView {
 }
 
 /// The image and text of a card: shared by the gallery and the shared-portfolio view
-/// (`share.rs`), so both show the same markup.
+/// (`share.rs`, `employer`), so both show the same markup. Names are untrusted: isolated.
 pub fn card_content(
     summary: &Summary,
     image: Signal<Option<String>>,
     status: Signal<String>,
+    employer: bool,
 ) -> AnyView {
     let badge_initials = initials(&summary.name);
     let date = summary
@@ -98,11 +100,14 @@ pub fn card_content(
             }}
         </div>
         <div class="card-body">
-            <h3 class="card-name" data-testid="card-name">{summary.name.clone()}</h3>
-            <p class="card-issuer" data-testid="card-issuer">{summary.issuer_name.clone()}</p>
+            <h3 class="card-name" data-testid="card-name"><bdi dir="auto">{summary.name.clone()}</bdi></h3>
+            <p class="card-issuer">
+                <IssuerName issuer_id=summary.issuer_id.clone() declared=Some(summary.issuer_name.clone())
+                    employer=employer testid="card-issuer" />
+            </p>
             <p class="card-meta">
                 <time data-testid="card-date">{date}</time>
-                {(!kind.is_empty()).then(|| view! { <span class="kind">{kind.clone()}</span> })}
+                {(!kind.is_empty()).then(|| view! { <span class="kind"><bdi dir="auto">{kind.clone()}</bdi></span> })}
             </p>
             <span class=move || format!("status status-{}", status.get())>{move || status_label(&status.get())}</span>
         </div>

@@ -37,7 +37,7 @@ pub fn ChecksList(checks: Vec<StoredCheck>) -> impl IntoView {
                 <li class=format!("check {}", c.outcome) data-testid="verification-check" data-check=c.id.clone() data-outcome=c.outcome.clone()>
                     <span class="check-icon" aria-hidden="true">{check_icon(&c.outcome)}</span>
                     <strong>{check_label(&c.id)}</strong>
-                    <span>{c.message}</span>
+                    <span><bdi dir="auto">{c.message}</bdi></span>
                 </li>
             }).collect_view()}
         </ul>

@@ -6,10 +6,11 @@ use wallet_core::model::Alignment;
 use wallet_core::safe_link;
 
 /// A link (opening in a new tab) only when the URL is http(s); otherwise the text, inert.
+/// The text is untrusted: isolated for bidirectional display (`<bdi>`).
 pub fn external_link(url: &str, text: String) -> AnyView {
     match safe_link(url) {
-        Some(href) => view! { <a href=href.to_string() target="_blank" rel="noopener noreferrer nofollow">{text}</a> }.into_any(),
-        None => view! { <span class="inert-url">{text}</span> }.into_any(),
+        Some(href) => view! { <a href=href.to_string() target="_blank" rel="noopener noreferrer nofollow"><bdi dir="auto">{text}</bdi></a> }.into_any(),
+        None => view! { <span class="inert-url"><bdi dir="auto">{text}</bdi></span> }.into_any(),
     }
 }
 
@@ -23,7 +24,7 @@ pub fn alignments_list(alignments: &[Alignment], with_codes: bool) -> AnyView {
         <ul class="alignments">
             {alignments.iter().map(|al| {
                 let name = al.target_name.clone().or(al.target_code.clone()).unwrap_or_else(|| "Unnamed skill".into());
-                let label = match &al.target_url { Some(u) => external_link(u, name), None => view! { <span>{name}</span> }.into_any() };
+                let label = match &al.target_url { Some(u) => external_link(u, name), None => view! { <bdi dir="auto">{name}</bdi> }.into_any() };
                 let code = al.target_code.clone().filter(|_| with_codes);
                 view! {
                     <li>

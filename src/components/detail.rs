@@ -9,6 +9,8 @@ use wallet_core::safe_image_src;
 
 use super::checks::ChecksList;
 use super::credential_parts::{alignments_list, external_link};
+use super::issuer_name::{IssuerName, isolated_id};
+use wallet_core::bidi::escape_controls;
 use super::{card::forget_image, short_date, status_label};
 use crate::app::{Wallet, go};
 use crate::storage::{self, Document};
@@ -56,20 +58,15 @@ fn opt_row(label: &'static str, value: Option<String>) -> Option<AnyView> {
 }
 
 fn issuer_view(p: &Profile) -> AnyView {
-    let name = p
-        .name
-        .clone()
-        .or_else(|| p.id.clone())
-        .unwrap_or_else(|| "Unknown issuer".into());
     let image = p.image.clone().filter(|s| safe_image_src(s).is_some());
     view! {
         <div class="issuer" data-testid="detail-issuer">
             {image.map(|src| view! { <img class="issuer-image" src=src alt="" referrerpolicy="no-referrer" /> })}
-            <strong>{name}</strong>
-            {p.url.clone().map(|u| view! { <p>{external_link(&u, u.clone())}</p> })}
-            {p.email.clone().map(|e| view! { <p>{e}</p> })}
-            {p.description.clone().map(|d| view! { <p class="muted">{d}</p> })}
-            {p.id.clone().map(|id| view! { <p class="muted mono">{id}</p> })}
+            <strong><IssuerName issuer_id=p.id.clone() declared=p.name.clone() testid="detail-issuer-name" /></strong>
+            {p.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
+            {p.email.clone().map(|e| view! { <p>{isolated_id(&e)}</p> })}
+            {p.description.clone().map(|d| view! { <p class="muted"><bdi dir="auto">{d}</bdi></p> })}
+            {p.id.clone().map(|id| view! { <p class="muted mono">{isolated_id(&id)}</p> })}
         </div>
     }
     .into_any()
@@ -111,7 +108,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
             <header class="detail-head">
                 {image.map(|src| view! { <img class="detail-image" src=src alt="" referrerpolicy="no-referrer" /> })}
                 <div>
-                    <h2 data-testid="detail-name">{c.name.clone()}</h2>
+                    <h2 data-testid="detail-name"><bdi dir="auto">{c.name.clone()}</bdi></h2>
                     <span class=format!("status status-{status}")>{status_label(&status)}</span>
                     <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
                 </div>
@@ -130,7 +127,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
             <section data-testid="detail-criteria">
                 <h3>"Criteria"</h3>
                 <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| "No criteria narrative.".into())}</p>
-                {criteria_url.map(|u| view! { <p>"Criteria page: " {external_link(&u, u.clone())}</p> })}
+                {criteria_url.map(|u| view! { <p>"Criteria page: " {external_link(&u, escape_controls(&u))}</p> })}
             </section>
             <section>
                 <h3>"Issuer"</h3>
@@ -200,7 +197,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                     <h3>"Endorsements"</h3>
                     <ul>
                         {c.endorsements.iter().map(|e| view! {
-                            <li><strong>{e.issuer.name.clone().or(e.issuer.id.clone()).unwrap_or_default()}</strong>
+                            <li><strong><bdi dir="auto">{e.issuer.name.clone().or(e.issuer.id.clone()).unwrap_or_default()}</bdi></strong>
                                 {e.comment.clone().map(|t| view! { <p>{t}</p> })}</li>
                         }).collect_view()}
                     </ul>
@@ -242,20 +239,46 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
     }
 }
 
+/// The OB 2.0 hosted copy fetched for verification (from the `resolved` store), as a credential.
+async fn hosted_copy(
+    url: &str,
+    linked: &std::collections::BTreeMap<String, String>,
+) -> Option<Credential> {
+    let r = storage::load_resolved().await.into_iter().find(|r| r.url == url)?;
+    let mut c = wallet_core::parse::parse_credential(&r.json).ok()?;
+    wallet_core::apply_linked(&mut c, linked);
+    Some(c)
+}
+
 #[component]
 pub fn Detail(local_id: String) -> impl IntoView {
     let wallet = expect_context::<Wallet>();
     let loaded = RwSignal::new(None::<Result<Credential, String>>);
+    let hosted = RwSignal::new(None::<String>);
     let id = local_id.clone();
     let id2 = StoredValue::new(local_id.clone());
     leptos::task::spawn_local(async move {
         let result = match storage::load_document(&id).await {
-            Ok(Some(doc)) => wallet_core::parse::parse_credential(doc.original.text())
-                .map(|mut c| {
-                    wallet_core::apply_linked(&mut c, &doc.linked);
-                    c
-                })
-                .map_err(|e| e.to_string()),
+            Ok(Some(doc)) => {
+                let presented = wallet_core::parse::parse_credential(doc.original.text())
+                    .map(|mut c| {
+                        wallet_core::apply_linked(&mut c, &doc.linked);
+                        c
+                    })
+                    .map_err(|e| e.to_string());
+                // An OB 2.0 badge the issuer hosts: the issuer's copy is what counts.
+                let report = storage::load_report::<crate::verification::StoredReport>(&id).await;
+                match report.and_then(|r| r.hosted) {
+                    Some(url) => match hosted_copy(&url, &doc.linked).await {
+                        Some(h) => {
+                            hosted.set(Some(url));
+                            Ok(h)
+                        }
+                        None => presented,
+                    },
+                    None => presented,
+                }
+            }
             Ok(None) => Err("This badge is not in your wallet (it may have been deleted).".into()),
             Err(e) => Err(e.to_string()),
         };
@@ -280,7 +303,14 @@ pub fn Detail(local_id: String) -> impl IntoView {
             </div>
         }
         .into_any(),
-        Some(Ok(c)) => credential_view(c, status(), id2.get_value()).into_any(),
+        Some(Ok(c)) => view! {
+            {hosted.get().map(|u| view! {
+                <p class="banner info" data-testid="detail-source" data-source="hosted">
+                    "Shown as the issuer hosts it: " {isolated_id(&u)}
+                </p>
+            })}
+            {credential_view(c, status(), id2.get_value())}
+        }.into_any(),
     }
 }
 
@@ -334,7 +364,7 @@ fn VerificationSection(
                                 {r.proofs.iter().map(|p| view! {
                                     <li data-testid="verification-proof" data-outcome=p.outcome.clone()>
                                         <strong>{p.suite.clone()}</strong>": "{p.message.clone()}
-                                        {p.verification_method.clone().map(|m| view! { <div class="muted mono">{m}</div> })}
+                                        {p.verification_method.clone().map(|m| view! { <div class="muted mono">{isolated_id(&m)}</div> })}
                                     </li>
                                 }).collect_view()}
                             </ul>
@@ -350,7 +380,8 @@ fn VerificationSection(
                 </button>
                 {issuer.get_value().map(|_| view! {
                     <button class="button small" data-testid="trust-issuer" on:click=toggle_trust>
-                        {move || if trusted.get() { format!("Stop trusting {issuer_name}") } else { format!("Trust {issuer_name}") }}
+                        {move || if trusted.get() { "Stop trusting " } else { "Trust " }}
+                        <bdi dir="auto">{issuer_name.clone()}</bdi>
                     </button>
                 })}
             </div>

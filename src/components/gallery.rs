@@ -27,6 +27,8 @@ fn non_empty(s: String) -> Option<String> {
 
 /// Loads the demo credentials shipped in `demo/` through the normal import pipeline.
 async fn load_demo(wallet: Wallet) {
+    // Only this action makes the demo issuers trusted in this wallet (their keys are public).
+    crate::trust::mark_demo_loaded();
     let index_url = browser::resolve_url("demo/index.json");
     let mut inputs = Vec::new();
     match browser::fetch_bytes(&index_url).await {
@@ -134,7 +136,7 @@ pub fn Gallery() -> impl IntoView {
             </div>
             <Show when=move || wallet.undo_name.get().is_some()>
                 <div class="banner info" role="status">
-                    {move || format!("Deleted “{}”.", wallet.undo_name.get().unwrap_or_default())}
+                    "Deleted “" <bdi dir="auto">{move || wallet.undo_name.get().unwrap_or_default()}</bdi> "”."
                     " "
                     <button class="button small" data-testid="undo-delete" on:click=move |_| {
                         leptos::task::spawn_local(crate::components::detail::undo_delete(wallet));
@@ -165,7 +167,7 @@ pub fn Gallery() -> impl IntoView {
                     />
                     <select aria-label="Filter by issuer" data-testid="filter-issuer" on:change=move |ev| issuer.set(event_target_value(&ev)) prop:value=move || issuer.get()>
                         <option value="">"All issuers"</option>
-                        {move || facet_lists.get().issuers.into_iter().map(|i| view! { <option value=i.clone()>{i.clone()}</option> }).collect_view()}
+                        {move || facet_lists.get().issuers.into_iter().map(|i| view! { <option value=i.clone()>{wallet_core::bidi::escape_controls(&i)}</option> }).collect_view()}
                     </select>
                     <select aria-label="Filter by status" data-testid="filter-status" on:change=move |ev| status.set(event_target_value(&ev)) prop:value=move || status.get()>
                         <option value="">"Any status"</option>
@@ -173,7 +175,7 @@ pub fn Gallery() -> impl IntoView {
                     </select>
                     <select aria-label="Filter by tag" data-testid="filter-tag" on:change=move |ev| tag.set(event_target_value(&ev)) prop:value=move || tag.get()>
                         <option value="">"All tags"</option>
-                        {move || facet_lists.get().tags.into_iter().map(|t| view! { <option value=t.clone()>{t.clone()}</option> }).collect_view()}
+                        {move || facet_lists.get().tags.into_iter().map(|t| view! { <option value=t.clone()>{wallet_core::bidi::escape_controls(&t)}</option> }).collect_view()}
                     </select>
                     <select aria-label="Sort" data-testid="sort" on:change=move |ev| sort.set(event_target_value(&ev)) prop:value=move || sort.get()>
                         <option value="date-desc">"Newest first"</option>

@@ -8,9 +8,11 @@ pub mod credential_parts;
 pub mod detail;
 pub mod gallery;
 pub mod import_fields;
+pub mod issuer_name;
 pub mod import_panel;
 pub mod pathways;
 pub mod share;
+pub mod share_banner;
 
 /// A human label for a card status.
 pub fn status_label(status: &str) -> &'static str {

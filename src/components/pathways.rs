@@ -576,7 +576,7 @@ fn next_step_view(s: &NextStep, e: &Eval) -> AnyView {
             {(!held.is_empty()).then(|| view! {
                 <ul class="held small">
                     {held.into_iter().map(|(name, id, why)| view! {
-                        <li>"You have " <a href=detail_href(&id)>{name}</a> " — " <span class="reason">{why}</span></li>
+                        <li>"You have " <a href=detail_href(&id)><bdi dir="auto">{name}</bdi></a> " — " <span class="reason">{why}</span></li>
                     }).collect_view()}
                 </ul>
             })}
@@ -866,7 +866,7 @@ fn node_view(n: &NodeProgress, e: &Eval) -> AnyView {
                     view! {
                         <li class="cred counts" data-testid="node-credential" data-counts="true">
                             <span aria-hidden="true">"✓ "</span>
-                            <a href=detail_href(&id)>{name}</a>
+                            <a href=detail_href(&id)><bdi dir="auto">{name}</bdi></a>
                             <span class="muted">{format!(" — {tag}")}</span>
                         </li>
                     }
@@ -878,7 +878,7 @@ fn node_view(n: &NodeProgress, e: &Eval) -> AnyView {
                 creds.push(view! {
                     <li class="cred not-counted" data-testid="node-credential" data-counts="false">
                         <span aria-hidden="true">"✗ "</span>
-                        <a href=detail_href(&id)>{name}</a>
+                        <a href=detail_href(&id)><bdi dir="auto">{name}</bdi></a>
                         " — doesn't count: "
                         <span class="reason" data-testid="node-reason">{nc.reasons.join(", ")}</span>
                     </li>

@@ -31,13 +31,15 @@ use wasm_bindgen_futures::JsFuture;
 use super::card::{card_content, initials};
 use super::checks::ChecksList;
 use super::credential_parts::{alignments_list, external_link};
+use super::issuer_name::{IssuerName, isolated_id};
+use wallet_core::bidi::escape_controls;
 use super::pathways::{PathwaysState, group_tag, kind_label, ring};
 use super::{short_date, status_label};
 use crate::app::Wallet;
 use crate::browser;
 use crate::importer::{Input, Outcome};
 use crate::storage;
-use crate::verification::{StoredReport, known_issuers, to_stored};
+use crate::verification::{StoredReport, to_stored};
 
 /// The route of a shared portfolio: `#/s/<payload>`. (Other routes: `#/credential/`,
 /// `#/import?`, `#/progress`, `#/pathway/`; none starts with `/s/`.)
@@ -70,7 +72,7 @@ pub fn select_box(local_id: &str, name: &str) -> Option<AnyView> {
     let sel = use_context::<Selection>()?;
     let id = local_id.to_string();
     let id2 = id.clone();
-    let label = format!("Select “{name}” for sharing");
+    let label = format!("Select “{}” for sharing", wallet_core::bidi::isolate(name));
     Some(
         view! {
             <label class="card-select" title="Select for sharing">
@@ -882,8 +884,8 @@ fn share_item(item: Item) -> impl IntoView {
     let name = item.name.clone();
     view! {
         <li class="share-item" data-testid="share-item" data-credential-id=item.local_id.clone()>
-            <strong>{item.name.clone()}</strong>
-            <span class="muted">" · " {item.issuer.clone()}</span>
+            <strong><bdi dir="auto">{item.name.clone()}</bdi></strong>
+            <span class="muted">" · " <bdi dir="auto">{item.issuer.clone()}</bdi></span>
             <div class="actions">
                 <a class="button small" href=item.link.clone() target="_blank" rel="noopener" data-testid="share-item-link">"Link"</a>
                 {qr.is_some().then(|| view! {
@@ -916,10 +918,10 @@ fn print_view(s: &Share, main: &Link) -> AnyView {
     view! {
         <div class="share-print" aria-hidden="true">
             <h1>{s.title.clone()}</h1>
-            {(!s.holder.is_empty()).then(|| view! { <p class="share-print-holder">"Shared by " {s.holder.clone()}</p> })}
+            {(!s.holder.is_empty()).then(|| view! { <p class="share-print-holder">"Shared by " <bdi dir="auto">{s.holder.clone()}</bdi></p> })}
             <ul>
                 {s.items.iter().map(|i| view! {
-                    <li><strong>{i.name.clone()}</strong>" — "{i.issuer.clone()}
+                    <li><strong><bdi dir="auto">{i.name.clone()}</bdi></strong>" — "<bdi dir="auto">{i.issuer.clone()}</bdi>
                         {i.issued.as_deref().map(|d| format!(" · {}", short_date(d)))}</li>
                 }).collect_view()}
             </ul>
@@ -1021,6 +1023,8 @@ fn portfolio_view(p: Portfolio) -> AnyView {
     let total = n + unreadable;
     let entries = Arc::new(entries);
     let reports = RwSignal::new(vec![None::<StoredReport>; n]);
+    // What the banner needs of each checked credential (`None` while it is being checked).
+    let banner_items = RwSignal::new(vec![None::<wallet_verify::banner::Item>; n]);
     let elapsed = RwSignal::new(None::<f64>);
     let open = RwSignal::new(None::<usize>);
     let save_state = RwSignal::new(None::<String>);
@@ -1036,8 +1040,11 @@ fn portfolio_view(p: Portfolio) -> AnyView {
         let entries = entries.clone();
         leptos::task::spawn_local(async move {
             browser::yield_now().await;
-            let known = known_issuers();
-            let trusted: Vec<String> = known.iter().map(|k| k.id.clone()).collect();
+            // Only the registry's non-demo issuers are trusted here: nothing from the viewer's
+            // own wallet (their list, their demo badges) counts in someone else's portfolio.
+            let viewer = wallet_verify::trust::Viewer::Employer;
+            let registry = crate::trust::registry().await;
+            let trusted = wallet_verify::trust::trusted_ids(&registry, &[], viewer);
             let resolved = HashMap::new();
             for (i, e) in entries.iter().enumerate() {
                 let now = browser::now_iso();
@@ -1048,13 +1055,16 @@ fn portfolio_view(p: Portfolio) -> AnyView {
                     trusted_issuers: &trusted,
                 };
                 let report = wallet_verify::verify(&e.credential, &ctx);
-                let stored = to_stored(
-                    &e.summary.local_id,
-                    &report,
-                    &now,
-                    &known,
+                let trust = wallet_verify::trust::decide(
                     e.credential.issuer.id.as_deref(),
+                    &registry,
+                    &[],
+                    viewer,
                 );
+                let stored = to_stored(&e.summary.local_id, &report, &now, &trust, viewer);
+                let item =
+                    wallet_verify::banner::Item::from_report(&report, &e.credential, trust.is_trusted());
+                banner_items.update(|b| b[i] = Some(item));
                 reports.update(|r| r[i] = Some(stored));
                 browser::yield_now().await;
             }
@@ -1070,54 +1080,18 @@ fn portfolio_view(p: Portfolio) -> AnyView {
                 .unwrap_or_else(|| "pending".into())
         })
     };
-    let banner = move || {
-        let done = elapsed.get();
-        let statuses: Vec<String> = (0..n).map(status_of).collect();
-        let checked = statuses.iter().filter(|s| *s != "pending").count();
-        if done.is_none() {
-            return view! {
-                <p class="banner info" data-testid="share-banner" data-state="checking" role="status">
-                    {format!("Checking {} in your browser… ({checked} of {n} done)", plural(total, "credential", "credentials"))}
-                </p>
-            }
-            .into_any();
+    let banner_state = Signal::derive(move || {
+        let b = banner_items.with(|items| wallet_verify::banner::banner(items, unreadable));
+        // "checking" until the last card is done and the time is taken.
+        if elapsed.get().is_none() && b.state != wallet_verify::banner::BannerState::Checking {
+            return wallet_verify::banner::Banner {
+                state: wallet_verify::banner::BannerState::Checking,
+                ..b
+            };
         }
-        let failed = statuses.iter().filter(|s| *s != "verified").count() + unreadable;
-        let ms = done.unwrap_or(0.0).round();
-        if failed == 0 {
-            view! {
-                <p class="banner ok" data-testid="share-banner" data-state="verified" data-ms=ms.to_string() role="status">
-                    <strong>{if total == 1 { "The credential was verified in your browser.".to_string() } else { format!("All {total} credentials verified in your browser.") }}</strong>
-                    " Their issuers' signatures match and nothing was sent anywhere."
-                </p>
-            }
-            .into_any()
-        } else {
-            let mut reasons: Vec<String> = Vec::new();
-            for st in [
-                "invalid",
-                "revoked",
-                "expired",
-                "not-yet-valid",
-                "unverified",
-            ] {
-                let k = statuses.iter().filter(|s| *s == st).count();
-                if k > 0 {
-                    reasons.push(format!("{k} {}", status_label(st).to_lowercase()));
-                }
-            }
-            if unreadable > 0 {
-                reasons.push(format!("{unreadable} unreadable"));
-            }
-            view! {
-                <p class="banner warn" data-testid="share-banner" data-state="failed" data-ms=ms.to_string() role="alert">
-                    <strong>{format!("{failed} of {} could not be verified.", plural(total, "credential", "credentials"))}</strong>
-                    {format!(" ({}.) Open a credential to see why.", reasons.join(", "))}
-                </p>
-            }
-            .into_any()
-        }
-    };
+        b
+    });
+    let banner = view! { <super::share_banner::ShareBanner banner=banner_state ms=elapsed /> };
     let pathways_section = shared_pathways.map(|read| {
         // Final statuses once every credential has been checked.
         let statuses = move || {
@@ -1151,7 +1125,7 @@ fn portfolio_view(p: Portfolio) -> AnyView {
                                 });
                             }
                         }>
-                        {card_content(&e.summary, image, status)}
+                        {card_content(&e.summary, image, status, true)}
                     </a>
                 </li>
             }
@@ -1198,7 +1172,7 @@ fn portfolio_view(p: Portfolio) -> AnyView {
             data-verified-ms=move || elapsed.get().map(|m| m.round().to_string())>
             <p class="shared-kicker muted small">"Shared portfolio"</p>
             <h2 data-testid="shared-title">{title}</h2>
-            {holder.map(|h| view! { <p class="shared-holder" data-testid="shared-holder">"Shared by " <strong>{h}</strong></p> })}
+            {holder.map(|h| view! { <p class="shared-holder" data-testid="shared-holder">"Shared by " <strong><bdi dir="auto">{h}</bdi></strong></p> })}
             {banner}
             {(unreadable > 0).then(|| view! {
                 <p class="banner error">{format!("{} in this link could not be read.", plural(unreadable, "credential", "credentials"))}</p>
@@ -1231,12 +1205,6 @@ fn shared_detail(
 ) -> AnyView {
     let c = &e.credential;
     let a = &c.achievement;
-    let issuer_name = c
-        .issuer
-        .name
-        .clone()
-        .or_else(|| c.issuer.id.clone())
-        .unwrap_or_else(|| "Unknown issuer".into());
     let trust = report
         .as_ref()
         .and_then(|r| r.checks.iter().find(|k| k.id == "issuer-trust"))
@@ -1254,7 +1222,7 @@ fn shared_detail(
             <header class="detail-head">
                 {e.image.clone().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
                 <div>
-                    <h3 class="shared-detail-name">{c.name.clone()}</h3>
+                    <h3 class="shared-detail-name"><bdi dir="auto">{c.name.clone()}</bdi></h3>
                     <span class=format!("status status-{status}")>{status_label(&status)}</span>
                     <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
                 </div>
@@ -1266,10 +1234,10 @@ fn shared_detail(
             </section>
             <section>
                 <h4>"Issuer"</h4>
-                <p><strong>{issuer_name}</strong></p>
+                <p><strong><IssuerName issuer_id=c.issuer.id.clone() declared=c.issuer.name.clone() employer=true testid="shared-issuer" /></strong></p>
                 {trust.map(|(o, m)| view! { <p class=format!("trust trust-{o}")>{m}</p> })}
-                {c.issuer.url.clone().map(|u| view! { <p>{external_link(&u, u.clone())}</p> })}
-                {c.issuer.id.clone().map(|id| view! { <p class="muted mono">{id}</p> })}
+                {c.issuer.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
+                {c.issuer.id.clone().map(|id| view! { <p class="muted mono">{isolated_id(&id)}</p> })}
             </section>
             <section>
                 <h4>"Dates"</h4>
@@ -1319,7 +1287,7 @@ fn credential_button(i: usize, entries: &[Entry], open: RwSignal<Option<usize>>)
                         el.scroll_into_view();
                     }
                 });
-            }>{name}</button>
+            }><bdi dir="auto">{name}</bdi></button>
     }
     .into_any()
 }
@@ -1349,7 +1317,7 @@ fn shared_requirement(
                     view! {
                         <li class="cred not-counted" data-testid="shared-requirement-not-counted">
                             <span aria-hidden="true">"✗ "</span>
-                            {format!("“{name}” matches but does not count: ")}
+                            "“" <bdi dir="auto">{name}</bdi> "” matches but does not count: "
                             <span class="reason">{nc.reasons.join(", ")}</span>
                         </li>
                     }
