@@ -26,24 +26,31 @@ pub struct StoredCheck {
     pub id: String,
     /// `pass`, `fail`, `not-checked`, `warn`.
     pub outcome: String,
+    #[serde(default)]
     pub message: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoredProof {
     pub suite: String,
+    #[serde(default)]
     pub verification_method: Option<String>,
     pub outcome: String,
+    #[serde(default)]
     pub message: String,
 }
 
-/// A verification report as stored (and shown) by the shell.
+/// A verification report as stored (and shown) by the shell. Read back by later versions of the
+/// wallet, so decoded tolerantly: unknown fields are ignored, lists and texts default to empty.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoredReport {
     pub local_id: String,
     pub status: String,
+    #[serde(default)]
     pub checks: Vec<StoredCheck>,
+    #[serde(default)]
     pub proofs: Vec<StoredProof>,
+    #[serde(default)]
     pub checked_at: String,
 }
 
@@ -227,11 +234,15 @@ pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
                 slice_start = browser::now_ms();
             }
         }
-        if let Err(e) = storage::put_reports(&results).await {
+        // Written only for credentials still stored (one deleted meanwhile, in another tab too,
+        // is not re-created): only those cards change.
+        let written = storage::put_reports(&results).await.unwrap_or_else(|e| {
             wallet.storage_message.set(Some(e.to_string()));
-        }
+            vec![]
+        });
         let updates: HashMap<String, String> = results
             .iter()
+            .filter(|(s, _)| written.contains(&s.local_id))
             .map(|(s, r)| (s.local_id.clone(), r.status.clone()))
             .collect();
         wallet.summaries.update(|all| {
