@@ -11,6 +11,7 @@ pub mod import_fields;
 pub mod import_panel;
 pub mod pathways;
 pub mod share;
+pub mod storage_status;
 
 /// A human label for a card status.
 pub fn status_label(status: &str) -> &'static str {
