@@ -395,10 +395,17 @@ mod tests {
         // (case, json, expected: Some((issuer_name, status, tags, added_at)) or None = unreadable)
         type Want = Option<(&'static str, &'static str, usize, f64)>;
         let cases: &[(&str, String, Want)] = &[
-            ("as written today", full.to_string(), Some(("I", "verified", 1, 5.0))),
+            (
+                "as written today",
+                full.to_string(),
+                Some(("I", "verified", 1, 5.0)),
+            ),
             (
                 "a newer version's extra fields",
-                full.replace(r#""added_at":5.0"#, r#""added_at":5.0,"pinned":true,"freshness":{"at":"x"}"#),
+                full.replace(
+                    r#""added_at":5.0"#,
+                    r#""added_at":5.0,"pinned":true,"freshness":{"at":"x"}"#,
+                ),
                 Some(("I", "verified", 1, 5.0)),
             ),
             (
@@ -406,7 +413,11 @@ mod tests {
                 r#"{"local_id":"a","name":"N","format":"ob2-hosted"}"#.to_string(),
                 Some(("Unknown issuer", "pending", 0, 0.0)),
             ),
-            ("no name", r#"{"local_id":"a","format":"ob2-hosted"}"#.to_string(), None),
+            (
+                "no name",
+                r#"{"local_id":"a","format":"ob2-hosted"}"#.to_string(),
+                None,
+            ),
             ("an unknown format", full.replace("ob3-vc2", "ob9"), None),
             ("a wrong type", full.replace(r#"["t"]"#, r#""t""#), None),
             ("not an object", "42".to_string(), None),
