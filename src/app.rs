@@ -84,6 +84,10 @@ pub struct Wallet {
     pub verifying: RwSignal<Option<(usize, usize)>>,
     /// Bumped when stored reports change (the detail view re-reads its report).
     pub reports_version: RwSignal<u32>,
+    /// How many stored records could not be read (kept unchanged; a notice says so).
+    pub unreadable: RwSignal<usize>,
+    /// Whether the browser keeps the wallet's data (asked once it holds a credential).
+    pub persistence: RwSignal<storage::Persistence>,
 }
 
 impl Wallet {
@@ -141,6 +145,8 @@ pub fn App() -> impl IntoView {
         undo_name: RwSignal::new(None),
         verifying: RwSignal::new(None),
         reports_version: RwSignal::new(0),
+        unreadable: RwSignal::new(0),
+        persistence: RwSignal::new(storage::Persistence::Unknown),
     };
     provide_context(wallet);
     crate::trust::TrustState::provide();
@@ -167,6 +173,7 @@ pub fn App() -> impl IntoView {
     std::mem::forget(drop);
 
     storage::listen_to_other_tabs(move || leptos::task::spawn_local(wallet.reload()));
+    crate::components::storage_status::watch(wallet);
 
     leptos::task::spawn_local(async move {
         wallet.reload().await;
@@ -210,6 +217,7 @@ pub fn App() -> impl IntoView {
                     {move || wallet.storage_message.get().unwrap_or_default()}
                 </div>
             </Show>
+            <crate::components::storage_status::UnreadableNotice />
             <Show when=move || wallet.loaded.get() fallback=|| view! { <p class="loading">"Opening your wallet…"</p> }>
                 <div data-testid="app-ready" hidden></div>
                 {move || match wallet.route.get() {

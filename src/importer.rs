@@ -300,10 +300,33 @@ pub async fn import_batch(
         });
     }
     match storage::put_batch(&records).await {
-        Ok(()) => {
-            let mut all = added_lines;
+        Ok(kept) => {
+            // A credential whose stored copy this version cannot read is not replaced.
+            let mut all: Vec<Line> = added_lines
+                .into_iter()
+                .zip(&records)
+                .map(|(line, r)| {
+                    if kept.contains(&r.summary.local_id) {
+                        Line {
+                            outcome: Outcome::Error,
+                            label: line.label,
+                            message: format!(
+                                "“{}” is already stored in your wallet, but its stored record could not be read (it may be damaged, or saved by a newer version of the wallet). It was kept unchanged, not replaced.",
+                                r.summary.name
+                            ),
+                        }
+                    } else {
+                        line
+                    }
+                })
+                .collect();
             all.extend(lines);
-            (all, records.into_iter().map(|r| r.summary).collect())
+            let added = records
+                .into_iter()
+                .map(|r| r.summary)
+                .filter(|s| !kept.contains(&s.local_id))
+                .collect();
+            (all, added)
         }
         Err(e) => {
             let mut all: Vec<Line> = added_lines

@@ -11,11 +11,26 @@
 //! Every import batch, restore and delete is one readwrite transaction over the three stores,
 //! so an interrupted batch (tab closed, storage full) leaves the store as it was before.
 //! Other tabs are told of every change on the `learner-wallet` BroadcastChannel.
+//!
+//! Nothing stored is ever lost silently:
+//! - records are decoded tolerantly (unknown fields, e.g. a newer wallet's, are ignored; missing
+//!   optional fields take their default). A record that still cannot be decoded is *unreadable*:
+//!   it is counted ([`watch_unreadable`]) so the learner is told, and it is never dropped or
+//!   written over: every write first reads, in the same transaction, what it would replace and
+//!   leaves an unreadable record as it is;
+//! - a write that updates a credential's status ([`put_reports`]) first checks, in the same
+//!   transaction, that the credential is still stored: a result computed before another tab
+//!   deleted it never re-creates it;
+//! - a delete keeps every store's record of the credential exactly as it was read (unknown
+//!   fields included), and undo ([`restore`]) puts all of them back in one transaction.
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::future::IntoFuture;
 use std::rc::Rc;
 
 use idb::{Database, DatabaseEvent, Factory, KeyPath, ObjectStoreParams, Query, TransactionMode};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wallet_core::library::Summary;
 use wallet_core::model::Original;
@@ -32,8 +47,10 @@ const CHANNEL: &str = "learner-wallet";
 pub struct Document {
     pub local_id: String,
     pub original: Original,
+    #[serde(default)]
     pub added_at: f64,
     /// Where it came from ("pasted", a file name, a URL, "backup", "demo").
+    #[serde(default)]
     pub source: Option<String>,
     /// Documents an OB 2.0 assertion links to (BadgeClass, Issuer), fetched at import: URL → JSON.
     #[serde(default)]
@@ -53,6 +70,9 @@ pub struct Record {
 pub enum StoreError {
     Full,
     Unavailable(String),
+    /// The record is stored but could not be decoded (damaged, or written by a newer version of
+    /// the wallet in a form this one cannot read). It was kept unchanged.
+    Unreadable,
 }
 
 impl std::fmt::Display for StoreError {
@@ -67,6 +87,11 @@ impl std::fmt::Display for StoreError {
             StoreError::Unavailable(why) => write!(
                 f,
                 "The wallet could not use the browser's storage ({why}). Nothing was changed."
+            ),
+            StoreError::Unreadable => write!(
+                f,
+                "This badge is stored in your wallet, but its stored record could not be read \
+                 (it may be damaged, or saved by a newer version of the wallet). It was kept unchanged."
             ),
         }
     }
@@ -144,6 +169,94 @@ fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue) -> Option<T> {
     serde_wasm_bindgen::from_value(value).ok()
 }
 
+thread_local! {
+    /// Stored records found unreadable in this page, as (store, key).
+    static UNREADABLE: RefCell<BTreeSet<(&'static str, String)>> = const { RefCell::new(BTreeSet::new()) };
+    /// Told the number of unreadable records whenever it changes.
+    static ON_UNREADABLE: RefCell<Option<Box<dyn Fn(usize)>>> = const { RefCell::new(None) };
+}
+
+/// Calls `on_count` with the number of stored records (credentials, whichever of their stores
+/// holds the unreadable part) that could not be read, now and whenever it changes (the app shows
+/// a notice while it is not zero).
+pub fn watch_unreadable(on_count: impl Fn(usize) + 'static) {
+    on_count(unreadable_count());
+    ON_UNREADABLE.with(|w| *w.borrow_mut() = Some(Box::new(on_count)));
+}
+
+/// How many credentials have a stored record that could not be read.
+fn unreadable_count() -> usize {
+    UNREADABLE.with(|u| {
+        u.borrow()
+            .iter()
+            .map(|(_, key)| key)
+            .collect::<BTreeSet<_>>()
+            .len()
+    })
+}
+
+fn unreadable_changed() {
+    let n = unreadable_count();
+    ON_UNREADABLE.with(|w| {
+        if let Some(f) = w.borrow().as_ref() {
+            f(n)
+        }
+    });
+}
+
+/// Notes whether the record `key` of `store` could be read.
+fn note_readable(store: &'static str, key: &str, readable: bool) {
+    let changed = UNREADABLE.with(|u| {
+        let mut u = u.borrow_mut();
+        let entry = (store, key.to_string());
+        if readable {
+            u.remove(&entry)
+        } else {
+            u.insert(entry)
+        }
+    });
+    if changed {
+        unreadable_changed();
+    }
+}
+
+/// Forgets what was noted about `stores` (before they are read again in full, or after a delete).
+fn forget_unreadable(stores: &[&str], key: Option<&str>) {
+    let changed = UNREADABLE.with(|u| {
+        let mut u = u.borrow_mut();
+        let before = u.len();
+        u.retain(|(s, k)| !(stores.contains(s) && key.is_none_or(|key| key == k.as_str())));
+        before != u.len()
+    });
+    if changed {
+        unreadable_changed();
+    }
+}
+
+/// The key of a stored record (its `local_id`), whatever the rest of it holds.
+fn key_of(value: &JsValue) -> String {
+    js_sys::Reflect::get(value, &JsValue::from_str("local_id"))
+        .ok()
+        .and_then(|k| k.as_string())
+        .unwrap_or_default()
+}
+
+/// Decodes a stored record of `store`. An undecodable one is noted (so the learner is told) and
+/// gives `None`; the stored record itself is left as it is.
+fn decode<T: DeserializeOwned>(store: &'static str, value: JsValue) -> Option<T> {
+    let key = key_of(&value);
+    let out = from_js(value);
+    note_readable(store, &key, out.is_some());
+    out
+}
+
+/// Whether a stored value (if any) is one this wallet cannot read; noted when so.
+fn is_unreadable<T: DeserializeOwned>(store: &'static str, value: &Option<JsValue>) -> bool {
+    value
+        .as_ref()
+        .is_some_and(|v| decode::<T>(store, v.clone()).is_none())
+}
+
 /// Awaits a transaction and turns an abort into a specific error.
 async fn finish(tx: idb::Transaction) -> Result<(), StoreError> {
     let probe = tx.object_store(STORES[0]).map(|s| s.transaction());
@@ -167,15 +280,21 @@ async fn finish(tx: idb::Transaction) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// All card summaries, for the gallery.
+/// All card summaries, for the gallery. Unreadable ones are left out of the list (and counted,
+/// see [`watch_unreadable`]), never out of storage.
 pub async fn load_summaries() -> Result<Vec<Summary>, StoreError> {
     let db = db().await?;
     let tx = db.transaction(&["summaries"], TransactionMode::ReadOnly)?;
     let values = tx.object_store("summaries")?.get_all(None, None)?.await?;
-    Ok(values.into_iter().filter_map(from_js).collect())
+    // Counted afresh: a record deleted in another tab no longer counts.
+    forget_unreadable(&["summaries"], None);
+    Ok(values
+        .into_iter()
+        .filter_map(|v| decode("summaries", v))
+        .collect())
 }
 
-/// The stored document of one credential.
+/// The stored document of one credential (`Err(Unreadable)` when it is stored but unreadable).
 pub async fn load_document(local_id: &str) -> Result<Option<Document>, StoreError> {
     let db = db().await?;
     let tx = db.transaction(&["documents"], TransactionMode::ReadOnly)?;
@@ -183,24 +302,31 @@ pub async fn load_document(local_id: &str) -> Result<Option<Document>, StoreErro
         .object_store("documents")?
         .get(Query::Key(JsValue::from_str(local_id)))?
         .await?;
-    Ok(value.and_then(from_js))
+    match value {
+        None => Ok(None),
+        Some(v) => decode("documents", v)
+            .map(Some)
+            .ok_or(StoreError::Unreadable),
+    }
 }
 
-/// Every stored document (for the backup).
+/// Every stored document that can be read (for the backup and the pathways).
 pub async fn load_documents() -> Result<Vec<Document>, StoreError> {
+    Ok(load_documents_counted().await?.0)
+}
+
+/// Every stored document that can be read, and how many could not be (those are kept as they are).
+pub async fn load_documents_counted() -> Result<(Vec<Document>, usize), StoreError> {
     let db = db().await?;
     let tx = db.transaction(&["documents"], TransactionMode::ReadOnly)?;
     let values = tx.object_store("documents")?.get_all(None, None)?.await?;
-    Ok(values.into_iter().filter_map(from_js).collect())
-}
-
-/// The card image of one credential, as a Blob.
-pub async fn load_image(local_id: &str) -> Option<web_sys::Blob> {
-    load_images(&[local_id.to_string()])
-        .await
+    let total = values.len();
+    let docs: Vec<Document> = values
         .into_iter()
-        .next()
-        .flatten()
+        .filter_map(|v| decode("documents", v))
+        .collect();
+    let unreadable = total - docs.len();
+    Ok((docs, unreadable))
 }
 
 /// The card images of several credentials, read in one transaction (cards ask in batches).
@@ -230,43 +356,94 @@ pub async fn load_images(local_ids: &[String]) -> Vec<Option<web_sys::Blob>> {
     read.await.unwrap_or_else(|| vec![None; local_ids.len()])
 }
 
-/// Documents of the given credentials (one transaction; missing ones are skipped).
+/// Documents of the given credentials (one transaction; missing and unreadable ones are skipped,
+/// the unreadable ones counted).
 pub async fn load_documents_by_ids(local_ids: &[String]) -> Result<Vec<Document>, StoreError> {
     let db = db().await?;
     let tx = db.transaction(&["documents"], TransactionMode::ReadOnly)?;
     let store = tx.object_store("documents")?;
     let mut requests = Vec::with_capacity(local_ids.len());
     for id in local_ids {
-        requests.push(store.get(Query::Key(JsValue::from_str(id)))?);
+        requests.push(store.get(Query::Key(JsValue::from_str(id)))?.into_future());
     }
     let mut out = Vec::with_capacity(local_ids.len());
     for request in requests {
-        if let Some(doc) = request.await?.and_then(from_js) {
+        if let Some(doc) = request.await?.and_then(|v| decode("documents", v)) {
             out.push(doc);
         }
     }
     Ok(out)
 }
 
-/// Writes verification results: the new card summaries and their reports, in one transaction.
-pub async fn put_reports<R: Serialize>(items: &[(Summary, R)]) -> Result<(), StoreError> {
+/// Writes verification results in one transaction that first reads what is stored:
+/// - a result is written only for a credential still stored (its summary and its document): one
+///   deleted meanwhile, in this tab or another, is never re-created;
+/// - the new status goes into the stored summary as it is (fields this version does not know are
+///   kept); an unreadable summary is left as it is, and so is an unreadable stored report.
+///
+/// Returns the ids whose new status was stored.
+pub async fn put_reports<R: Serialize + DeserializeOwned>(
+    items: &[(Summary, R)],
+) -> Result<Vec<String>, StoreError> {
     if items.is_empty() {
-        return Ok(());
+        return Ok(vec![]);
     }
     let db = db().await?;
-    let tx = db.transaction(&["summaries", "reports"], TransactionMode::ReadWrite)?;
+    let tx = db.transaction(
+        &["summaries", "documents", "reports"],
+        TransactionMode::ReadWrite,
+    )?;
     let summaries = tx.object_store("summaries")?;
+    let documents = tx.object_store("documents")?;
     let reports = tx.object_store("reports")?;
-    for (summary, report) in items {
-        summaries.put(&to_js(summary)?, None)?;
-        reports.put(&to_js(report)?, None)?;
+    let mut reads = Vec::with_capacity(items.len());
+    for (summary, _) in items {
+        let key = || Query::Key(JsValue::from_str(&summary.local_id));
+        reads.push((
+            summaries.get(key())?.into_future(),
+            documents.get_key(key())?.into_future(),
+            reports.get(key())?.into_future(),
+        ));
+    }
+    // Everything is read and encoded before the first write, so no error can leave half of it.
+    let mut writes = Vec::new();
+    for ((summary, report), (stored, document, old_report)) in items.iter().zip(reads) {
+        let (stored, document, old_report) = (stored.await?, document.await?, old_report.await?);
+        let (Some(stored), Some(_)) = (stored, document) else {
+            continue; // deleted meanwhile
+        };
+        if is_unreadable::<Summary>("summaries", &Some(stored.clone())) {
+            continue;
+        }
+        let _ = js_sys::Reflect::set(
+            &stored,
+            &JsValue::from_str("status"),
+            &JsValue::from_str(&summary.status),
+        );
+        let report = if is_unreadable::<R>("reports", &old_report) {
+            None
+        } else {
+            Some(to_js(report)?)
+        };
+        writes.push((summary.local_id.clone(), stored, report));
+    }
+    let mut written = Vec::with_capacity(writes.len());
+    for (id, stored, report) in writes {
+        summaries.put(&stored, None)?;
+        if let Some(report) = report {
+            reports.put(&report, None)?;
+        }
+        written.push(id);
     }
     finish(tx).await?;
-    notify_other_tabs();
-    Ok(())
+    if !written.is_empty() {
+        notify_other_tabs();
+    }
+    Ok(written)
 }
 
-/// The stored verification report of one credential.
+/// The stored verification report of one credential (`None` also when it cannot be read: it is
+/// then counted as unreadable, and kept).
 pub async fn load_report<R: for<'de> Deserialize<'de>>(local_id: &str) -> Option<R> {
     let db = db().await.ok()?;
     let tx = db
@@ -279,7 +456,7 @@ pub async fn load_report<R: for<'de> Deserialize<'de>>(local_id: &str) -> Option
         .ok()?
         .await
         .ok()??;
-    from_js(value)
+    decode("reports", value)
 }
 
 /// A document fetched for verification.
@@ -325,40 +502,112 @@ pub async fn put_resolved(item: &Resolved) {
     let _ = write.await;
 }
 
-/// Writes a whole batch in one transaction: all of it is stored, or none of it.
-pub async fn put_batch(records: &[Record]) -> Result<(), StoreError> {
+/// The stored card image record of a credential (`{local_id, blob}`).
+fn image_record(local_id: &str, mime: &str, bytes: &[u8]) -> Result<JsValue, StoreError> {
+    let blob = crate::browser::blob(bytes, mime).map_err(StoreError::Unavailable)?;
+    let obj = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&obj, &"local_id".into(), &JsValue::from_str(local_id));
+    let _ = js_sys::Reflect::set(&obj, &"blob".into(), &blob);
+    Ok(obj.into())
+}
+
+/// Writes a whole batch in one transaction: all of it is stored, or none of it. A record whose
+/// stored summary or document cannot be read is not written (that stored record is kept as it
+/// is); the ids of those are returned.
+pub async fn put_batch(records: &[Record]) -> Result<Vec<String>, StoreError> {
     if records.is_empty() {
-        return Ok(());
+        return Ok(vec![]);
     }
     let db = db().await?;
     let tx = db.transaction(&STORES, TransactionMode::ReadWrite)?;
     let summaries = tx.object_store("summaries")?;
     let documents = tx.object_store("documents")?;
     let images = tx.object_store("images")?;
+    let mut reads = Vec::with_capacity(records.len());
     for record in records {
-        summaries.put(&to_js(&record.summary)?, None)?;
-        documents.put(&to_js(&record.document)?, None)?;
-        if let Some((mime, bytes)) = &record.image {
-            let blob = crate::browser::blob(bytes, mime).map_err(StoreError::Unavailable)?;
-            let obj = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(
-                &obj,
-                &"local_id".into(),
-                &JsValue::from_str(&record.summary.local_id),
-            );
-            let _ = js_sys::Reflect::set(&obj, &"blob".into(), &blob);
-            images.put(&obj, None)?;
+        let key = || Query::Key(JsValue::from_str(&record.summary.local_id));
+        reads.push((
+            summaries.get(key())?.into_future(),
+            documents.get(key())?.into_future(),
+        ));
+    }
+    let mut kept = Vec::new();
+    let mut writes = Vec::with_capacity(records.len());
+    for (record, (summary, document)) in records.iter().zip(reads) {
+        let (summary, document) = (summary.await?, document.await?);
+        let unreadable = is_unreadable::<Summary>("summaries", &summary)
+            | is_unreadable::<Document>("documents", &document);
+        if unreadable {
+            kept.push(record.summary.local_id.clone());
+            continue;
+        }
+        let image = match &record.image {
+            Some((mime, bytes)) => Some(image_record(&record.summary.local_id, mime, bytes)?),
+            None => None,
+        };
+        writes.push((to_js(&record.summary)?, to_js(&record.document)?, image));
+    }
+    let any = !writes.is_empty();
+    for (summary, document, image) in writes {
+        summaries.put(&summary, None)?;
+        documents.put(&document, None)?;
+        if let Some(image) = image {
+            images.put(&image, None)?;
         }
     }
     finish(tx).await?;
-    notify_other_tabs();
-    Ok(())
+    if any {
+        notify_other_tabs();
+    }
+    Ok(kept)
 }
 
-/// Deletes credentials (one transaction).
-pub async fn delete(local_ids: &[String]) -> Result<(), StoreError> {
+/// One deleted credential: every store's record of it exactly as it was stored (fields this
+/// version does not know included), kept in memory so that undo can put it all back.
+pub struct Removed {
+    pub local_id: String,
+    /// The credential's name, when its stored summary has one.
+    pub name: Option<String>,
+    records: Vec<(&'static str, JsValue)>,
+}
+
+/// Deletes credentials (one transaction) and returns what was removed, for undo.
+pub async fn delete(local_ids: &[String]) -> Result<Vec<Removed>, StoreError> {
     let db = db().await?;
     let tx = db.transaction(&STORES, TransactionMode::ReadWrite)?;
+    let mut reads = Vec::with_capacity(local_ids.len());
+    for id in local_ids {
+        let mut per_store = Vec::with_capacity(STORES.len());
+        for name in STORES {
+            let request = tx
+                .object_store(name)?
+                .get(Query::Key(JsValue::from_str(id)))?;
+            per_store.push((name, request.into_future()));
+        }
+        reads.push((id, per_store));
+    }
+    let mut removed = Vec::with_capacity(local_ids.len());
+    for (id, per_store) in reads {
+        let mut records = Vec::new();
+        for (name, request) in per_store {
+            if let Some(value) = request.await? {
+                records.push((name, value));
+            }
+        }
+        if records.is_empty() {
+            continue;
+        }
+        let name = records
+            .iter()
+            .find(|(s, _)| *s == "summaries")
+            .and_then(|(_, v)| js_sys::Reflect::get(v, &JsValue::from_str("name")).ok())
+            .and_then(|n| n.as_string());
+        removed.push(Removed {
+            local_id: id.clone(),
+            name,
+            records,
+        });
+    }
     for name in STORES {
         let store = tx.object_store(name)?;
         for id in local_ids {
@@ -366,57 +615,90 @@ pub async fn delete(local_ids: &[String]) -> Result<(), StoreError> {
         }
     }
     finish(tx).await?;
+    for id in local_ids {
+        forget_unreadable(&STORES, Some(id.as_str()));
+    }
     notify_other_tabs();
-    Ok(())
+    Ok(removed)
 }
 
-/// Reads one record whole (used to offer "undo" after a delete).
-pub async fn load_record(
-    local_id: &str,
-) -> Result<Option<(Summary, Document, Option<web_sys::Blob>)>, StoreError> {
-    let db = db().await?;
-    let tx = db.transaction(&["summaries", "documents"], TransactionMode::ReadOnly)?;
-    let key = || Query::Key(JsValue::from_str(local_id));
-    let summary = tx
-        .object_store("summaries")?
-        .get(key())?
-        .await?
-        .and_then(from_js);
-    let document = tx
-        .object_store("documents")?
-        .get(key())?
-        .await?
-        .and_then(from_js);
-    let image = load_image(local_id).await;
-    Ok(match (summary, document) {
-        (Some(s), Some(d)) => Some((s, d, image)),
-        _ => None,
-    })
-}
-
-/// Puts back a record exactly as it was read (undo of a delete).
-pub async fn restore_record(
-    summary: &Summary,
-    document: &Document,
-    image: Option<&web_sys::Blob>,
-) -> Result<(), StoreError> {
+/// Undo of a delete: puts back every record [`delete`] removed (summary, document, image and
+/// verification report), in one transaction. Writes nothing when the credential has been stored
+/// again meanwhile (imported again, or restored in another tab), and returns `false` then.
+pub async fn restore(removed: &Removed) -> Result<bool, StoreError> {
     let db = db().await?;
     let tx = db.transaction(&STORES, TransactionMode::ReadWrite)?;
-    tx.object_store("summaries")?.put(&to_js(summary)?, None)?;
-    tx.object_store("documents")?.put(&to_js(document)?, None)?;
-    if let Some(blob) = image {
-        let obj = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(
-            &obj,
-            &"local_id".into(),
-            &JsValue::from_str(&summary.local_id),
-        );
-        let _ = js_sys::Reflect::set(&obj, &"blob".into(), blob);
-        tx.object_store("images")?.put(&obj, None)?;
+    let key = || Query::Key(JsValue::from_str(&removed.local_id));
+    let summary = tx.object_store("summaries")?.get_key(key())?.into_future();
+    let document = tx.object_store("documents")?.get_key(key())?.into_future();
+    if summary.await?.is_some() || document.await?.is_some() {
+        return Ok(false);
+    }
+    for (name, value) in &removed.records {
+        tx.object_store(name)?.put(value, None)?;
     }
     finish(tx).await?;
     notify_other_tabs();
-    Ok(())
+    Ok(true)
+}
+
+/// Whether the browser keeps this wallet's data when space runs low.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Persistence {
+    /// Not asked yet (the wallet is empty) or the answer is not in yet.
+    Unknown,
+    /// Persistent: the browser clears it only if the learner does.
+    Granted,
+    /// Best effort: the browser may clear it under storage pressure.
+    Denied,
+    /// This browser has no StorageManager (or not in this context).
+    Unsupported,
+}
+
+impl Persistence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Persistence::Unknown => "unknown",
+            Persistence::Granted => "granted",
+            Persistence::Denied => "denied",
+            Persistence::Unsupported => "unsupported",
+        }
+    }
+}
+
+/// localStorage key: set once the browser has been asked (so it is never asked twice).
+const PERSIST_ASKED_KEY: &str = "learner-wallet.persist-asked";
+
+/// Asks the browser to keep the wallet's data (`navigator.storage.persist()`), at most once per
+/// browser profile: after that only the current state is read (`persisted()`), so a browser that
+/// shows a prompt shows it once. Nothing here is shown to the learner but the answer.
+pub async fn ensure_persistent() -> Persistence {
+    use gloo_storage::Storage;
+    use wasm_bindgen_futures::JsFuture;
+    let navigator = crate::browser::window().navigator();
+    let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage"))
+        .is_ok_and(|s| !s.is_undefined() && !s.is_null());
+    if !present {
+        return Persistence::Unsupported;
+    }
+    let manager = navigator.storage();
+    let ask = |promise: Result<js_sys::Promise, JsValue>| async move {
+        JsFuture::from(promise.ok()?).await.ok()?.as_bool()
+    };
+    match ask(manager.persisted()).await {
+        None => return Persistence::Unsupported,
+        Some(true) => return Persistence::Granted,
+        Some(false) => {}
+    }
+    if gloo_storage::LocalStorage::get::<bool>(PERSIST_ASKED_KEY).unwrap_or(false) {
+        return Persistence::Denied;
+    }
+    let _ = gloo_storage::LocalStorage::set(PERSIST_ASKED_KEY, true);
+    match ask(manager.persist()).await {
+        Some(true) => Persistence::Granted,
+        Some(false) => Persistence::Denied,
+        None => Persistence::Unsupported,
+    }
 }
 
 thread_local! {

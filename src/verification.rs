@@ -22,24 +22,31 @@ pub struct StoredCheck {
     pub id: String,
     /// `pass`, `fail`, `not-checked`, `warn`.
     pub outcome: String,
+    #[serde(default)]
     pub message: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoredProof {
     pub suite: String,
+    #[serde(default)]
     pub verification_method: Option<String>,
     pub outcome: String,
+    #[serde(default)]
     pub message: String,
 }
 
-/// A verification report as stored (and shown) by the shell.
+/// A verification report as stored (and shown) by the shell. Read back by later versions of the
+/// wallet, so decoded tolerantly: unknown fields are ignored, lists and texts default to empty.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoredReport {
     pub local_id: String,
     pub status: String,
+    #[serde(default)]
     pub checks: Vec<StoredCheck>,
+    #[serde(default)]
     pub proofs: Vec<StoredProof>,
+    #[serde(default)]
     pub checked_at: String,
     /// The URL of the OB 2.0 hosted copy the facts come from (then shown instead of the
     /// presented copy), if the verifier used one.
@@ -206,11 +213,16 @@ pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
                 slice_start = browser::now_ms();
             }
         }
-        if let Err(e) = storage::put_reports(&results).await {
+        // Written only for credentials still stored (one deleted meanwhile, in another tab too,
+        // is not re-created): only those cards change.
+        let written = storage::put_reports(&results).await.unwrap_or_else(|e| {
             wallet.storage_message.set(Some(e.to_string()));
-        }
+            vec![]
+        });
+        // The whole summary: an OB 2.0 badge shows its issuer's hosted copy once verified.
         let updates: HashMap<String, Summary> = results
             .iter()
+            .filter(|(s, _)| written.contains(&s.local_id))
             .map(|(s, _)| (s.local_id.clone(), s.clone()))
             .collect();
         wallet.summaries.update(|all| {

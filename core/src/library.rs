@@ -8,24 +8,46 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Credential, Format};
 
 /// What a gallery card shows, and what the gallery filters on.
+///
+/// Stored in the browser and read back by later versions of the wallet, so it is decoded
+/// tolerantly: unknown fields are ignored, and every field but the identity (`local_id`, `name`,
+/// `format`) has a default when missing. A record without its identity is not a summary.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub local_id: String,
     pub name: String,
     /// The issuer's name, else its id, else "Unknown issuer".
+    #[serde(default = "unknown_issuer")]
     pub issuer_name: String,
+    #[serde(default)]
     pub issuer_id: Option<String>,
+    #[serde(default)]
     pub issued: Option<String>,
+    #[serde(default)]
     pub expires: Option<String>,
+    #[serde(default)]
     pub tags: Vec<String>,
     /// Aligned skills: each alignment's `targetName`, else its `targetCode`.
+    #[serde(default)]
     pub skills: Vec<String>,
+    #[serde(default)]
     pub achievement_type: Option<String>,
     pub format: Format,
-    /// Verification status as last computed by the shell (free text, e.g. "verified").
+    /// Verification status as last computed by the shell (free text, e.g. "verified"); a record
+    /// without one is shown as not checked yet ("pending") until it is.
+    #[serde(default = "pending")]
     pub status: String,
     /// When it was added to the wallet (milliseconds since the epoch, as JS `Date.now()`).
+    #[serde(default)]
     pub added_at: f64,
+}
+
+fn unknown_issuer() -> String {
+    "Unknown issuer".to_string()
+}
+
+fn pending() -> String {
+    "pending".to_string()
 }
 
 fn push_unique(v: &mut Vec<String>, s: &str) {
@@ -362,5 +384,50 @@ mod tests {
         assert_eq!(date_key("2024-01-02t03:04:05"), "2024-01-02T03:04:05");
         assert_eq!(date_key("ééé"), "ééé");
         assert!(date_key("2024-01-02") < date_key("2024-01-02T00:00:01"));
+    }
+
+    /// Stored summaries as older and newer versions of the wallet may have written them.
+    #[test]
+    fn stored_summaries_decode_tolerantly() {
+        let full = r#"{"local_id":"a","name":"N","issuer_name":"I","issuer_id":"did:x","issued":"2024-01-01",
+            "expires":null,"tags":["t"],"skills":["s"],"achievement_type":"Badge","format":"ob3-vc2",
+            "status":"verified","added_at":5.0}"#;
+        // (case, json, expected: Some((issuer_name, status, tags, added_at)) or None = unreadable)
+        type Want = Option<(&'static str, &'static str, usize, f64)>;
+        let cases: &[(&str, String, Want)] = &[
+            (
+                "as written today",
+                full.to_string(),
+                Some(("I", "verified", 1, 5.0)),
+            ),
+            (
+                "a newer version's extra fields",
+                full.replace(
+                    r#""added_at":5.0"#,
+                    r#""added_at":5.0,"pinned":true,"freshness":{"at":"x"}"#,
+                ),
+                Some(("I", "verified", 1, 5.0)),
+            ),
+            (
+                "only the identity",
+                r#"{"local_id":"a","name":"N","format":"ob2-hosted"}"#.to_string(),
+                Some(("Unknown issuer", "pending", 0, 0.0)),
+            ),
+            (
+                "no name",
+                r#"{"local_id":"a","format":"ob2-hosted"}"#.to_string(),
+                None,
+            ),
+            ("an unknown format", full.replace("ob3-vc2", "ob9"), None),
+            ("a wrong type", full.replace(r#"["t"]"#, r#""t""#), None),
+            ("not an object", "42".to_string(), None),
+        ];
+        for (case, json, want) in cases {
+            let got = serde_json::from_str::<Summary>(json)
+                .ok()
+                .map(|s| (s.issuer_name, s.status, s.tags.len(), s.added_at));
+            let want = want.map(|(i, s, t, a)| (i.to_string(), s.to_string(), t, a));
+            assert_eq!(got, want, "{case}");
+        }
     }
 }

@@ -9,8 +9,14 @@ use crate::importer::{Input, Line, Outcome};
 use crate::storage;
 
 async fn export(wallet: Wallet) {
-    match storage::load_documents().await {
-        Ok(docs) => {
+    match storage::load_documents_counted().await {
+        Ok((docs, unreadable)) => {
+            if unreadable > 0 {
+                wallet.storage_message.set(Some(format!(
+                    "The backup holds {} badge(s). {unreadable} stored record(s) could not be read, so they are not in it; they were kept unchanged in this browser.",
+                    docs.len()
+                )));
+            }
             let entries: Vec<BackupEntry> = docs
                 .into_iter()
                 .map(|d| BackupEntry {
@@ -72,6 +78,7 @@ pub fn BackupPanel() -> impl IntoView {
         <section class="panel backup" aria-labelledby="backup-title">
             <h2 id="backup-title">"Backup"</h2>
             <p class="muted">"Your badges live only in this browser. Keep a backup file somewhere safe."</p>
+            <super::storage_status::PersistenceLine />
             <div class="actions">
                 <button class="button" data-testid="export-backup" on:click=move |_| leptos::task::spawn_local(export(wallet))>
                     "Download backup"

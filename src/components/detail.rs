@@ -3,7 +3,6 @@
 use std::cell::RefCell;
 
 use leptos::prelude::*;
-use wallet_core::library::Summary;
 use wallet_core::model::{Credential, Profile};
 use wallet_core::safe_image_src;
 
@@ -13,38 +12,48 @@ use super::issuer_name::{IssuerName, isolated_id};
 use wallet_core::bidi::escape_controls;
 use super::{card::forget_image, short_date, status_label};
 use crate::app::{Wallet, go};
-use crate::storage::{self, Document};
+use crate::storage;
 
 thread_local! {
-    /// The last deleted record, kept in memory while "undo" is offered.
-    static LAST_DELETED: RefCell<Option<(Summary, Document, Option<web_sys::Blob>)>> = const { RefCell::new(None) };
+    /// What the last delete removed (every store's record as it was), kept in memory while
+    /// "undo" is offered.
+    static LAST_DELETED: RefCell<Option<storage::Removed>> = const { RefCell::new(None) };
 }
 
+/// Undo of the last delete: the credential comes back whole (summary, document, image and its
+/// verification report), in one transaction.
 pub async fn undo_delete(wallet: Wallet) {
-    let Some((summary, document, image)) = LAST_DELETED.with(|d| d.borrow_mut().take()) else {
+    let Some(removed) = LAST_DELETED.with(|d| d.borrow_mut().take()) else {
         return;
     };
-    match storage::restore_record(&summary, &document, image.as_ref()).await {
-        Ok(()) => {
-            wallet.summaries.update(|s| s.push(summary));
+    match storage::restore(&removed).await {
+        Ok(_) => {
+            // Read back from storage: what is shown is what is stored (also when it was
+            // stored again meanwhile, and nothing needed putting back).
+            wallet.reload().await;
+            wallet.reports_version.update(|v| *v += 1);
             wallet.undo_name.set(None);
         }
-        Err(e) => wallet.storage_message.set(Some(e.to_string())),
+        Err(e) => {
+            LAST_DELETED.with(|d| *d.borrow_mut() = Some(removed));
+            wallet.storage_message.set(Some(e.to_string()));
+        }
     }
 }
 
 async fn delete_credential(wallet: Wallet, local_id: String) {
-    let record = storage::load_record(&local_id).await.ok().flatten();
     match storage::delete(std::slice::from_ref(&local_id)).await {
-        Ok(()) => {
+        Ok(mut removed) => {
             forget_image(&local_id);
             wallet
                 .summaries
                 .update(|s| s.retain(|x| x.local_id != local_id));
-            wallet
-                .undo_name
-                .set(record.as_ref().map(|r| r.0.name.clone()));
-            LAST_DELETED.with(|d| *d.borrow_mut() = record);
+            let last = removed.pop();
+            wallet.undo_name.set(
+                last.as_ref()
+                    .map(|r| r.name.clone().unwrap_or_else(|| "this badge".into())),
+            );
+            LAST_DELETED.with(|d| *d.borrow_mut() = last);
             go("#/");
         }
         Err(e) => wallet.storage_message.set(Some(e.to_string())),

@@ -13,6 +13,7 @@ pub mod import_panel;
 pub mod pathways;
 pub mod share;
 pub mod share_banner;
+pub mod storage_status;
 
 /// A human label for a card status.
 pub fn status_label(status: &str) -> &'static str {

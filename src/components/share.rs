@@ -515,6 +515,9 @@ pub fn ShareBar() -> impl IntoView {
         }
         busy.set(true);
         error.set(None);
+        // The panel of the previous share goes now: its link is not a link to this selection,
+        // and must not be shown (or copied) as if it were while the new one is built.
+        share.set(None);
         let (t, h) = (title.get_untracked(), holder.get_untracked());
         leptos::task::spawn_local(async move {
             match build_share(wallet, ids, t, h).await {

@@ -1,5 +1,6 @@
 // Helpers for the sharing specs (share.test.js, share-pathways.test.js): selecting credentials,
 // creating a share, waiting for statuses to settle, reading QR codes with zbarimg.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -48,6 +49,10 @@ export async function createShare(page, ids, { title = 'Data skills', holder = '
   await page.getByTestId('share-create').click();
   const linkEl = page.getByTestId('share-link');
   await linkEl.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  // The panel shown is the one for this selection: the wallet takes an earlier share's panel
+  // away when "Create" is pressed, so a link read now is never the previous share's.
+  const shown = await page.locator(tid('share-item')).evaluateAll((els) => els.map((e) => e.getAttribute('data-credential-id')));
+  assert.deepEqual([...shown].sort(), [...ids].sort(), 'the share panel is the one for the credentials just selected');
   return shareState(page);
 }
 
