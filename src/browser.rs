@@ -47,58 +47,214 @@ pub enum Fetched {
     Failed(String),
 }
 
-/// Fetches a badge URL. A network or CORS failure is explained in plain words.
-pub async fn fetch_bytes(url: &str) -> Fetched {
+/// Every fetch gives up after this long (the whole request: headers and body).
+pub const FETCH_TIMEOUT_MS: u32 = 10_000;
+/// Every fetch refuses a body larger than this (10 MiB).
+pub const FETCH_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// Why a bounded fetch gave nothing. One variant per reason a person is told.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// Not `https:`, loopback `http:` or the wallet's own origin; or not a URL at all.
+    NotAllowed(String),
+    /// The browser says it is offline; nothing was tried.
+    Offline,
+    /// A network error or a CORS refusal (the browser does not say which).
+    Unreachable,
+    /// No complete answer within the time limit (milliseconds).
+    TimedOut(u32),
+    /// The answer is (or grew) larger than the limit (bytes).
+    TooLarge(usize),
+    /// The server answered with an error status.
+    Http(u16, String),
+    /// The body could not be read.
+    Read(String),
+}
+
+impl FetchError {
+    /// A short clause: "it did not answer within 10 s".
+    pub fn reason(&self) -> String {
+        match self {
+            FetchError::NotAllowed(why) => why.clone(),
+            FetchError::Offline => "you are offline".into(),
+            FetchError::Unreachable => {
+                "the server could not be reached or does not allow other sites to read it (no CORS permission)".into()
+            }
+            FetchError::TimedOut(ms) => format!("the server did not answer within {} s", ms / 1000),
+            FetchError::TooLarge(max) => format!(
+                "the answer is larger than the {} MiB limit, so it was refused",
+                max / (1024 * 1024)
+            ),
+            FetchError::Http(code, text) => format!("the server answered {code} {text}").trim_end().to_string(),
+            FetchError::Read(why) => format!("the answer could not be read ({why})"),
+        }
+    }
+}
+
+/// Whether the wallet may fetch `url`: `https:`, `http:` on a loopback host (127.0.0.0/8,
+/// `localhost`, `[::1]`), or the wallet's own origin. `Err` says why not.
+pub fn fetch_allowed(url: &str) -> Result<String, String> {
+    let base = window().location().href().unwrap_or_default();
+    let parsed = web_sys::Url::new_with_base(url, &base)
+        .map_err(|_| format!("“{url}” is not a web address"))?;
+    let href = parsed.href();
+    match parsed.protocol().as_str() {
+        "https:" => Ok(href),
+        "http:" => {
+            let host = parsed.hostname().to_ascii_lowercase();
+            let loopback = host == "localhost"
+                || host == "[::1]"
+                || host.strip_prefix("127.").is_some_and(|r| {
+                    r.split('.').count() == 3 && r.split('.').all(|p| p.parse::<u8>().is_ok())
+                });
+            let own = window().location().origin().ok() == Some(parsed.origin());
+            if loopback || own {
+                Ok(href)
+            } else {
+                Err(format!(
+                    "the wallet fetches only https addresses, not {href}"
+                ))
+            }
+        }
+        other => Err(format!(
+            "the wallet fetches only https addresses, not {other} ones"
+        )),
+    }
+}
+
+/// Fetches `url` with a time limit and a size limit: `https:` or loopback `http:` only; the
+/// request is aborted (AbortController) after `timeout_ms`, a `Content-Length` above
+/// `max_bytes` is refused before reading, and the body is read as a stream that stops as
+/// soon as it passes `max_bytes`. Shared by every fetch of the shell (imports, verification
+/// documents, images).
+pub async fn fetch_bounded(
+    url: &str,
+    max_bytes: usize,
+    timeout_ms: u32,
+) -> Result<Vec<u8>, FetchError> {
+    let href = fetch_allowed(url).map_err(FetchError::NotAllowed)?;
+    if !window().navigator().on_line() {
+        return Err(FetchError::Offline);
+    }
+    let controller = web_sys::AbortController::new().map_err(|e| FetchError::Read(js_err(e)))?;
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let on_timeout = {
+        let controller = controller.clone();
+        let timed_out = timed_out.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let timer = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.unchecked_ref(),
+            i32::try_from(timeout_ms).unwrap_or(i32::MAX),
+        )
+        .ok();
+    let result = fetch_with_signal(&href, &controller, max_bytes).await;
+    if let Some(t) = timer {
+        window().clear_timeout_with_handle(t);
+    }
+    match result {
+        Err(_) if timed_out.get() => Err(FetchError::TimedOut(timeout_ms)),
+        Err(e) => {
+            if matches!(e, FetchError::TooLarge(_)) {
+                controller.abort();
+            }
+            Err(e)
+        }
+        ok => ok,
+    }
+}
+
+async fn fetch_with_signal(
+    href: &str,
+    controller: &web_sys::AbortController,
+    max_bytes: usize,
+) -> Result<Vec<u8>, FetchError> {
     let init = web_sys::RequestInit::new();
     init.set_method("GET");
     init.set_mode(web_sys::RequestMode::Cors);
-    let headers = web_sys::Headers::new().expect("headers");
+    init.set_signal(Some(&controller.signal()));
+    let headers = web_sys::Headers::new().map_err(|e| FetchError::Read(js_err(e)))?;
     let _ = headers.set(
         "Accept",
         "application/ld+json, application/json, application/jwt, image/png, image/svg+xml, */*",
     );
     init.set_headers(&headers);
-    let request = match web_sys::Request::new_with_str_and_init(url, &init) {
-        Ok(r) => r,
-        Err(e) => {
-            return Fetched::Failed(format!(
-                "This is not a URL the wallet can open ({}).",
-                js_err(e)
-            ));
-        }
-    };
-    let response = match JsFuture::from(window().fetch_with_request(&request)).await {
-        Ok(r) => r.unchecked_into::<web_sys::Response>(),
-        Err(_) => {
-            let online = window().navigator().on_line();
-            return Fetched::Failed(if online {
-                format!(
-                    "Could not download {url}: the issuer's server does not allow other sites to read it \
-                     (it sends no CORS permission), or it could not be reached. Download the badge file \
-                     from the issuer's site and import the file instead."
-                )
-            } else {
-                format!(
-                    "Could not download {url}: you are offline. Import the badge file instead, or try again when online."
-                )
-            });
-        }
-    };
+    let request = web_sys::Request::new_with_str_and_init(href, &init).map_err(|e| {
+        FetchError::NotAllowed(format!(
+            "it is not a URL the wallet can open ({})",
+            js_err(e)
+        ))
+    })?;
+    let response = JsFuture::from(window().fetch_with_request(&request))
+        .await
+        .map_err(|_| FetchError::Unreachable)?
+        .unchecked_into::<web_sys::Response>();
     if !response.ok() {
-        return Fetched::Failed(format!(
-            "Could not download {url}: the server answered {} {}.",
-            response.status(),
-            response.status_text()
-        ));
+        return Err(FetchError::Http(response.status(), response.status_text()));
     }
-    let buffer = match response.array_buffer() {
-        Ok(p) => match JsFuture::from(p).await {
-            Ok(b) => b,
-            Err(e) => return Fetched::Failed(format!("Could not read {url}: {}", js_err(e))),
-        },
-        Err(e) => return Fetched::Failed(format!("Could not read {url}: {}", js_err(e))),
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > max_bytes as u64) {
+        return Err(FetchError::TooLarge(max_bytes));
+    }
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
     };
-    Fetched::Bytes(Uint8Array::new(&buffer).to_vec())
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut out: Vec<u8> = Vec::with_capacity(declared.map_or(0, |n| n as usize));
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|e| FetchError::Read(js_err(e)))?;
+        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done"))
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &JsValue::from_str("value"))
+            .map_err(|e| FetchError::Read(js_err(e)))?;
+        let bytes = Uint8Array::new(&value);
+        if out.len() + bytes.length() as usize > max_bytes {
+            let _ = reader.cancel();
+            return Err(FetchError::TooLarge(max_bytes));
+        }
+        let start = out.len();
+        out.resize(start + bytes.length() as usize, 0);
+        bytes.copy_to(&mut out[start..]);
+    }
+    Ok(out)
+}
+
+/// Fetches a badge URL (bounded like every fetch). A failure is explained in plain words.
+pub async fn fetch_bytes(url: &str) -> Fetched {
+    match fetch_bounded(url, FETCH_MAX_BYTES, FETCH_TIMEOUT_MS).await {
+        Ok(bytes) => Fetched::Bytes(bytes),
+        Err(FetchError::NotAllowed(why)) => {
+            Fetched::Failed(format!("This is not a URL the wallet can open: {why}."))
+        }
+        Err(FetchError::Offline) => Fetched::Failed(format!(
+            "Could not download {url}: you are offline. Import the badge file instead, or try again when online."
+        )),
+        Err(FetchError::Unreachable) => Fetched::Failed(format!(
+            "Could not download {url}: the issuer's server does not allow other sites to read it \
+             (it sends no CORS permission), or it could not be reached. Download the badge file \
+             from the issuer's site and import the file instead."
+        )),
+        Err(FetchError::Http(code, text)) => Fetched::Failed(format!(
+            "Could not download {url}: the server answered {code} {text}."
+        )),
+        Err(e) => Fetched::Failed(format!("Could not download {url}: {}.", e.reason())),
+    }
 }
 
 /// Offers bytes to the user as a downloaded file.

@@ -6,7 +6,9 @@
 //! - `images`     (key `local_id`): the card image as a Blob, read lazily per visible card;
 //! - `reports`    (key `local_id`, since v2): the last verification report and when it was made;
 //! - `resolved`   (key `url`, since v2): documents fetched for verification (did:web, status
-//!   lists, hosted OB 2.0 assertions) with the time they were fetched, for offline re-checks.
+//!   lists, hosted OB 2.0 assertions) with the time they were fetched (`fetched_at`, RFC 3339).
+//!   `verification.rs` uses a copy only while it is fresh (`wallet_verify::is_fresh`) and
+//!   replaces it only with a successful fetch: a failed fetch never removes a stored copy.
 //!
 //! Every import batch, restore and delete is one readwrite transaction over the three stores,
 //! so an interrupted batch (tab closed, storage full) leaves the store as it was before.

@@ -1,18 +1,31 @@
 //! Runs the verification core (`wallet-verify`) over stored credentials: fetches what the core
-//! asks for when online (did:web documents, status lists, hosted assertions; cached with their
-//! time), verifies in time-sliced chunks so the page never freezes, and stores each report.
+//! asks for when online (did:web documents, status lists, hosted assertions), verifies in
+//! time-sliced chunks so the page never freezes, and stores each report.
+//!
+//! Fetched documents are kept in the `resolved` store with their fetch time. A copy is used
+//! only while it is fresh (`wallet_verify::is_fresh`: a status list's own `validUntil`/`ttl`,
+//! else 24 h); when online, stale or missing ones are fetched again before the credentials
+//! that need them are verified, and "Check again" ([`recheck`]) fetches everything anew. All
+//! fetches of a round run at once, each bounded ([`browser::fetch_bounded`]), and a credential
+//! is verified as soon as its own documents have arrived: one silent host delays only the
+//! credentials that need it. A failed fetch keeps the stored copy; a stale copy never makes a
+//! card `verified` (the report says when revocation was last checked).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use futures::StreamExt as _;
+use futures::channel::oneshot;
+use futures::stream::FuturesUnordered;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use wallet_core::library::Summary;
-use wallet_verify::{Report, VerifyContext, needed_documents, verify};
+use wallet_verify::{Report, VerifyContext, is_fresh, needed_documents, status_documents, verify};
 
 use crate::app::Wallet;
 use crate::browser;
-use crate::storage::{self, Resolved};
+use crate::storage::{self, Document, Resolved};
 
 /// Time slice for verification work between two paints.
 const SLICE_MS: f64 = 24.0;
@@ -24,6 +37,10 @@ pub struct StoredCheck {
     pub outcome: String,
     #[serde(default)]
     pub message: String,
+    /// For the `status` check when a status list was read: when the oldest list used was
+    /// fetched (RFC 3339). Absent in reports stored before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked_at: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -79,6 +96,7 @@ pub(crate) fn to_stored(
             id: c.id.to_string(),
             outcome: outcome_str(&c.outcome),
             message: c.message.clone(),
+            checked_at: None,
         })
         .collect();
     // The verifier says pass/warn from the trusted ids it was given; the decision says why.
@@ -110,92 +128,124 @@ pub(crate) fn to_stored(
     }
 }
 
-/// Fetches a JSON document for verification; `None` when offline, blocked by CORS or not JSON.
-async fn fetch_json(url: &str) -> Option<Value> {
-    if !browser::window().navigator().on_line() {
-        return None;
-    }
-    match browser::fetch_bytes(url).await {
-        browser::Fetched::Bytes(bytes) => serde_json::from_slice(&bytes).ok(),
-        browser::Fetched::Failed(_) => None,
+/// Whether a round uses fresh stored copies or fetches everything anew.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refetch {
+    /// Fetch only what is missing or stale (opening the wallet, after an import).
+    Stale,
+    /// Fetch every document the credentials need ("Check again").
+    All,
+}
+
+/// Fetches a JSON document for verification, bounded in time and size.
+async fn fetch_json(url: &str) -> Result<Value, String> {
+    let bytes = browser::fetch_bounded(url, browser::FETCH_MAX_BYTES, browser::FETCH_TIMEOUT_MS)
+        .await
+        .map_err(|e| e.reason())?;
+    // Strict JSON: a duplicate member name (two readings of one list) is refused.
+    wallet_core::json::from_slice(&bytes).map_err(|e| {
+        if wallet_core::json::is_duplicate_error(&e) {
+            format!("the answer has a {e}")
+        } else {
+            "the answer is not a JSON document".to_string()
+        }
+    })
+}
+
+/// "2026-12-01T16:50:12.345Z" → "2026-12-01 16:50 UTC" (what the detail shows).
+pub fn display_time(iso: &str) -> String {
+    match (iso.get(..10), iso.get(11..16)) {
+        (Some(d), Some(t)) if iso.ends_with('Z') => format!("{d} {t} UTC"),
+        _ => iso.to_string(),
     }
 }
 
-/// Verifies the given credentials (all when `only` is None), updating cards as results come in.
-pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
-    let ids: Vec<String> = match only {
-        Some(ids) => ids,
-        None => wallet
-            .summaries
-            .with_untracked(|s| s.iter().map(|x| x.local_id.clone()).collect()),
-    };
-    if ids.is_empty() {
-        return;
-    }
-    let registry = crate::trust::registry().await;
-    let learner = learner_trusted();
-    let viewer = crate::trust::learner_viewer();
-    let trusted = wallet_verify::trust::trusted_ids(&registry, &learner, viewer);
-    let mut resolved: HashMap<String, Value> = storage::load_resolved()
-        .await
-        .into_iter()
-        .filter_map(|r| Some((r.url, serde_json::from_str(&r.json).ok()?)))
-        .collect();
-    let mut tried: std::collections::HashSet<String> = Default::default();
-    let total = ids.len();
-    let mut done = 0;
-    wallet.verifying.set(Some((0, total)));
-    for chunk in ids.chunks(16) {
-        let docs = match storage::load_documents_by_ids(chunk).await {
-            Ok(d) => d,
-            Err(e) => {
-                wallet.storage_message.set(Some(e.to_string()));
-                break;
-            }
+/// The documents of one verification round: stored copies with their fetch time, the fresh
+/// ones usable now, and why the others could not be fetched.
+struct Round {
+    /// Every stored copy (fresh or not): URL → (document, fetched at).
+    stored: HashMap<String, (Value, String)>,
+    /// What verification may use: fresh copies and this round's fetches.
+    usable: HashMap<String, Value>,
+    /// Why a URL could not be fetched this round.
+    misses: HashMap<String, String>,
+    online: bool,
+    /// Trust inputs: the issuer registry, the learner's own list, who is looking.
+    registry: std::sync::Arc<wallet_verify::trust::Registry>,
+    learner: Vec<String>,
+    viewer: wallet_verify::trust::Viewer,
+    /// The issuer ids trusted for this viewer (what the verifier is given).
+    trusted: Vec<String>,
+    total: usize,
+    done: usize,
+}
+
+impl Round {
+    /// Says on the status check when revocation was checked, or why it could not be.
+    fn annotate(&self, report: &mut StoredReport, status_urls: &[String]) {
+        let Some(check) = report.checks.iter_mut().find(|c| c.id == "status") else {
+            return;
         };
+        if status_urls.is_empty() {
+            return;
+        }
+        if check.outcome == "pass" || check.outcome == "fail" {
+            // The oldest list actually used.
+            check.checked_at = status_urls
+                .iter()
+                .filter(|u| self.usable.contains_key(*u))
+                .filter_map(|u| self.stored.get(u).map(|(_, at)| at.clone()))
+                .min();
+            return;
+        }
+        for url in status_urls.iter().filter(|u| !self.usable.contains_key(*u)) {
+            let mut why = match self.misses.get(url) {
+                Some(m) => format!(" Fetching {url} failed: {m}."),
+                None if !self.online => format!(" {url} was not fetched: you are offline."),
+                None => String::new(),
+            };
+            if let Some((_, at)) = self.stored.get(url) {
+                why.push_str(&format!(
+                    " Revocation was last checked {}; that copy of the list is out of date.",
+                    display_time(at)
+                ));
+            }
+            check.message.push_str(&why);
+        }
+    }
+
+    /// Verifies parsed credentials with the documents usable now, writes their reports and
+    /// updates their cards.
+    async fn verify_batch(
+        &mut self,
+        wallet: Wallet,
+        batch: Vec<(Document, wallet_core::Credential)>,
+    ) {
         let mut results: Vec<(Summary, StoredReport)> = Vec::new();
         let mut slice_start = browser::now_ms();
-        for doc in docs {
-            let Ok(mut credential) = wallet_core::parse_credential(doc.original.text()) else {
-                continue;
-            };
-            wallet_core::apply_linked(&mut credential, &doc.linked);
-            // Online: fetch what the core needs and has not got (each URL at most once per run).
-            for url in needed_documents(&credential) {
-                if resolved.contains_key(&url) || !tried.insert(url.clone()) {
-                    continue;
-                }
-                if let Some(v) = fetch_json(&url).await {
-                    storage::put_resolved(&Resolved {
-                        url: url.clone(),
-                        json: v.to_string(),
-                        fetched_at: browser::now_iso(),
-                    })
-                    .await;
-                    resolved.insert(url, v);
-                }
-            }
+        for (doc, credential) in batch {
             let now = browser::now_iso();
             let ctx = VerifyContext {
                 now: &now,
                 skew_seconds: 300,
-                resolved: &resolved,
-                trusted_issuers: &trusted,
+                resolved: &self.usable,
+                trusted_issuers: &self.trusted,
             };
             let report = verify(&credential, &ctx);
             let trust = wallet_verify::trust::decide(
                 credential.issuer.id.as_deref(),
-                &registry,
-                &learner,
-                viewer,
+                &self.registry,
+                &self.learner,
+                self.viewer,
             );
-            let stored = to_stored(&doc.local_id, &report, &now, &trust, viewer);
+            let mut stored = to_stored(&doc.local_id, &report, &now, &trust, self.viewer);
+            self.annotate(&mut stored, &status_documents(&credential));
             let summary = wallet
                 .summaries
                 .with_untracked(|s| s.iter().find(|x| x.local_id == doc.local_id).cloned());
             if let Some(mut summary) = summary {
                 // An OB 2.0 badge whose issuer hosts it: the card shows the hosted copy.
-                if let Some(h) = stored.hosted.as_ref().and_then(|u| resolved.get(u))
+                if let Some(h) = stored.hosted.as_ref().and_then(|u| self.usable.get(u))
                     && let Ok(mut hc) = wallet_core::parse_credential(&h.to_string())
                 {
                     wallet_core::apply_linked(&mut hc, &doc.linked);
@@ -206,9 +256,9 @@ pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
                 summary.status = stored.status.clone();
                 results.push((summary, stored));
             }
-            done += 1;
+            self.done += 1;
             if browser::now_ms() - slice_start > SLICE_MS {
-                wallet.verifying.set(Some((done, total)));
+                wallet.verifying.set(Some((self.done, self.total)));
                 browser::yield_now().await;
                 slice_start = browser::now_ms();
             }
@@ -232,8 +282,163 @@ pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
                 }
             }
         });
-        wallet.verifying.set(Some((done, total)));
+        wallet.verifying.set(Some((self.done, self.total)));
         browser::yield_now().await;
+    }
+}
+
+/// Verifies the given credentials (all when `only` is None), updating cards as results come
+/// in. Stored documents are used while fresh; stale or missing ones are fetched when online.
+pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
+    run(wallet, only, Refetch::Stale).await;
+}
+
+/// "Check again": verifies the given credentials after fetching every document they need
+/// anew (status lists, key documents), whatever the stored copies' age.
+pub async fn recheck(wallet: Wallet, ids: Vec<String>) {
+    run(wallet, Some(ids), Refetch::All).await;
+}
+
+/// Reads stored credentials in chunks of this many.
+const CHUNK: usize = 16;
+
+async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
+    let ids: Vec<String> = match only {
+        Some(ids) => ids,
+        None => wallet
+            .summaries
+            .with_untracked(|s| s.iter().map(|x| x.local_id.clone()).collect()),
+    };
+    if ids.is_empty() {
+        return;
+    }
+    let registry = crate::trust::registry().await;
+    let learner = learner_trusted();
+    let viewer = crate::trust::learner_viewer();
+    let trusted = wallet_verify::trust::trusted_ids(&registry, &learner, viewer);
+    let start = browser::now_iso();
+    let stored: HashMap<String, (Value, String)> = storage::load_resolved()
+        .await
+        .into_iter()
+        .filter_map(|r| Some((r.url, (wallet_core::json::from_str(&r.json).ok()?, r.fetched_at))))
+        .collect();
+    let usable: HashMap<String, Value> = stored
+        .iter()
+        .filter(|(_, (v, at))| is_fresh(v, at, &start))
+        .map(|(u, (v, _))| (u.clone(), v.clone()))
+        .collect();
+    let mut round = Round {
+        stored,
+        usable,
+        misses: HashMap::new(),
+        online: browser::window().navigator().on_line(),
+        registry,
+        learner,
+        viewer,
+        trusted,
+        total: ids.len(),
+        done: 0,
+    };
+    wallet.verifying.set(Some((0, round.total)));
+
+    // Fetches run as separate tasks, all at once; each reports on its channel.
+    type Answer = (String, Result<Value, String>);
+    let mut inflight: FuturesUnordered<oneshot::Receiver<Answer>> = FuturesUnordered::new();
+    let mut started: HashSet<String> = HashSet::new();
+    // Credentials waiting for documents: (local_id, URLs not yet answered).
+    let mut waiting: Vec<(String, Vec<String>)> = Vec::new();
+
+    for chunk in ids.chunks(CHUNK) {
+        let docs = match storage::load_documents_by_ids(chunk).await {
+            Ok(d) => d,
+            Err(e) => {
+                wallet.storage_message.set(Some(e.to_string()));
+                break;
+            }
+        };
+        let mut ready = Vec::new();
+        for doc in docs {
+            let Ok(mut credential) = wallet_core::parse_credential(doc.original.text()) else {
+                round.done += 1;
+                continue;
+            };
+            wallet_core::apply_linked(&mut credential, &doc.linked);
+            let pending: Vec<String> = if round.online {
+                needed_documents(&credential)
+                    .into_iter()
+                    .filter(|u| refetch == Refetch::All || !round.usable.contains_key(u))
+                    .filter(|u| !round.misses.contains_key(u))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            for url in &pending {
+                if started.insert(url.clone()) {
+                    let (tx, rx) = oneshot::channel();
+                    let url = url.clone();
+                    leptos::task::spawn_local(async move {
+                        let answer = fetch_json(&url).await;
+                        let _ = tx.send((url, answer));
+                    });
+                    inflight.push(rx);
+                }
+            }
+            if pending.is_empty() {
+                ready.push((doc, credential));
+            } else {
+                waiting.push((doc.local_id.clone(), pending));
+            }
+        }
+        round.verify_batch(wallet, ready).await;
+    }
+
+    // As each fetch answers, verify the credentials that were waiting only for it.
+    let mut answered: HashSet<String> = HashSet::new();
+    while let Some(answer) = inflight.next().await {
+        let Ok((url, result)) = answer else { continue };
+        match result {
+            Ok(value) => {
+                let fetched_at = browser::now_iso();
+                storage::put_resolved(&Resolved {
+                    url: url.clone(),
+                    json: value.to_string(),
+                    fetched_at: fetched_at.clone(),
+                })
+                .await;
+                round
+                    .stored
+                    .insert(url.clone(), (value.clone(), fetched_at));
+                round.usable.insert(url.clone(), value);
+            }
+            Err(why) => {
+                // The stored copy stays; it is used only if still fresh.
+                round.misses.insert(url.clone(), why);
+            }
+        }
+        answered.insert(url);
+        let (go, stay): (Vec<_>, Vec<_>) = std::mem::take(&mut waiting)
+            .into_iter()
+            .partition(|(_, urls)| urls.iter().all(|u| answered.contains(u)));
+        waiting = stay;
+        let go: Vec<String> = go.into_iter().map(|(id, _)| id).collect();
+        for chunk in go.chunks(CHUNK) {
+            let docs = match storage::load_documents_by_ids(chunk).await {
+                Ok(d) => d,
+                Err(e) => {
+                    wallet.storage_message.set(Some(e.to_string()));
+                    continue;
+                }
+            };
+            let batch = docs
+                .into_iter()
+                .filter_map(|doc| {
+                    let mut c = wallet_core::parse_credential(doc.original.text()).ok()?;
+                    wallet_core::apply_linked(&mut c, &doc.linked);
+                    Some((doc, c))
+                })
+                .collect();
+            round.verify_batch(wallet, batch).await;
+        }
     }
     wallet.verifying.set(None);
     wallet.reports_version.update(|v| *v += 1);

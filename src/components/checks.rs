@@ -1,10 +1,11 @@
 //! The list of a verification report's checks, shared by the detail view
 //! (`detail.rs`) and the employer's view of a share (`share.rs`): one markup,
-//! one set of test ids (`verification-check` with `data-check`, `data-outcome`).
+//! one set of test ids (`verification-check` with `data-check`, `data-outcome`; the status
+//! check adds `status-checked-at`, "Revocation checked <when>", when a list was read).
 
 use leptos::prelude::*;
 
-use crate::verification::StoredCheck;
+use crate::verification::{StoredCheck, display_time};
 
 /// A person's name for a check id.
 pub fn check_label(id: &str) -> &'static str {
@@ -38,6 +39,11 @@ pub fn ChecksList(checks: Vec<StoredCheck>) -> impl IntoView {
                     <span class="check-icon" aria-hidden="true">{check_icon(&c.outcome)}</span>
                     <strong>{check_label(&c.id)}</strong>
                     <span><bdi dir="auto">{c.message}</bdi></span>
+                    {c.checked_at.as_deref().map(|at| view! {
+                        <span class="check-when muted small" data-testid="status-checked-at" data-checked-at=at.to_string()>
+                            {format!("Revocation checked {}", display_time(at))}
+                        </span>
+                    })}
                 </li>
             }).collect_view()}
         </ul>

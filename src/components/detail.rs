@@ -330,7 +330,9 @@ fn VerificationSection(
     issuer_id: Option<String>,
     issuer_name: String,
 ) -> impl IntoView {
-    use crate::verification::{StoredReport, learner_trusted, set_learner_trusted, verify_wallet};
+    use crate::verification::{
+        StoredReport, learner_trusted, recheck, set_learner_trusted, verify_wallet,
+    };
     let wallet = expect_context::<Wallet>();
     let report = RwSignal::new(None::<StoredReport>);
     let id = StoredValue::new(local_id);
@@ -384,7 +386,7 @@ fn VerificationSection(
             }}
             <div class="actions">
                 <button class="button small" data-testid="verify-again" disabled=move || wallet.verifying.get().is_some()
-                    on:click=move |_| leptos::task::spawn_local(verify_wallet(wallet, Some(vec![id.get_value()]))) >
+                    on:click=move |_| leptos::task::spawn_local(recheck(wallet, vec![id.get_value()])) >
                     "Check again"
                 </button>
                 {issuer.get_value().map(|_| view! {
