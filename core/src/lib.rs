@@ -7,6 +7,7 @@
 //! - [`parse`]: Open Badges 3.0 (JSON, VC-JWT) and 2.0 (hosted, signed) → [`Credential`];
 //! - [`unbake`]: reading (and writing) badges baked into PNG and SVG images;
 //! - [`import`]: bytes or pasted text → credentials, a URL to fetch, or a clear error;
+//! - [`image`]: what a credential's or a baked file's image is, decided from its bytes;
 //! - [`library`]: card summaries and the gallery filter/sort;
 //! - [`backup`]: the backup file format.
 //!
@@ -14,6 +15,7 @@
 //! fuzzed directly.
 
 pub mod backup;
+pub mod image;
 pub mod import;
 pub mod library;
 pub mod linked;
@@ -22,6 +24,7 @@ pub mod parse;
 pub mod unbake;
 
 pub use backup::{BackupEntry, read_backup, write_backup};
+pub use image::{ImageKind, ImageSource, Raster, classify, image_source};
 pub use import::{ImportOutcome, MAX_IMPORT_BYTES, Sniffed, import_bytes, import_text, sniff};
 pub use library::{Facets, Query, SortKey, Summary, apply, facets};
 pub use linked::{apply_linked, linked_urls_needed};
