@@ -183,23 +183,8 @@ pub fn App() -> impl IntoView {
         if !matches!(wallet.route.get_untracked(), Route::Shared(_)) {
             leptos::task::spawn_local(crate::verification::verify_wallet(wallet, None));
         }
-        // A deep link from an issuer's "add to wallet" button: #/import?url=...
-        if let Route::Import(url) = wallet.route.get_untracked() {
-            wallet.import(vec![Input::Url(url)]).await;
-            go("#/");
-        }
-    });
-
-    // Follow deep links opened while the app is already running.
-    Effect::new(move |prev: Option<()>| {
-        if let Route::Import(url) = wallet.route.get() {
-            if prev.is_some() && wallet.loaded.get_untracked() {
-                leptos::task::spawn_local(async move {
-                    wallet.import(vec![Input::Url(url)]).await;
-                    go("#/");
-                });
-            }
-        }
+        // A deep link (#/import?url=...) is shown by the route below and imports nothing
+        // until the learner confirms (components/deeplink.rs).
     });
 
     view! {
@@ -225,6 +210,7 @@ pub fn App() -> impl IntoView {
                     Route::Shared(payload) => view! { <crate::components::share::SharedPortfolio payload=payload /> }.into_any(),
                     Route::Progress => view! { <crate::components::pathways::ProgressView /> }.into_any(),
                     Route::Pathway(id) => view! { <crate::components::pathways::PathwayDetail pathway_id=id /> }.into_any(),
+                    Route::Import(url) => view! { <crate::components::deeplink::DeepLinkConfirm url=url /> }.into_any(),
                     _ => view! {
                         <ImportPanel />
                         <Gallery />

@@ -3,11 +3,13 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use wallet_core::image::{ImageKind, ImageSource, classify, image_source};
 use wallet_core::import::{ImportOutcome, MAX_IMPORT_BYTES, import_bytes, import_text};
 use wallet_core::library::Summary;
 use wallet_core::model::Credential;
 
 use crate::browser::{self, Fetched};
+use crate::images;
 use crate::storage::{self, Document, Record};
 
 /// One input of an import batch.
@@ -60,16 +62,8 @@ struct Found {
     credential: Credential,
     source: String,
     added_at: Option<f64>,
-    /// Image bytes from the file itself (a baked PNG or SVG).
-    file_image: Option<(String, Vec<u8>)>,
-}
-
-fn sniff_image_mime(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        return Some("image/png");
-    }
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
-    head.contains("<svg").then_some("image/svg+xml")
+    /// The bytes of the file itself when it is an image (a baked PNG or SVG).
+    file_image: Option<Vec<u8>>,
 }
 
 /// Runs the core on bytes, following one level of "the badge is at this URL".
@@ -83,7 +77,7 @@ async fn run_bytes(
 ) {
     match import_bytes(label, &bytes) {
         ImportOutcome::Credentials(list) => {
-            let file_image = sniff_image_mime(&bytes).map(|m| (m.to_string(), bytes.clone()));
+            let file_image = (classify(&bytes) != ImageKind::Other).then(|| bytes.clone());
             for credential in list {
                 out.push(Found { linked: BTreeMap::new(), label: label.into(), credential, source: source.into(), added_at: None, file_image: file_image.clone() });
             }
@@ -127,14 +121,70 @@ fn too_large(size: f64) -> String {
     )
 }
 
-/// The card image of a credential: an embedded data: image, else the baked file itself.
-fn card_image(found: &Found) -> Option<(String, Vec<u8>)> {
-    if let Some(src) = &found.credential.image {
-        if let Some(decoded) = browser::decode_data_uri(src) {
-            return Some(decoded);
+/// The image stored with a credential, from what the import already holds: its embedded
+/// `data:` image, else the baked file itself. Decided from the bytes (`images::for_storage`).
+async fn local_image(found: &Found) -> Option<(String, Vec<u8>)> {
+    if let Some(ImageSource::Embedded(bytes)) = found.credential.image.as_deref().map(image_source)
+        && let Some(image) = images::for_storage(&bytes).await
+    {
+        return Some(image);
+    }
+    images::for_storage(found.file_image.as_deref()?).await
+}
+
+/// The credential's remote image URL, when it has one.
+fn remote_image(found: &Found) -> Option<String> {
+    match image_source(found.credential.image.as_deref()?) {
+        ImageSource::Remote(url) => Some(url),
+        _ => None,
+    }
+}
+
+/// Images for the credentials of a batch: local ones first; the remote ones are fetched now,
+/// once per URL and all together (bounded: 10 MB, 10 s each), because the learner asked to
+/// import from that issuer. Afterwards no view fetches them again unless the learner asks.
+/// Returns, per credential, the image (or `None`) and why a remote image is missing.
+async fn batch_images(found: &[Found]) -> Vec<(Option<(String, Vec<u8>)>, Option<String>)> {
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        out.push((local_image(f).await, None));
+    }
+    let mut urls: Vec<String> = found
+        .iter()
+        .zip(&out)
+        .filter(|(_, (image, _))| image.is_none())
+        .filter_map(|(f, _)| remote_image(f))
+        .collect();
+    urls.sort();
+    urls.dedup();
+    let fetched = futures_util::future::join_all(urls.iter().map(|u| browser::fetch_image(u))).await;
+    let mut by_url = BTreeMap::new();
+    for (url, result) in urls.into_iter().zip(fetched) {
+        let image = match result {
+            Ok(bytes) => images::for_storage(&bytes).await.ok_or_else(|| {
+                "what its server sent is not a PNG, JPEG, GIF, WebP, AVIF or SVG image".to_string()
+            }),
+            Err(e) => Err(e.to_string()),
+        };
+        by_url.insert(url, image);
+    }
+    for (f, slot) in found.iter().zip(out.iter_mut()) {
+        if slot.0.is_some() {
+            continue;
+        }
+        if let Some(result) = remote_image(f).and_then(|u| by_url.get(&u).map(|r| (u, r))) {
+            match result {
+                (_, Ok(image)) => slot.0 = Some(image.clone()),
+                (url, Err(why)) => {
+                    let host = wallet_core::image::url_host(&url).unwrap_or(url);
+                    slot.1 = Some(format!(
+                        "Its image at {host} was not loaded: {why}. You can load it from {host} on the badge's page."
+                    ));
+                }
+            }
         }
     }
-    found.file_image.clone()
+    out
 }
 
 /// Imports a batch. `existing` are the ids already in the wallet. `progress(done, total)` is called
@@ -258,12 +308,9 @@ pub async fn import_batch(
     // Never store the same credential twice: same id, or the same bytes when it has no id
     // (the core makes local_id = "sha256:<hash of the bytes>" then).
     let mut seen = existing;
-    let mut records = Vec::new();
-    let mut added_lines = Vec::new();
-    let now = browser::now_ms();
+    let mut new = Vec::new();
     for f in found {
-        let id = f.credential.local_id.clone();
-        if !seen.insert(id.clone()) {
+        if !seen.insert(f.credential.local_id.clone()) {
             lines.push(Line {
                 outcome: Outcome::Duplicate,
                 label: f.label,
@@ -274,18 +321,30 @@ pub async fn import_batch(
             });
             continue;
         }
+        new.push(f);
+    }
+    let images = batch_images(&new).await;
+    let mut records = Vec::new();
+    let mut added_lines = Vec::new();
+    let now = browser::now_ms();
+    for (f, (image, image_note)) in new.into_iter().zip(images) {
+        let id = f.credential.local_id.clone();
         let added_at = f.added_at.unwrap_or(now);
         // "pending" until the verification core has checked it (right after this write).
         let summary = Summary::from_credential(&f.credential, "pending", added_at);
-        let image = card_image(&f);
+        let mut message = format!(
+            "Added “{}” from {}.",
+            wallet_core::bidi::isolate(&f.credential.name),
+            wallet_core::bidi::isolate(&summary.issuer_name)
+        );
+        if let Some(note) = image_note {
+            message.push(' ');
+            message.push_str(&note);
+        }
         added_lines.push(Line {
             outcome: Outcome::Added,
             label: f.label.clone(),
-            message: format!(
-                "Added “{}” from {}.",
-                wallet_core::bidi::isolate(&f.credential.name),
-                wallet_core::bidi::isolate(&summary.issuer_name)
-            ),
+            message,
         });
         records.push(Record {
             summary,

@@ -5,6 +5,7 @@ mod app;
 mod bench;
 mod browser;
 mod components;
+mod images;
 mod importer;
 mod storage;
 mod trust;

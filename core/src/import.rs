@@ -60,24 +60,10 @@ pub fn sniff(bytes: &[u8]) -> Result<Sniffed, String> {
         );
     };
     let text = strip_bom(text);
-    if is_svg(text) {
+    if crate::image::is_svg_text(text) {
         return Ok(Sniffed::Svg);
     }
     Ok(Sniffed::Text(text.to_string()))
-}
-
-fn is_svg(text: &str) -> bool {
-    let t = text.trim_start();
-    if t.starts_with("<svg") {
-        return true;
-    }
-    if t.starts_with("<?xml") || t.starts_with("<!--") || t.starts_with("<!DOCTYPE") {
-        // Look at the first element's name within the head of the file.
-        let head_end = t.len().min(64 * 1024);
-        let head = t.get(..head_end).unwrap_or(t);
-        return head.contains("<svg") || head.contains(":svg");
-    }
-    false
 }
 
 fn mb(n: usize) -> String {

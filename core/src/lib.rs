@@ -7,6 +7,7 @@
 //! - [`parse`]: Open Badges 3.0 (JSON, VC-JWT) and 2.0 (hosted, signed) → [`Credential`];
 //! - [`unbake`]: reading (and writing) badges baked into PNG and SVG images;
 //! - [`import`]: bytes or pasted text → credentials, a URL to fetch, or a clear error;
+//! - [`image`]: what a credential's or a baked file's image is, decided from its bytes;
 //! - [`library`]: card summaries and the gallery filter/sort;
 //! - [`backup`]: the backup file format.
 //!
@@ -15,6 +16,7 @@
 
 pub mod backup;
 pub mod bidi;
+pub mod image;
 pub mod import;
 pub mod json;
 pub mod library;
@@ -24,6 +26,7 @@ pub mod parse;
 pub mod unbake;
 
 pub use backup::{BackupEntry, read_backup, write_backup};
+pub use image::{ImageKind, ImageSource, Raster, classify, image_source};
 pub use import::{ImportOutcome, MAX_IMPORT_BYTES, Sniffed, import_bytes, import_text, sniff};
 pub use library::{Facets, Query, SortKey, Summary, apply, facets};
 pub use linked::{apply_linked, linked_urls_needed};
@@ -45,26 +48,6 @@ pub fn safe_link(url: &str) -> Option<&str> {
         return None;
     }
     Some(u)
-}
-
-/// Returns the trimmed source when it is safe to show as an image: an
-/// http(s) URL (see [`safe_link`]) or a `data:image/(png|jpeg|jpg|gif|webp|svg+xml)`
-/// URI (SVG shown through `<img>` cannot run scripts).
-pub fn safe_image_src(src: &str) -> Option<&str> {
-    if let Some(u) = safe_link(src) {
-        return Some(u);
-    }
-    let u = src.trim();
-    let rest = strip_prefix_ci(u, "data:image/")?;
-    const TYPES: [&str; 6] = ["png", "jpeg", "jpg", "gif", "webp", "svg+xml"];
-    for t in TYPES {
-        if let Some(after) = strip_prefix_ci(rest, t)
-            && (after.starts_with(';') || after.starts_with(','))
-        {
-            return Some(u);
-        }
-    }
-    None
 }
 
 /// ASCII case-insensitive `strip_prefix` that never slices inside a character.
@@ -99,18 +82,5 @@ mod tests {
         assert_eq!(safe_link("é"), None);
         assert_eq!(safe_link("ééééééééé"), None);
         assert_eq!(safe_link(""), None);
-    }
-
-    #[test]
-    fn images() {
-        assert!(safe_image_src("https://x.example/a.png").is_some());
-        assert!(safe_image_src("data:image/png;base64,AAA").is_some());
-        assert!(safe_image_src("DATA:IMAGE/SVG+XML;base64,AAA").is_some());
-        assert!(safe_image_src("data:image/svg+xml,<svg/>").is_some());
-        assert!(safe_image_src("data:image/webp;base64,AAA").is_some());
-        assert!(safe_image_src("data:image/pngx;base64,AAA").is_none());
-        assert!(safe_image_src("data:text/html;base64,AAA").is_none());
-        assert!(safe_image_src("javascript:alert(1)").is_none());
-        assert!(safe_image_src("data:image/").is_none());
     }
 }

@@ -52,7 +52,7 @@ impl Original {
 }
 
 /// An image reference: a URL (http/https) or a `data:` URI, as found in the credential.
-/// The shell decides whether it may be shown (only `https:`, `http:` and `data:image/...`).
+/// What it is and whether it may be shown is decided from its bytes (`crate::image`).
 pub type ImageRef = String;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

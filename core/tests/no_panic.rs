@@ -29,13 +29,15 @@ fn everything(bytes: &[u8]) {
     let _ = import_bytes("fuzz.bin", bytes);
     let _ = import_bytes("fuzz.png", bytes);
     let _ = unbake_png(bytes);
+    let _ = wallet_core::image::classify(bytes);
     if let Ok(s) = std::str::from_utf8(bytes) {
         let _ = import_text(s);
         let _ = parse_credential(s);
         let _ = unbake_svg(s);
         let _ = read_backup(s);
         let _ = wallet_core::safe_link(s);
-        let _ = wallet_core::safe_image_src(s);
+        let _ = wallet_core::image::image_source(s);
+        let _ = wallet_core::image::url_host(s);
     }
 }
 

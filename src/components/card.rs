@@ -12,7 +12,8 @@ use crate::app::detail_href;
 use crate::storage;
 
 thread_local! {
-    /// Object URLs of card images already read from storage (one per credential per page).
+    /// Object URLs of card images already read from storage (one per credential per page), each
+    /// of a sniffed raster type (`crate::images`).
     static IMAGE_URLS: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
     /// Cards waiting for their image; served together in one IndexedDB transaction.
     static PENDING: RefCell<Vec<(String, RwSignal<Option<String>>)>> = const { RefCell::new(Vec::new()) };
@@ -36,7 +37,11 @@ fn request_image(local_id: String, target: RwSignal<Option<String>>) {
             let ids: Vec<String> = batch.iter().map(|(id, _)| id.clone()).collect();
             let blobs = storage::load_images(&ids).await;
             for ((id, target), blob) in batch.into_iter().zip(blobs) {
-                let url = blob.and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok());
+                // Decided from the bytes, not the stored type (older versions stored SVG Blobs).
+                let url = match blob {
+                    Some(b) => crate::images::url_for_blob(&b).await,
+                    None => None,
+                };
                 IMAGE_URLS.with(|m| m.borrow_mut().insert(id, url.clone()));
                 target.set(url);
             }
@@ -47,7 +52,7 @@ fn request_image(local_id: String, target: RwSignal<Option<String>>) {
 /// Forgets a card image (after a delete).
 pub fn forget_image(local_id: &str) {
     if let Some(Some(url)) = IMAGE_URLS.with(|m| m.borrow_mut().remove(local_id)) {
-        let _ = web_sys::Url::revoke_object_url(&url);
+        crate::images::release(&url);
     }
 }
 

@@ -4,9 +4,9 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wallet_core::model::{Credential, Profile};
-use wallet_core::safe_image_src;
 
 use super::checks::ChecksList;
+use super::image::{ImageFrom, ShownImage};
 use super::credential_parts::{alignments_list, external_link};
 use super::issuer_name::{IssuerName, isolated_id};
 use wallet_core::bidi::escape_controls;
@@ -67,10 +67,10 @@ fn opt_row(label: &'static str, value: Option<String>) -> Option<AnyView> {
 }
 
 fn issuer_view(p: &Profile) -> AnyView {
-    let image = p.image.clone().filter(|s| safe_image_src(s).is_some());
+    let from = ImageFrom { stored: None, src: p.image.clone(), offer_remote: true };
     view! {
         <div class="issuer" data-testid="detail-issuer">
-            {image.map(|src| view! { <img class="issuer-image" src=src alt="" referrerpolicy="no-referrer" /> })}
+            <ShownImage class="issuer-image" from=from />
             <strong><IssuerName issuer_id=p.id.clone() declared=p.name.clone() testid="detail-issuer-name" /></strong>
             {p.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
             {p.email.clone().map(|e| view! { <p>{isolated_id(&e)}</p> })}
@@ -93,7 +93,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
     let wallet = expect_context::<Wallet>();
     let confirming = RwSignal::new(false);
     let a = c.achievement.clone();
-    let image = c.image.clone().filter(|s| safe_image_src(s).is_some());
+    let image = ImageFrom { stored: Some(local_id.clone()), src: c.image.clone(), offer_remote: true };
     let criteria_url = a.criteria_url.clone();
     let id_for_delete = local_id.clone();
     let cancel_button: NodeRef<leptos::html::Button> = NodeRef::new();
@@ -115,7 +115,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
         <article class="panel detail" data-testid="credential-detail">
             <a class="back" href="#/" data-testid="back-to-wallet">"← All badges"</a>
             <header class="detail-head">
-                {image.map(|src| view! { <img class="detail-image" src=src alt="" referrerpolicy="no-referrer" /> })}
+                <ShownImage class="detail-image" from=image />
                 <div>
                     <h2 data-testid="detail-name"><bdi dir="auto">{c.name.clone()}</bdi></h2>
                     <span class=format!("status status-{status}")>{status_label(&status)}</span>

@@ -19,7 +19,8 @@ use base64::Engine;
 use leptos::prelude::*;
 use wallet_core::library::Summary;
 use wallet_core::model::{Credential, Format};
-use wallet_core::{Original, safe_image_src};
+use wallet_core::Original;
+use wallet_core::image::{ImageSource, image_source};
 use wallet_pathways::{
     Item as PathwayItem, MAX_SHARED_BYTES, NodeProgress, Pathway, Progress, Status, closure,
     evaluate, from_shared, to_shared,
@@ -947,7 +948,9 @@ fn print_view(s: &Share, main: &Link) -> AnyView {
 struct Entry {
     summary: Summary,
     credential: Credential,
-    image: Option<String>,
+    /// A `blob:` URL of the credential's own `data:` image, sniffed and (SVG) rasterized by
+    /// `crate::images`; set once decoded.
+    image: RwSignal<Option<String>>,
 }
 
 fn error_hint(e: DecodeError) -> &'static str {
@@ -1003,16 +1006,23 @@ fn portfolio_view(p: Portfolio) -> AnyView {
     for original in &p.credentials {
         match wallet_core::parse_credential(original.text()) {
             Ok(c) => {
-                // Only the credential's own data: image (no third-party requests in this view).
-                let image = c
-                    .image
-                    .clone()
-                    .filter(|s| {
-                        s.trim_start()
-                            .get(..5)
-                            .is_some_and(|h| h.eq_ignore_ascii_case("data:"))
-                    })
-                    .filter(|s| safe_image_src(s).is_some());
+                // Only the credential's own data: image (no third-party requests in this view),
+                // decided from its bytes like every image (crate::images).
+                let image = RwSignal::new(None::<String>);
+                if let Some(ImageSource::Embedded(bytes)) = c.image.as_deref().map(image_source) {
+                    leptos::task::spawn_local(async move {
+                        if let Some(url) = crate::images::url_for_bytes(&bytes).await {
+                            if image.try_set(Some(url.clone())).is_some() {
+                                crate::images::release(&url);
+                            }
+                        }
+                    });
+                    on_cleanup(move || {
+                        if let Some(Some(url)) = image.try_get_untracked() {
+                            crate::images::release(&url);
+                        }
+                    });
+                }
                 entries.push(Entry {
                     summary: Summary::from_credential(&c, "pending", 0.0),
                     credential: c,
@@ -1108,7 +1118,7 @@ fn portfolio_view(p: Portfolio) -> AnyView {
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let image = Signal::stored(e.image.clone());
+            let image = e.image.into();
             let status = Signal::derive(move || status_of(i));
             let href = self_href.clone();
             view! {
@@ -1223,7 +1233,7 @@ fn shared_detail(
     view! {
         <article class="shared-detail detail" id="shared-detail" data-testid="shared-detail" data-credential-id=e.summary.local_id.clone() tabindex="-1">
             <header class="detail-head">
-                {e.image.clone().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
+                {e.image.get().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
                 <div>
                     <h3 class="shared-detail-name"><bdi dir="auto">{c.name.clone()}</bdi></h3>
                     <span class=format!("status status-{status}")>{status_label(&status)}</span>

@@ -1,5 +1,5 @@
 // Import from a URL (same origin, cross origin with and without CORS) and the
-// #/import?url= deep link.
+// #/import?url= deep link (shown first; nothing fetched until the learner confirms).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -58,27 +58,77 @@ describe('import by URL', { timeout: TEST_TIMEOUT * 6 }, () => {
     assert.equal(results[0].outcome, 'error', results[0].text);
   });
 
-  test('deep link #/import?url= imports on open', { timeout: TEST_TIMEOUT }, async (t) => {
+  /** Every request the page's context makes to `url` (the deep link's target), as it happens. */
+  function requestsTo(page, url) {
+    const seen = [];
+    page.context().on('request', (r) => {
+      if (r.url() === url) seen.push(r.url());
+    });
+    return seen;
+  }
+
+  test('deep link #/import?url= asks first, fetches nothing until confirmed, then imports', { timeout: TEST_TIMEOUT }, async (t) => {
     const fx = servedFixture(t, 'ob3');
     if (!fx) return;
-    const url = env.server.fixtureUrl(fx.name);
-    const page = await env.open({ hash: `#/import?url=${encodeURIComponent(url)}` });
+    const url = env.server.remoteUrl(fx.name);
+    let seen = null;
+    const page = await env.open({
+      hash: `#/import?url=${encodeURIComponent(url)}`,
+      beforeGoto: (p) => { seen = requestsTo(p, url); },
+    });
+    const confirm = page.getByTestId('deeplink-confirm');
+    await confirm.waitFor({ state: 'visible' });
+    assert.equal(await page.getByTestId('deeplink-host').textContent(), '127.0.0.1');
+    assert.equal(await page.getByTestId('deeplink-url').textContent(), url);
+    // Give a wallet that would fetch by itself every chance to do it.
+    await page.waitForTimeout(1000);
+    assert.deepEqual(seen, [], 'nothing fetched before the learner confirms');
+    assert.equal(await page.locator(tid('credential-card')).count(), 0);
+    await screenshot(page, 'deeplink-confirm');
+    const results = await withImport(page, () => confirm.click());
+    assert.deepEqual(results.map((r) => r.outcome), ['added'], JSON.stringify(results));
+    assert.equal(seen.length, 1, 'fetched once, after the confirmation');
     await waitForCardCount(page, 1);
     assert.deepEqual(await cardIds(page), [fx.id]);
-    const results = await page.$$eval(tid('import-result'), (els) => els.map((e) => e.getAttribute('data-outcome')));
-    assert.deepEqual(results, ['added']);
-    // The deep link is consumed: reloading does not import again.
+    // The deep link is consumed: reloading does not ask or import again.
     await page.waitForFunction(() => !location.hash.includes('import'));
+    await page.reload();
+    await waitReady(page);
+    assert.equal(await page.getByTestId('deeplink-confirm').count(), 0);
+    assert.equal(seen.length, 1);
   });
 
-  test('deep link while the app is already open', { timeout: TEST_TIMEOUT }, async (t) => {
+  test('deep link while the app is already open: asks, cancel fetches nothing and keeps the wallet', { timeout: TEST_TIMEOUT }, async (t) => {
     const fx = servedFixture(t, 'jwt');
-    if (!fx) return;
+    const other = servedFixture(t, 'ob3');
+    if (!fx || !other) return;
     const page = await env.open();
-    const url = env.server.fixtureUrl(fx.name);
-    const results = await withImport(page, () => page.evaluate((h) => { location.hash = h; }, `#/import?url=${encodeURIComponent(url)}`));
-    assert.equal(results[0].outcome, 'added', results[0].text);
-    await waitReady(page);
+    await importUrl(page, env.server.fixtureUrl(other.name));
     await waitForCardCount(page, 1);
+    const url = env.server.fixtureUrl(fx.name);
+    const seen = requestsTo(page, url);
+    await page.evaluate((h) => { location.hash = h; }, `#/import?url=${encodeURIComponent(url)}`);
+    await page.getByTestId('deeplink-confirm').waitFor({ state: 'visible' });
+    await page.waitForTimeout(500);
+    assert.deepEqual(seen, []);
+    await page.getByTestId('deeplink-cancel').click();
+    await page.waitForFunction(() => !location.hash.includes('import'));
+    await waitForCardCount(page, 1);
+    assert.deepEqual(await cardIds(page), [other.id], 'the stored credential is still there');
+    assert.deepEqual(seen, [], 'cancel fetched nothing');
+    // The same link again, confirmed this time.
+    await page.evaluate((h) => { location.hash = h; }, `#/import?url=${encodeURIComponent(url)}`);
+    const results = await withImport(page, () => page.getByTestId('deeplink-confirm').click());
+    assert.equal(results[0].outcome, 'added', results[0].text);
+    await waitForCardCount(page, 2);
+    assert.equal(seen.length, 1);
+  });
+
+  test('a deep link to a non-http address offers nothing to confirm', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open({ hash: `#/import?url=${encodeURIComponent('javascript:alert(1)')}` });
+    await page.getByTestId('deeplink-error').waitFor({ state: 'visible' });
+    assert.equal(await page.getByTestId('deeplink-confirm').count(), 0);
+    assert.match(await page.getByTestId('deeplink-error').textContent(), /only http and https/);
+    assert.deepEqual(page.dialogs, []);
   });
 });

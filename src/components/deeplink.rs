@@ -1,0 +1,62 @@
+//! The deep link `#/import?url=…` (an issuer's "add to wallet" button): nothing is fetched until
+//! the learner has seen where the badge comes from and confirmed.
+//!
+//! Why: a link anyone can craft must not make the wallet contact a host, or store a credential,
+//! by itself. The source is shown whole with its host emphasised (isolated for bidirectional
+//! text, so an RTL override cannot disguise it); `[data-testid=deeplink-confirm]` imports,
+//! `[data-testid=deeplink-cancel]` goes back with nothing fetched.
+
+use leptos::prelude::*;
+use wallet_core::image::url_host;
+
+use crate::app::{Wallet, go};
+use crate::importer::Input;
+
+#[component]
+pub fn DeepLinkConfirm(url: String) -> impl IntoView {
+    let wallet = expect_context::<Wallet>();
+    let host = wallet_core::safe_link(&url).and_then(url_host);
+    let confirm = {
+        let url = url.clone();
+        move |_| {
+            let url = url.clone();
+            go("#/");
+            leptos::task::spawn_local(wallet.import(vec![Input::Url(url)]));
+        }
+    };
+    view! {
+        <section class="panel deeplink" data-testid="deeplink" aria-labelledby="deeplink-title">
+            <h2 id="deeplink-title">"Add a badge from a link?"</h2>
+            {match host {
+                Some(host) => view! {
+                    <p>"A link asks this wallet to download a badge from "
+                        <bdi><strong data-testid="deeplink-host">{host}</strong></bdi>
+                        " and add it to your wallet. Nothing has been downloaded yet."</p>
+                    <p class="mono deeplink-url" data-testid="deeplink-url"><bdi>{url.clone()}</bdi></p>
+                    <p class="small muted">"Add it only if you expected a badge from this issuer."</p>
+                    <div class="actions">
+                        <button type="button" class="button primary" data-testid="deeplink-confirm" on:click=confirm>
+                            "Download and add the badge"
+                        </button>
+                        <button type="button" class="button" data-testid="deeplink-cancel" on:click=move |_| go("#/")>
+                            "Cancel"
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                None => view! {
+                    <p class="banner error" role="alert" data-testid="deeplink-error">
+                        "This link cannot add a badge: only http and https addresses can be imported, not "
+                        <bdi class="mono">{url.clone()}</bdi> "."
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button" data-testid="deeplink-cancel" on:click=move |_| go("#/")>
+                            "Back to my wallet"
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
