@@ -333,8 +333,11 @@ async function main() {
     ms.push(mutation(a.seed, i, baseDocs));
   }
   const t1 = Date.now();
-  for(const m of ms) {
+  for(const [j, m] of ms.entries()) {
     m.ref = await reference(m);
+    if(j && j % 1000 === 0) {
+      process.stderr.write(`  reference: ${j}/${ms.length} judged\n`);
+    }
   }
   const t2 = Date.now();
   const verdicts = ours(ms.map(m => m.text), a.judge);
