@@ -238,6 +238,8 @@ fn every_fixture_imports_or_explains() {
                 matches!(
                     name.as_str(),
                     "truncated.png" | "no-badge.png" | "not-a-badge.json"
+                        // Not badges by design: a hostile page, an image with a script, and the script that makes them.
+                        | "hostile-html.html" | "hostile-svg-script.svg" | "make-hostile-images.mjs"
                 ),
                 "{name}: {m}"
             )
