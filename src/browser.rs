@@ -348,9 +348,6 @@ impl std::fmt::Display for FetchFailure {
     }
 }
 
-/// Time limit of a bounded fetch, headers and body together (ms).
-pub const FETCH_TIMEOUT_MS: i32 = 10_000;
-
 /// GET `url` (http(s) only; CORS; no cookies; no referrer) and read at most `max_bytes` of its
 /// body within [`FETCH_TIMEOUT_MS`]: a slow, endless or huge answer is cut off, never waited for.
 pub async fn fetch_limited(url: &str, accept: &str, max_bytes: usize) -> Result<Vec<u8>, FetchFailure> {
@@ -384,7 +381,7 @@ pub async fn fetch_limited(url: &str, accept: &str, max_bytes: usize) -> Result<
     let timer = window()
         .set_timeout_with_callback_and_timeout_and_arguments_0(
             on_timeout.as_ref().unchecked_ref(),
-            FETCH_TIMEOUT_MS,
+            FETCH_TIMEOUT_MS as i32,
         )
         .ok();
     let result = read_limited(&request, max_bytes).await;

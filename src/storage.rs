@@ -333,6 +333,15 @@ pub async fn load_documents_counted() -> Result<(Vec<Document>, usize), StoreErr
 
 /// The card images of several credentials, read in one transaction (cards ask in batches).
 pub async fn load_images(local_ids: &[String]) -> Vec<Option<web_sys::Blob>> {
+    load_images_inner(local_ids).await
+}
+
+/// The stored image of one credential (the detail view's image).
+pub async fn load_image(local_id: &str) -> Option<web_sys::Blob> {
+    load_images_inner(&[local_id.to_string()]).await.into_iter().next().flatten()
+}
+
+async fn load_images_inner(local_ids: &[String]) -> Vec<Option<web_sys::Blob>> {
     let read = async {
         let db = db().await.ok()?;
         let tx = db
