@@ -39,6 +39,13 @@ pub enum UnbakeError {
     EmptyBadge,
     /// Invalid arguments to a `bake_*` function.
     InvalidInput(String),
+    /// The SVG declares entities or markup in a DOCTYPE internal subset: never
+    /// expanded (a few lines of them can expand to gigabytes).
+    SvgDeclarations,
+    /// The SVG is more complex than any badge artwork (which limit says).
+    SvgTooLarge(SvgLimit),
+    /// The PNG has more text chunks than [`MAX_TEXT_CHUNKS`].
+    TooManyTextChunks,
 }
 
 impl fmt::Display for UnbakeError {
@@ -58,16 +65,79 @@ impl fmt::Display for UnbakeError {
             ),
             UnbakeError::EmptyBadge => write!(f, "the badge baked into this image is empty"),
             UnbakeError::InvalidInput(r) => write!(f, "cannot bake this badge: {r}"),
+            UnbakeError::SvgDeclarations => write!(
+                f,
+                "this SVG declares its own XML entities or markup (a <!DOCTYPE …[ … ]> block); \
+                 the wallet does not read those, because a few such lines can expand to gigabytes. \
+                 Save the image again without the DOCTYPE and import it"
+            ),
+            UnbakeError::SvgTooLarge(limit) => {
+                let what = match limit {
+                    SvgLimit::Nodes => format!("more than {MAX_SVG_NODES} elements and text parts"),
+                    SvgLimit::Attributes => {
+                        format!("more than {MAX_SVG_ATTRIBUTES} attributes on one element")
+                    }
+                    SvgLimit::AttributeWork => "too many attributes in all".to_string(),
+                    SvgLimit::Namespaces => {
+                        format!("more than {MAX_SVG_NAMESPACES} namespace declarations")
+                    }
+                    SvgLimit::Depth => format!("elements nested more than {MAX_SVG_DEPTH} deep"),
+                };
+                write!(
+                    f,
+                    "this SVG has {what}, more than any badge image; the wallet does not read it"
+                )
+            }
+            UnbakeError::TooManyTextChunks => write!(
+                f,
+                "this PNG has more than {MAX_TEXT_CHUNKS} text chunks, more than any badge image; \
+                 the wallet does not read it"
+            ),
         }
     }
 }
 
 impl std::error::Error for UnbakeError {}
 
+/// Which bound an SVG exceeds ([`UnbakeError::SvgTooLarge`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SvgLimit {
+    /// [`MAX_SVG_NODES`].
+    Nodes,
+    /// [`MAX_SVG_ATTRIBUTES`] on one element.
+    Attributes,
+    /// [`MAX_SVG_ATTRIBUTE_WORK`] over the document.
+    AttributeWork,
+    /// [`MAX_SVG_NAMESPACES`].
+    Namespaces,
+    /// [`MAX_SVG_DEPTH`].
+    Depth,
+}
+
 /// The PNG file signature.
 pub const PNG_SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n'];
-/// Maximum size of decompressed text we accept from a compressed chunk.
+/// Maximum size of decompressed text we accept from the compressed chunks of
+/// one PNG, all together (not only per chunk).
 pub const MAX_INFLATED_BYTES: usize = 8 * 1024 * 1024;
+/// Most text chunks (`tEXt`, `zTXt`, `iTXt`) one PNG may have: real images
+/// carry a handful (software, comments, XMP, the badge).
+pub const MAX_TEXT_CHUNKS: usize = 100;
+/// Most nodes (elements, text, comments, attributes' namespaces) an SVG may
+/// have. Badge artwork has a few thousand; the parser's time is linear in it
+/// (100,000 nodes: about 70 ms natively at the release build's opt-level "z").
+pub const MAX_SVG_NODES: u32 = 100_000;
+/// Most attributes on one SVG element. The parser checks each new attribute
+/// against the element's earlier ones (quadratic in their number).
+pub const MAX_SVG_ATTRIBUTES: usize = 256;
+/// Bound on the sum over elements of (attributes)²: the parser's
+/// duplicate-attribute work. Artwork with 100,000 elements of 8 attributes
+/// uses 6.4 M.
+pub const MAX_SVG_ATTRIBUTE_WORK: usize = 16_000_000;
+/// Most `xmlns` declarations in one SVG. Each element that declares one copies
+/// the namespaces in scope (quadratic in their number); artwork has about ten.
+pub const MAX_SVG_NAMESPACES: usize = 1000;
+/// Deepest element nesting in an SVG (artwork nests a few dozen groups).
+pub const MAX_SVG_DEPTH: usize = 1000;
 /// PNG keyword for Open Badges 3.0.
 pub const KEYWORD_OB3: &str = "openbadgecredential";
 /// PNG keyword for Open Badges 2.0.
@@ -156,16 +226,20 @@ fn chunks(bytes: &[u8]) -> Result<Chunks<'_>, UnbakeError> {
     })
 }
 
-fn inflate(data: &[u8]) -> Result<Vec<u8>, UnbakeError> {
-    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(data, MAX_INFLATED_BYTES).map_err(|e| {
-        match e.status {
+/// Inflates zlib data within what is left of the file's budget (`left`,
+/// reduced by what this chunk inflates to).
+fn inflate(data: &[u8], left: &mut usize) -> Result<Vec<u8>, UnbakeError> {
+    let out = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(data, *left).map_err(
+        |e| match e.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => UnbakeError::BadChunk(format!(
-                "the compressed text is larger than {} MB",
+                "the compressed text in this PNG is larger than {} MB once decompressed",
                 MAX_INFLATED_BYTES / (1024 * 1024)
             )),
             _ => UnbakeError::BadChunk("the compressed text cannot be decompressed".into()),
-        }
-    })
+        },
+    )?;
+    *left -= out.len();
+    Ok(out)
 }
 
 /// `tEXt`/`zTXt` text is Latin-1 by the PNG spec, but bakers write UTF-8.
@@ -189,7 +263,7 @@ fn text_keyword<'a>(c: &Chunk<'a>) -> Option<&'a [u8]> {
     split_nul(c.data).map(|(k, _)| k)
 }
 
-fn chunk_text(c: &Chunk<'_>) -> Result<String, UnbakeError> {
+fn chunk_text(c: &Chunk<'_>, left: &mut usize) -> Result<String, UnbakeError> {
     let Some((_, rest)) = split_nul(c.data) else {
         return Err(UnbakeError::BadChunk(
             "the text chunk has no keyword separator".into(),
@@ -206,7 +280,7 @@ fn chunk_text(c: &Chunk<'_>) -> Result<String, UnbakeError> {
                     "unknown zTXt compression method".into(),
                 ));
             }
-            Ok(latin1_or_utf8(&inflate(compressed)?))
+            Ok(latin1_or_utf8(&inflate(compressed, left)?))
         }
         _ => {
             // iTXt: flag, method, language\0, translated keyword\0, text.
@@ -217,7 +291,7 @@ fn chunk_text(c: &Chunk<'_>) -> Result<String, UnbakeError> {
             let (_translated, text) = split_nul(rest).ok_or_else(short)?;
             let bytes = match flag {
                 0 => text.to_vec(),
-                1 if method == 0 => inflate(text)?,
+                1 if method == 0 => inflate(text, left)?,
                 1 => {
                     return Err(UnbakeError::BadChunk(
                         "unknown iTXt compression method".into(),
@@ -244,10 +318,16 @@ fn chunk_text(c: &Chunk<'_>) -> Result<String, UnbakeError> {
 /// An `openbadgecredential` chunk (3.0) wins over an `openbadges` one (2.0).
 /// Keywords are matched ASCII case-insensitively. If the file is cut short
 /// after a complete badge chunk, the badge is still returned.
+///
+/// Bounded work: the first badge chunk that cannot be read ends the search
+/// with its error; at most one chunk of each version is read; at most
+/// [`MAX_TEXT_CHUNKS`] text chunks are looked at; and all compressed chunks
+/// together inflate to at most [`MAX_INFLATED_BYTES`].
 pub fn unbake_png(bytes: &[u8]) -> Result<Baked, UnbakeError> {
     let mut ob2: Option<String> = None;
-    let mut ob2_err: Option<UnbakeError> = None;
     let mut truncated = false;
+    let mut text_chunks = 0;
+    let mut left = MAX_INFLATED_BYTES;
     for chunk in chunks(bytes)? {
         let chunk = match chunk {
             Ok(c) => c,
@@ -259,21 +339,21 @@ pub fn unbake_png(bytes: &[u8]) -> Result<Baked, UnbakeError> {
         let Some(keyword) = text_keyword(&chunk) else {
             continue;
         };
+        text_chunks += 1;
+        if text_chunks > MAX_TEXT_CHUNKS {
+            return Err(UnbakeError::TooManyTextChunks);
+        }
         if keyword.eq_ignore_ascii_case(KEYWORD_OB3.as_bytes()) && &chunk.kind == b"iTXt" {
-            return classify(&chunk_text(&chunk)?);
+            return classify(&chunk_text(&chunk, &mut left)?);
         }
         if keyword.eq_ignore_ascii_case(KEYWORD_OB2.as_bytes()) && ob2.is_none() {
-            match chunk_text(&chunk) {
-                Ok(t) => ob2 = Some(t),
-                Err(e) => ob2_err = ob2_err.or(Some(e)),
-            }
+            ob2 = Some(chunk_text(&chunk, &mut left)?);
         }
     }
-    match (ob2, ob2_err) {
-        (Some(t), _) => classify(&t),
-        (None, Some(e)) => Err(e),
-        (None, None) if truncated => Err(UnbakeError::Truncated),
-        (None, None) => Err(UnbakeError::NoBadgeInPng),
+    match ob2 {
+        Some(t) => classify(&t),
+        None if truncated => Err(UnbakeError::Truncated),
+        None => Err(UnbakeError::NoBadgeInPng),
     }
 }
 
@@ -337,12 +417,171 @@ pub fn bake_png(png: &[u8], keyword: &str, text: &str) -> Result<Vec<u8>, Unbake
 // ---------------------------------------------------------------------------
 // SVG
 
+/// An XML prolog's DOCTYPE: its byte range, and whether it has an internal
+/// subset (`[…]`) with anything but whitespace in it.
+fn doctype(text: &str) -> Option<(std::ops::Range<usize>, bool)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    // The prolog: whitespace, the XML declaration, processing instructions, comments.
+    loop {
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        let rest = &text[i..];
+        if rest.starts_with("<?") {
+            i += rest.find("?>")? + 2;
+        } else if rest.starts_with("<!--") {
+            i += rest.find("-->")? + 3;
+        } else if rest.starts_with("<!DOCTYPE") {
+            break;
+        } else {
+            return None;
+        }
+    }
+    let start = i;
+    let mut quote: Option<u8> = None;
+    let mut subset = false;
+    i += "<!DOCTYPE".len();
+    while let Some(&c) = b.get(i) {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' => quote = Some(c),
+            None if c == b'[' => {
+                let close = text[i..].find(']')?;
+                subset = !text[i + 1..i + close].trim().is_empty();
+                i += close;
+            }
+            None if c == b'>' => return Some((start..i + 1, subset)),
+            None => {}
+        }
+        i += 1;
+    }
+    // Unterminated: let the parser word the error.
+    Some((start..b.len(), true))
+}
+
+/// The text to parse: a DOCTYPE that only names a DTD (`<!DOCTYPE svg PUBLIC
+/// …>`, common in exported SVG) is blanked to spaces (same byte offsets; a DTD
+/// is never fetched, so it changes nothing); one that declares anything is
+/// refused, so no entity is ever expanded.
+fn without_doctype(text: &str) -> Result<std::borrow::Cow<'_, str>, UnbakeError> {
+    match doctype(text) {
+        None => Ok(std::borrow::Cow::Borrowed(text)),
+        Some((_, true)) => Err(UnbakeError::SvgDeclarations),
+        Some((range, false)) => {
+            let mut s = String::with_capacity(text.len());
+            s.push_str(&text[..range.start]);
+            s.extend(std::iter::repeat_n(' ', range.len()));
+            s.push_str(&text[range.end..]);
+            Ok(std::borrow::Cow::Owned(s))
+        }
+    }
+}
+
+/// Counts what makes the XML parser's work grow faster than the text (see
+/// [`MAX_SVG_ATTRIBUTES`], [`MAX_SVG_ATTRIBUTE_WORK`], [`MAX_SVG_NAMESPACES`])
+/// with a scan of start tags (skipping comments, CDATA, processing
+/// instructions and end tags). Anything it does not understand is skipped as
+/// text: well-formedness is the parser's to judge.
+fn prescan(text: &str) -> Result<(), UnbakeError> {
+    let b = text.as_bytes();
+    let skip_to = |from: usize, end: &str| text[from..].find(end).map(|k| from + k + end.len());
+    let (mut work, mut namespaces, mut depth) = (0usize, 0usize, 0usize);
+    let mut i = 0;
+    while let Some(k) = text[i..].find('<') {
+        i += k;
+        let rest = &text[i..];
+        let next = if rest.starts_with("<!--") {
+            skip_to(i + 4, "-->")
+        } else if rest.starts_with("<![CDATA[") {
+            skip_to(i + 9, "]]>")
+        } else if rest.starts_with("<?") {
+            skip_to(i + 2, "?>")
+        } else if rest.starts_with("</") {
+            depth = depth.saturating_sub(1);
+            skip_to(i + 2, ">")
+        } else if rest.starts_with("<!") {
+            skip_to(i + 2, ">")
+        } else {
+            // A start tag: attribute names are what precedes each `=` outside quotes.
+            let mut attributes = 0usize;
+            let mut j = i + 1;
+            let (mut word_start, mut after_space) = (j, false);
+            let mut quote: Option<u8> = None;
+            let mut end = None;
+            while let Some(&c) = b.get(j) {
+                match quote {
+                    Some(q) if c == q => quote = None,
+                    Some(_) => {}
+                    None if c == b'"' || c == b'\'' => quote = Some(c),
+                    None if c.is_ascii_whitespace() => after_space = true,
+                    None if c == b'=' => {
+                        attributes += 1;
+                        if text[word_start..j].starts_with("xmlns") {
+                            namespaces += 1;
+                        }
+                    }
+                    None if c == b'>' => {
+                        end = Some(j + 1);
+                        break;
+                    }
+                    None if c == b'<' => {
+                        end = Some(j);
+                        break;
+                    }
+                    None => {
+                        if after_space {
+                            (word_start, after_space) = (j, false);
+                        }
+                    }
+                }
+                j += 1;
+            }
+            if attributes > MAX_SVG_ATTRIBUTES {
+                return Err(UnbakeError::SvgTooLarge(SvgLimit::Attributes));
+            }
+            work += attributes * attributes;
+            if work > MAX_SVG_ATTRIBUTE_WORK {
+                return Err(UnbakeError::SvgTooLarge(SvgLimit::AttributeWork));
+            }
+            if namespaces > MAX_SVG_NAMESPACES {
+                return Err(UnbakeError::SvgTooLarge(SvgLimit::Namespaces));
+            }
+            if end.is_some_and(|e| b[e - 1] == b'>' && b[e - 2] != b'/') {
+                depth += 1;
+                if depth > MAX_SVG_DEPTH {
+                    return Err(UnbakeError::SvgTooLarge(SvgLimit::Depth));
+                }
+            }
+            end.filter(|&e| e > i)
+        };
+        match next {
+            Some(n) => i = n,
+            None => break,
+        }
+    }
+    Ok(())
+}
+
+/// Parses with DTDs refused and the node count capped: no entity expansion,
+/// work linear in the text (after [`prescan`]).
 fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> {
     let opts = roxmltree::ParsingOptions {
-        allow_dtd: true,
-        nodes_limit: 1_000_000,
+        allow_dtd: false,
+        nodes_limit: MAX_SVG_NODES,
     };
     roxmltree::Document::parse_with_options(text, opts)
+}
+
+fn xml_error(e: roxmltree::Error) -> UnbakeError {
+    match e {
+        roxmltree::Error::DtdDetected | roxmltree::Error::EntityReferenceLoop(_) => {
+            UnbakeError::SvgDeclarations
+        }
+        roxmltree::Error::NodesLimitReached => UnbakeError::SvgTooLarge(SvgLimit::Nodes),
+        e => UnbakeError::NotSvg(e.to_string()),
+    }
 }
 
 /// Which badge element a node is: `Some(true)` for 3.0 `credential`,
@@ -415,16 +654,22 @@ fn declare_prefix(text: &str) -> Option<String> {
 /// A 3.0 `credential` element wins over a 2.0 `assertion`. The element's text
 /// (CDATA or plain, entities decoded) is the badge; when empty, its `verify`
 /// attribute gives a URL.
+///
+/// Bounded work: no DTD is read and no entity but XML's own five is expanded
+/// ([`UnbakeError::SvgDeclarations`]); nodes, attributes and namespace
+/// declarations are capped ([`UnbakeError::SvgTooLarge`]).
 pub fn unbake_svg(text: &str) -> Result<Baked, UnbakeError> {
-    let text = crate::parse::strip_bom(text);
+    let text = without_doctype(crate::parse::strip_bom(text))?;
+    let text = text.as_ref();
+    prescan(text)?;
     let patched;
     let doc = match parse_xml(text) {
         Ok(d) => d,
         Err(roxmltree::Error::UnknownNamespace(prefix, _)) if prefix == "openbadges" => {
             patched = declare_prefix(text).ok_or(UnbakeError::NoBadgeInSvg)?;
-            parse_xml(&patched).map_err(|e| UnbakeError::NotSvg(e.to_string()))?
+            parse_xml(&patched).map_err(xml_error)?
         }
-        Err(e) => return Err(UnbakeError::NotSvg(e.to_string())),
+        Err(e) => return Err(xml_error(e)),
     };
     if !doc
         .root_element()
@@ -487,7 +732,10 @@ fn escape_attr(s: &str) -> String {
 /// are removed first.
 pub fn bake_svg(svg: &str, ob3: bool, text: &str) -> Result<String, UnbakeError> {
     let svg = crate::parse::strip_bom(svg);
-    let doc = parse_xml(svg).map_err(|e| UnbakeError::NotSvg(e.to_string()))?;
+    // Parsed without its DOCTYPE (same offsets); the output keeps the original's.
+    let parsed = without_doctype(svg)?;
+    prescan(&parsed)?;
+    let doc = parse_xml(&parsed).map_err(xml_error)?;
     let root = doc.root_element();
     if !root.tag_name().name().eq_ignore_ascii_case("svg") {
         return Err(UnbakeError::NotSvg("the root element is not <svg>".into()));

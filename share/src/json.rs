@@ -76,6 +76,18 @@ fn write(v: &JVal, out: &mut String) {
     }
 }
 
+/// How many more bytes [`to_string`] writes for `s` than its own length and
+/// quotes (its escapes): lets a decoder charge the text before building it.
+pub fn escape_extra(s: &str) -> usize {
+    s.bytes()
+        .map(|b| match b {
+            b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 8 | 12 => 1,
+            0..0x20 => 5,
+            _ => 0,
+        })
+        .sum()
+}
+
 fn write_str(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {

@@ -60,7 +60,31 @@ pub enum DecodeError {
     NewerVersion(u32),
     /// Not a share link at all.
     NotShareLink,
+    /// An intact link that holds more than this wallet opens: checked while
+    /// decoding, before the text is built (see [`MAX_DECODED_BYTES`]).
+    TooLarge(Excess),
 }
+
+/// Which limit a [`DecodeError::TooLarge`] link exceeds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Excess {
+    /// More than [`MAX_DECODED_BYTES`] of text (or [`MAX_VALUES`] JSON values).
+    Size,
+    /// More than [`MAX_CREDENTIALS`] credentials.
+    Credentials,
+}
+
+/// Most text a link may decode to: the credentials' JSON/JWS text, the title,
+/// the holder and the pathway definitions together. Every expansion step
+/// (DEFLATE, the coder, dictionary tokens, base58/base64, JSON escaping) is
+/// bounded by it before it builds anything. The largest honest link a browser
+/// opens (a URL of 2 MB) holds about 3,500 typical credentials, 14.9 MB of
+/// text (`tests/hostile.rs`); a bomb stops here at no more cost than that link.
+pub const MAX_DECODED_BYTES: usize = 16 << 20;
+/// Most JSON values (strings, numbers, objects, …) a link may decode to.
+pub const MAX_VALUES: usize = 1 << 20;
+/// Most credentials one link may hold.
+pub const MAX_CREDENTIALS: usize = 20_000;
 
 impl core::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -78,6 +102,15 @@ impl core::fmt::Display for DecodeError {
                 )
             }
             DecodeError::NotShareLink => f.write_str("not a share link"),
+            DecodeError::TooLarge(Excess::Size) => write!(
+                f,
+                "this share link expands to more than {} MB of credentials, more than this wallet opens",
+                MAX_DECODED_BYTES >> 20
+            ),
+            DecodeError::TooLarge(Excess::Credentials) => write!(
+                f,
+                "this share link holds more than {MAX_CREDENTIALS} credentials, more than this wallet opens"
+            ),
         }
     }
 }
@@ -183,6 +216,7 @@ pub(crate) fn body(p: &Portfolio) -> Vec<u8> {
 
 fn text(r: &mut Reader) -> Result<String, Malformed> {
     let b = r.bytes()?;
+    r.charge(b.len())?;
     core::str::from_utf8(b)
         .map(str::to_owned)
         .map_err(|_| Malformed)
@@ -191,8 +225,16 @@ fn text(r: &mut Reader) -> Result<String, Malformed> {
 fn segment(r: &mut Reader, mode: u8) -> Result<String, Malformed> {
     use base64::Engine;
     match mode {
-        M_JSON => Ok(b64url().encode(json::to_string(&r.value(0)?))),
-        M_BYTES => Ok(b64url().encode(r.bytes()?)),
+        M_JSON => {
+            let t = json::to_string(&r.value(0)?);
+            r.charge(t.len() / 3 + 4)?; // base64 is 4/3 of the text
+            Ok(b64url().encode(t))
+        }
+        M_BYTES => {
+            let b = r.bytes()?;
+            r.charge(b.len().div_ceil(3) * 4)?;
+            Ok(b64url().encode(b))
+        }
         _ => text(r),
     }
 }
@@ -213,11 +255,35 @@ fn read_credential(r: &mut Reader) -> Result<Original, Malformed> {
     }
 }
 
-fn read_body(b: &[u8]) -> Result<Portfolio, Malformed> {
-    let mut r = Reader::new(b);
+/// The portfolio in a (decompressed) body, within [`MAX_DECODED_BYTES`],
+/// [`MAX_VALUES`] and [`MAX_CREDENTIALS`]; any other flaw is `Altered` (the
+/// checksum held, so only a crafted link gets here).
+fn read_body(b: &[u8]) -> Result<Portfolio, DecodeError> {
+    let mut r = Reader::with_budget(b, MAX_DECODED_BYTES, MAX_VALUES);
+    let out = read_portfolio(&mut r);
+    match out {
+        Ok(p) => Ok(p),
+        Err(Found::TooMany) => Err(DecodeError::TooLarge(Excess::Credentials)),
+        Err(Found::Malformed) if r.over => Err(DecodeError::TooLarge(Excess::Size)),
+        Err(Found::Malformed) => Err(DecodeError::Altered),
+    }
+}
+
+enum Found {
+    Malformed,
+    TooMany,
+}
+
+impl From<Malformed> for Found {
+    fn from(_: Malformed) -> Self {
+        Found::Malformed
+    }
+}
+
+fn read_portfolio(r: &mut Reader) -> Result<Portfolio, Found> {
     let flags = r.byte()?;
     if flags & !(HAS_TITLE | HAS_HOLDER | HAS_PATHWAYS) != 0 {
-        return Err(Malformed);
+        return Err(Found::Malformed);
     }
     let title = if flags & HAS_TITLE != 0 {
         Some(r.string()?)
@@ -230,21 +296,24 @@ fn read_body(b: &[u8]) -> Result<Portfolio, Malformed> {
         None
     };
     let n = r.varint()?;
-    if n > b.len() as u64 {
-        return Err(Malformed);
+    if n > r.b.len() as u64 {
+        return Err(Found::Malformed);
+    }
+    if n > MAX_CREDENTIALS as u64 {
+        return Err(Found::TooMany);
     }
     let mut credentials = Vec::with_capacity(n as usize);
     for _ in 0..n {
-        credentials.push(read_credential(&mut r)?);
+        credentials.push(read_credential(r)?);
     }
     let pathways = if flags & HAS_PATHWAYS != 0 {
         let t = json::to_string(&r.value(0)?);
-        Some(serde_json::from_str(&t).map_err(|_| Malformed)?)
+        Some(serde_json::from_str(&t).map_err(|_| Found::Malformed)?)
     } else {
         None
     };
     if !r.at_end() {
-        return Err(Malformed);
+        return Err(Found::Malformed);
     }
     Ok(Portfolio {
         title,
@@ -259,8 +328,16 @@ fn read_body(b: &[u8]) -> Result<Portfolio, Malformed> {
 /// Frame flag: the body is raw DEFLATE against the preset dictionary (`pack.rs`).
 const F_DEFLATE: u8 = 1;
 /// Decompressed bodies larger than this are refused (a crafted link cannot
-/// make the wallet allocate without bound).
-const MAX_BODY: usize = 16 << 20;
+/// make the wallet allocate without bound). A body is never larger than the
+/// text it decodes to, so this is [`MAX_DECODED_BYTES`].
+const MAX_BODY: usize = MAX_DECODED_BYTES;
+
+fn inflated(data: &[u8]) -> Result<Vec<u8>, DecodeError> {
+    pack::inflate(data, &pack::dictionary(), MAX_BODY).map_err(|e| match e {
+        pack::InflateError::TooLarge => DecodeError::TooLarge(Excess::Size),
+        pack::InflateError::Invalid => DecodeError::Altered,
+    })
+}
 
 fn checksum(flags_and_body: &[u8]) -> [u8; 4] {
     let mut h = crc32fast::Hasher::new();
@@ -412,11 +489,10 @@ fn decode_v2(text: &[u8], bad_chars: usize) -> Result<Portfolio, DecodeError> {
         return Err(DecodeError::Altered);
     }
     let body = match mode {
-        M_CM => cm::decompress(&data, primed(), CM_MAX_BODY),
-        _ => pack::inflate(&data, &pack::dictionary(), MAX_BODY),
-    }
-    .ok_or(DecodeError::Altered)?;
-    read_body(&body).map_err(|_| DecodeError::Altered)
+        M_CM => cm::decompress(&data, primed(), CM_MAX_BODY).ok_or(DecodeError::Altered)?,
+        _ => inflated(&data)?,
+    };
+    read_body(&body)
 }
 
 /// The share payload for `p`: `2` (the format) followed by digits (see README).
@@ -518,6 +594,8 @@ pub fn decode(s: &str) -> Result<Portfolio, DecodeError> {
     };
     match v {
         V1_CHAR if plausible || rest.len() < 4 && bad == 0 => match decode_v1(rest, bad) {
+            // Intact, only too large: no need to look for damage (nor to decode it again).
+            Err(e @ DecodeError::TooLarge(_)) => Err(e),
             Err(_) if plausible && valid_after_first() => Err(DecodeError::Altered),
             r => r,
         },
@@ -576,10 +654,8 @@ fn decode_v1(rest: &[u8], bad_chars: usize) -> Result<Portfolio, DecodeError> {
     let payload = &inner[3..];
     let body = match flags {
         0 => payload.to_vec(),
-        F_DEFLATE => {
-            pack::inflate(payload, &pack::dictionary(), MAX_BODY).ok_or(DecodeError::Altered)?
-        }
+        F_DEFLATE => inflated(payload)?,
         _ => return Err(DecodeError::Altered),
     };
-    read_body(&body).map_err(|_| DecodeError::Altered)
+    read_body(&body)
 }

@@ -61,23 +61,42 @@ pub fn deflate(data: &[u8], dict: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Inverse of [`deflate`]; `None` when the data is not valid or would exceed `limit` bytes.
-pub fn inflate(data: &[u8], dict: &[u8], limit: usize) -> Option<Vec<u8>> {
+/// Why [`inflate`] gave nothing back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InflateError {
+    /// Not valid DEFLATE data (or trailing bytes after its end).
+    Invalid,
+    /// Valid so far, but its output would exceed the limit.
+    TooLarge,
+}
+
+/// Inverse of [`deflate`]; refuses data that is not valid or would exceed
+/// `limit` bytes. Inflates once into a buffer that grows with the output (never
+/// more than `limit`): a bomb costs at most `limit` bytes of work and memory.
+pub fn inflate(data: &[u8], dict: &[u8], limit: usize) -> Result<Vec<u8>, InflateError> {
     let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
-    let mut cap = (data.len() * 4 + 1024).min(limit);
+    let mut buf = vec![0u8; dict.len() + (data.len() * 4 + 1024).min(limit)];
+    buf[..dict.len()].copy_from_slice(dict);
+    let mut r = DecompressorOxide::new();
+    let (mut in_pos, mut out_pos) = (0, dict.len());
     loop {
-        let mut buf = vec![0u8; dict.len() + cap];
-        buf[..dict.len()].copy_from_slice(dict);
-        let mut r = DecompressorOxide::new();
-        let (st, used, n) = decompress(&mut r, data, &mut buf, dict.len(), flags);
+        let (st, used, n) = decompress(&mut r, &data[in_pos..], &mut buf, out_pos, flags);
+        in_pos += used;
+        out_pos += n;
         match st {
-            TINFLStatus::Done if used == data.len() => {
+            TINFLStatus::Done if in_pos == data.len() => {
+                buf.truncate(out_pos);
                 buf.drain(..dict.len());
-                buf.truncate(n);
-                return Some(buf);
+                return Ok(buf);
             }
-            TINFLStatus::HasMoreOutput if cap < limit => cap = (cap * 2).min(limit),
-            _ => return None,
+            TINFLStatus::HasMoreOutput => {
+                if out_pos - dict.len() >= limit {
+                    return Err(InflateError::TooLarge);
+                }
+                let grown = (buf.len() - dict.len()).saturating_mul(2).min(limit);
+                buf.resize(dict.len() + grown, 0);
+            }
+            _ => return Err(InflateError::Invalid),
         }
     }
 }
@@ -95,7 +114,19 @@ mod tests {
         }
         let n = deflate(WORDS.as_bytes(), &d).len();
         assert!(n < WORDS.len() / 20, "the dictionary is used: {n}");
-        assert_eq!(inflate(&deflate(&[7u8; 5000], &d), &d, 100), None, "limit");
+        assert_eq!(
+            inflate(&deflate(&[7u8; 5000], &d), &d, 100),
+            Err(InflateError::TooLarge),
+            "limit"
+        );
+        assert_eq!(
+            inflate(&deflate(&[7u8; 5000], &d), &d, 5000).unwrap().len(),
+            5000
+        );
+        assert_eq!(
+            inflate(b"\xff\xff\xff", &d, 100),
+            Err(InflateError::Invalid)
+        );
         assert_eq!(
             crc32fast::hash(&d),
             FINGERPRINT,

@@ -308,14 +308,100 @@ pub fn put_value(out: &mut Vec<u8>, v: &JVal) {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Malformed;
 
+/// Reads the body. Invariant: everything the reader builds is charged to
+/// `budget` before (or, for a few bytes of escaping, right after) it is built,
+/// so a crafted body cannot make it build more than its budget, however well
+/// the body compressed; `over` records that the budget, not the data, stopped it.
 pub struct Reader<'a> {
     pub b: &'a [u8],
     pub i: usize,
+    /// Weighted bytes of JSON text still allowed (see [`Reader::charge`]).
+    budget: usize,
+    /// JSON values still allowed.
+    nodes: usize,
+    /// Base58 work still allowed (the sum of squared lengths: it is quadratic).
+    b58_work: usize,
+    /// Set when `budget` or `nodes` ran out: the error is "too large", not "malformed".
+    pub over: bool,
 }
 
+/// Longest byte string a base58 tag may hold: base58 is quadratic, and the
+/// encoder only uses it for strings of at most 256 characters (`b58`), which
+/// decode to at most 256 bytes (leading `1`s are zero bytes).
+const MAX_B58_BYTES: usize = 256;
+
+/// Base58 work a budgeted reader allows, as the sum of squared byte lengths.
+/// An honest credential has one 64-byte signature and a few 34-byte keys
+/// (about 7,500); the largest honest link (2 MB, about 3,500 credentials; see
+/// `tests/hostile.rs`) needs some 27 M.
+pub const MAX_B58_WORK: usize = 64_000_000;
+
 impl<'a> Reader<'a> {
+    /// A reader without limits (tests of the token layout).
+    #[cfg(test)]
     pub fn new(b: &'a [u8]) -> Self {
-        Reader { b, i: 0 }
+        Self::with_budget(b, usize::MAX, usize::MAX)
+    }
+
+    /// A reader that builds at most `budget` bytes of JSON text and `nodes` values.
+    pub fn with_budget(b: &'a [u8], budget: usize, nodes: usize) -> Self {
+        Reader {
+            b,
+            i: 0,
+            budget,
+            nodes,
+            b58_work: if budget == usize::MAX {
+                usize::MAX
+            } else {
+                MAX_B58_WORK
+            },
+            over: false,
+        }
+    }
+
+    /// Takes `n` bytes of output from the budget.
+    pub fn charge(&mut self, n: usize) -> Result<(), Malformed> {
+        match self.budget.checked_sub(n) {
+            Some(left) => {
+                self.budget = left;
+                Ok(())
+            }
+            None => {
+                self.over = true;
+                Err(Malformed)
+            }
+        }
+    }
+
+    fn node(&mut self) -> Result<(), Malformed> {
+        match self.nodes.checked_sub(1) {
+            Some(left) => {
+                self.nodes = left;
+                Ok(())
+            }
+            None => {
+                self.over = true;
+                Err(Malformed)
+            }
+        }
+    }
+
+    /// Bytes for a base58 tag, refused when longer than any the encoder writes.
+    fn b58_bytes(&mut self) -> Result<&'a [u8], Malformed> {
+        let b = self.bytes()?;
+        if b.len() > MAX_B58_BYTES {
+            return Err(Malformed);
+        }
+        match self.b58_work.checked_sub(b.len() * b.len()) {
+            Some(left) => self.b58_work = left,
+            None => {
+                self.over = true;
+                return Err(Malformed);
+            }
+        }
+        // base58 text is at most 138/100 of the bytes, plus a prefix.
+        self.charge(b.len() * 138 / 100 + 2)?;
+        Ok(b)
     }
 
     pub fn at_end(&self) -> bool {
@@ -371,13 +457,16 @@ impl<'a> Reader<'a> {
 
     fn utf8(&mut self, n: usize) -> Result<String, Malformed> {
         let b = self.take(n)?;
-        core::str::from_utf8(b)
-            .map(str::to_owned)
-            .map_err(|_| Malformed)
+        self.charge(n)?;
+        let s = core::str::from_utf8(b).map_err(|_| Malformed)?;
+        self.charge(crate::json::escape_extra(s))?;
+        Ok(s.to_owned())
     }
 
-    fn dict(i: usize) -> Result<String, Malformed> {
-        DICT.get(i).map(|s| (*s).to_owned()).ok_or(Malformed)
+    fn dict(&mut self, i: usize) -> Result<String, Malformed> {
+        let s = DICT.get(i).ok_or(Malformed)?;
+        self.charge(s.len())?;
+        Ok((*s).to_owned())
     }
 
     /// A value that must be a string (object keys, titles).
@@ -392,14 +481,27 @@ impl<'a> Reader<'a> {
         }
     }
 
+    fn scalar(&mut self, t: u8) -> Result<JVal, Malformed> {
+        Ok(match t {
+            T_NULL => JVal::Null,
+            T_FALSE => JVal::Bool(false),
+            T_TRUE => JVal::Bool(true),
+            T_UINT => JVal::Num(self.varint()?.to_string()),
+            _ => JVal::Num(format!("-{}", self.varint()? as u128 + 1)),
+        })
+    }
+
     pub fn value(&mut self, depth: usize) -> Result<JVal, Malformed> {
         if depth > MAX_DEPTH {
             return Err(Malformed);
         }
         let t = self.byte()?;
+        // Every value: its quotes or brackets and a separator.
+        self.node()?;
+        self.charge(3)?;
         let s = |x: String| Ok(JVal::Str(x));
         match t {
-            0..=0x9F => s(Self::dict(t as usize)?),
+            0..=0x9F => s(self.dict(t as usize)?),
             T_STR0..=0xBE => s(self.utf8((t - T_STR0) as usize)?),
             T_STRN => {
                 let n = self.len()?;
@@ -411,7 +513,7 @@ impl<'a> Reader<'a> {
                 } else {
                     (t - T_ARR0) as usize
                 };
-                let mut items = Vec::with_capacity(n);
+                let mut items = Vec::with_capacity(n.min(64));
                 for _ in 0..n {
                     items.push(self.value(depth + 1)?);
                 }
@@ -423,7 +525,7 @@ impl<'a> Reader<'a> {
                 } else {
                     (t - T_OBJ0) as usize
                 };
-                let mut members = Vec::with_capacity(n);
+                let mut members = Vec::with_capacity(n.min(64));
                 for _ in 0..n {
                     let k = match self.value(depth + 1)? {
                         JVal::Str(k) => k,
@@ -433,39 +535,48 @@ impl<'a> Reader<'a> {
                 }
                 Ok(JVal::Obj(members))
             }
-            T_NULL => Ok(JVal::Null),
-            T_FALSE => Ok(JVal::Bool(false)),
-            T_TRUE => Ok(JVal::Bool(true)),
-            T_UINT => Ok(JVal::Num(self.varint()?.to_string())),
-            T_NINT => {
-                let n = self.varint()? as u128 + 1;
-                Ok(JVal::Num(format!("-{n}")))
+            T_NULL | T_FALSE | T_TRUE | T_UINT | T_NINT => {
+                self.charge(18)?;
+                self.scalar(t)
             }
             T_NUM => {
                 let n = self.bytes()?;
+                self.charge(n.len())?;
                 let lex = core::str::from_utf8(n).map_err(|_| Malformed)?;
                 if !crate::json::is_number_lexeme(lex) {
                     return Err(Malformed);
                 }
                 Ok(JVal::Num(lex.to_owned()))
             }
-            T_DIDKEY => s(format!(
-                "did:key:z{}",
-                bs58::encode(self.bytes()?).into_string()
-            )),
+            T_DIDKEY => {
+                self.charge(9)?;
+                s(format!(
+                    "did:key:z{}",
+                    bs58::encode(self.b58_bytes()?).into_string()
+                ))
+            }
             T_DIDKEY_VM => {
-                let k = bs58::encode(self.bytes()?).into_string();
+                let b = self.b58_bytes()?;
+                self.charge(b.len() * 138 / 100 + 12)?;
+                let k = bs58::encode(b).into_string();
                 s(format!("did:key:z{k}#z{k}"))
             }
-            T_Z58 => s(format!("z{}", bs58::encode(self.bytes()?).into_string())),
-            T_UUID => s(uuid_string(self.take(16)?)),
+            T_Z58 => s(format!(
+                "z{}",
+                bs58::encode(self.b58_bytes()?).into_string()
+            )),
+            T_UUID => {
+                self.charge(45)?;
+                s(uuid_string(self.take(16)?))
+            }
             T_DT_S..=T_DATE => {
+                self.charge(40)?;
                 let v = unzigzag(self.varint()?);
                 s(crate::time::decode(t, v).ok_or(Malformed)?)
             }
             T_PREFIX => {
                 let i = usize::try_from(self.varint()?).map_err(|_| Malformed)?;
-                let head = Self::dict(i)?;
+                let head = self.dict(i)?;
                 let n = self.len()?;
                 s(head + &self.utf8(n)?)
             }
@@ -473,14 +584,18 @@ impl<'a> Reader<'a> {
                 use base64::Engine;
                 let head = self.string_at(depth + 1)?;
                 let body = self.bytes()?;
+                self.charge(body.len().div_ceil(3) * 4)?;
                 s(head + &base64::engine::general_purpose::STANDARD.encode(body))
             }
-            T_DICT2 => s(Self::dict(SHORT + self.byte()? as usize)?),
+            T_DICT2 => {
+                let i = SHORT + self.byte()? as usize;
+                s(self.dict(i)?)
+            }
             T_FRAG_Z58 => {
                 let head = self.string_at(depth + 1)?;
                 s(format!(
                     "{head}#z{}",
-                    bs58::encode(self.bytes()?).into_string()
+                    bs58::encode(self.b58_bytes()?).into_string()
                 ))
             }
             _ => Err(Malformed),

@@ -3,7 +3,9 @@
 mod common;
 
 use common::*;
-use wallet_share::{DecodeError, Original, Portfolio, base10, base43, decode, encode, encode_v1};
+use wallet_share::{
+    DecodeError, Excess, Original, Portfolio, base10, base43, decode, encode, encode_v1,
+};
 
 /// Both formats: new links (2) and old ones (1), which must keep decoding.
 type Encoder = fn(&Portfolio) -> String;
@@ -235,7 +237,8 @@ fn crafted_frames_with_valid_checksums_are_rejected_cleanly() {
             Err(e) => assert_eq!(e, DecodeError::Altered),
         }
     }
-    // Compressed body that would expand without bound: refused, not allocated.
+    // Compressed body that would expand without bound: refused as too large, not
+    // allocated (more bombs in tests/hostile.rs).
     let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 40 << 20], 6);
     let mut f = (((bomb.len() + 7) % 65536) as u16).to_be_bytes().to_vec();
     f.push(1);
@@ -246,7 +249,7 @@ fn crafted_frames_with_valid_checksums_are_rejected_cleanly() {
     f.extend(h.finalize().to_be_bytes());
     let mut t = String::from("1");
     base43::encode(&f, &mut t);
-    assert_eq!(decode(&t), Err(DecodeError::Altered));
+    assert_eq!(decode(&t), Err(DecodeError::TooLarge(Excess::Size)));
 }
 
 /// A format-2 text around `data` with a valid header and checksum.
@@ -280,9 +283,12 @@ fn crafted_format2_texts_with_valid_checksums_are_rejected_cleanly() {
         let t = v2_text(&[fill; 40], 0);
         assert_eq!(decode(&t), Err(DecodeError::Altered));
     }
-    // A DEFLATE body that would expand without bound: refused, not allocated.
+    // A DEFLATE body that would expand without bound: refused as too large, not allocated.
     let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 40 << 20], 6);
-    assert_eq!(decode(&v2_text(&bomb, 1)), Err(DecodeError::Altered));
+    assert_eq!(
+        decode(&v2_text(&bomb, 1)),
+        Err(DecodeError::TooLarge(Excess::Size))
+    );
     // A header whose check digit is wrong, or whose value is too big.
     let good = encode(&sample());
     let mut t = good.clone().into_bytes();

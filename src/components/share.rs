@@ -957,6 +957,9 @@ fn error_hint(e: DecodeError) -> &'static str {
             "Open it with an up-to-date wallet, or ask the sender for a link this wallet can read."
         }
         DecodeError::NotShareLink => "Check that the whole link was copied.",
+        DecodeError::TooLarge(_) => {
+            "The link is intact, but it holds more than a browser tab can safely open. Ask the sender to share fewer credentials per link."
+        }
     }
 }
 

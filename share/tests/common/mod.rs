@@ -163,3 +163,16 @@ pub fn pretty(v: &JVal, rng: &mut Rng, out: &mut String) {
         other => out.push_str(&json::to_string(other)),
     }
 }
+
+/// CPU time of this thread (from /proc, so figures hold on a loaded machine);
+/// wall time where /proc is not there.
+pub fn cpu_time() -> std::time::Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .map(std::time::Duration::from_nanos)
+        .unwrap_or_else(|| {
+            static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+            START.get_or_init(std::time::Instant::now).elapsed()
+        })
+}
