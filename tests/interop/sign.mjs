@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {pathToFileURL} from 'node:url';
 import * as base58btc from 'base58-universal';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
@@ -30,17 +31,17 @@ const CREATED = '2024-01-15T10:00:00Z';
 
 // TEST-ONLY keys: fixed seeds, public in this repository. Never use them for
 // anything but these tests.
-const TEST_ONLY_SEED_ISSUER =
+export const TEST_ONLY_SEED_ISSUER =
   '1e57000000000000000000000000000000000000000000000000000000000001';
-const TEST_ONLY_SEED_OTHER =
+export const TEST_ONLY_SEED_OTHER =
   '1e57000000000000000000000000000000000000000000000000000000000002';
 
-const VC1 = 'https://www.w3.org/2018/credentials/v1';
-const VC2 = 'https://www.w3.org/ns/credentials/v2';
-const OB303 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
-const ED2020 = 'https://w3id.org/security/suites/ed25519-2020/v1';
+export const VC1 = 'https://www.w3.org/2018/credentials/v1';
+export const VC2 = 'https://www.w3.org/ns/credentials/v2';
+export const OB303 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+export const ED2020 = 'https://w3id.org/security/suites/ed25519-2020/v1';
 
-async function keyFromSeed(hex) {
+export async function keyFromSeed(hex) {
   const seed = Uint8Array.from(Buffer.from(hex, 'hex'));
   const probe = await Ed25519Multikey.generate({seed});
   const did = `did:key:${probe.publicKeyMultibase}`;
@@ -50,7 +51,7 @@ async function keyFromSeed(hex) {
   return {did, multikey, key2020};
 }
 
-function badge({issuer, context, vc1 = false, extra = {}}) {
+export function badge({issuer, context, vc1 = false, extra = {}}) {
   const cred = {
     '@context': context,
     id: 'urn:uuid:6b0a4c3e-2f5d-4d8e-9a41-0c1f3e2d7b58',
@@ -81,7 +82,7 @@ function badge({issuer, context, vc1 = false, extra = {}}) {
   return {...cred, ...extra};
 }
 
-const SUITES = {
+export const SUITES = {
   'eddsa-rdfc-2022': {
     context: [VC2, OB303],
     suite: ({key, date}) => new DataIntegrityProof({
@@ -106,7 +107,7 @@ const SUITES = {
   },
 };
 
-async function sign(cred, {suiteName, key, date = CREATED, purpose}) {
+export async function sign(cred, {suiteName, key, date = CREATED, purpose}) {
   const suite = SUITES[suiteName].suite({key, date});
   return jsigs.sign(structuredClone(cred), {
     suite,
@@ -358,4 +359,7 @@ async function main() {
   console.log(`wrote ${verdicts.length} documents and verdicts.json to ${out}`);
 }
 
-await main();
+// Run only as a script: mutate.mjs imports the signing above.
+if(import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await main();
+}

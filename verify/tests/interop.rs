@@ -19,12 +19,12 @@
 //! Skips loudly (`SKIPPED: …`) when node or `tests/interop/node_modules` is
 //! missing (`cd tests/interop && npm ci`).
 
-use std::collections::HashMap;
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
-use wallet_verify::{Outcome, VerifyContext, verify};
 
 /// Documents where we differ from Digital Bazaar: (document names, our
 /// status, who is wrong, why).
@@ -91,30 +91,8 @@ fn generate() -> Option<PathBuf> {
 /// Our verdict: the status, or `parse-error` when the wallet would not even
 /// import the document; and the first failing message.
 fn ours(text: &str, now: &str) -> (String, String) {
-    let cred = match wallet_core::parse_credential(text) {
-        Ok(c) => c,
-        Err(e) => return ("parse-error".into(), e.to_string()),
-    };
-    let resolved = HashMap::new();
-    let ctx = VerifyContext {
-        now,
-        skew_seconds: 300,
-        resolved: &resolved,
-        trusted_issuers: &[],
-    };
-    let r = verify(&cred, &ctx);
-    let why = r
-        .checks
-        .iter()
-        .find(|c| c.outcome == Outcome::Fail)
-        .or_else(|| {
-            r.checks
-                .iter()
-                .find(|c| c.outcome == Outcome::NotChecked && c.id == "signature")
-        })
-        .map(|c| format!("{}: {}", c.id, c.message))
-        .unwrap_or_default();
-    (r.status.as_str().to_string(), why)
+    let v = common::verdict(text, now);
+    (v.status().to_string(), v.why())
 }
 
 fn is_date_error(e: &str) -> bool {
