@@ -26,6 +26,8 @@ pub mod rdfc;
 pub mod status;
 pub mod time;
 
+pub use status::{DEFAULT_FRESH_SECONDS, fresh_until, is_fresh};
+
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -193,6 +195,32 @@ pub fn needed_documents(credential: &Credential) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+/// The status list URLs among [`needed_documents`]: the documents whose fetch time is
+/// "when revocation was last checked".
+pub fn status_documents(credential: &Credential) -> Vec<String> {
+    let mut out = match &credential.original {
+        Original::Json(text) => match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(doc))
+                if !matches!(credential.format, Format::Ob2Hosted | Format::Ob2Signed) =>
+            {
+                status::list_urls(&doc)
+            }
+            _ => Vec::new(),
+        },
+        Original::Jws(text) => jws::decode(text)
+            .ok()
+            .and_then(|j| {
+                jws::credential_of(&j.payload)
+                    .as_object()
+                    .map(status::list_urls)
+            })
+            .unwrap_or_default(),
+    };
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|u| seen.insert(u.clone()));
     out
 }
 
@@ -746,9 +774,13 @@ fn finish(
     // Validity.
     let vstatus = push_validity(&mut checks, validity_of(cred, env.now, env.skew));
 
-    // Status.
+    // Status: every declared entry read from a fetched list whose own proof verified.
     let st = status::check(cred, env);
-    checks.push(check("status", st.outcome, st.message));
+    checks.push(check(
+        "status",
+        st.outcome(),
+        st.message(signature_ok && key_ok && format_ok),
+    ));
 
     // Trust (does not change the status).
     let verified = signature_ok && key_ok && format_ok;
@@ -762,9 +794,12 @@ fn finish(
         Status::Invalid
     } else if !signature_ok {
         Status::Unverified
-    } else if let Some(s) = st.status {
-        s
+    } else if st.status() == Some(Status::Revoked) {
+        Status::Revoked
     } else if let Some(s) = vstatus {
+        s
+    } else if let Some(s) = st.status() {
+        // A declared status that could not be read: never `verified`.
         s
     } else {
         Status::Verified

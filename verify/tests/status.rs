@@ -1,0 +1,527 @@
+//! Revocation status: when a credential declares `credentialStatus`, `verified` needs every
+//! entry read from a fetched status list whose own proof verified. Credentials and lists are
+//! signed here (eddsa-jcs-2022) with TEST-ONLY keys made from fixed seeds.
+
+use std::collections::HashMap;
+
+use ed25519_dalek::{Signer, SigningKey};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use wallet_verify::{
+    DEFAULT_FRESH_SECONDS, Outcome, Status, VerifyContext, fresh_until, is_fresh, status_documents,
+    time::parse_datetime, verify,
+};
+
+const NOW: &str = "2025-11-23T12:00:00Z";
+const LIST_A: &str = "https://status.example.test/lists/a";
+const LIST_B: &str = "https://status.example.test/lists/b";
+
+/// A TEST-ONLY did:key from a fixed seed: (signing key, verification method id, DID).
+fn key(seed: u8) -> (SigningKey, String, String) {
+    let sk = SigningKey::from_bytes(&[seed; 32]);
+    let mut bytes = vec![0xed, 0x01];
+    bytes.extend_from_slice(sk.verifying_key().as_bytes());
+    let mb = format!("z{}", bs58::encode(bytes).into_string());
+    let did = format!("did:key:{mb}");
+    (sk, format!("{did}#{mb}"), did)
+}
+
+fn jcs(v: &Value) -> Vec<u8> {
+    let mut out = Vec::new();
+    wallet_verify::jcs::value(&mut out, v);
+    out
+}
+
+/// Adds an eddsa-jcs-2022 proof (vc-di-eddsa §3.2) made with `seed`'s key.
+fn sign(mut doc: Value, seed: u8) -> Value {
+    let (sk, vm, _) = key(seed);
+    let mut proof = json!({
+        "type": "DataIntegrityProof",
+        "cryptosuite": "eddsa-jcs-2022",
+        "created": "2025-01-01T00:00:00Z",
+        "verificationMethod": vm,
+        "proofPurpose": "assertionMethod",
+    });
+    let mut hash = Sha256::digest(jcs(&proof)).to_vec();
+    hash.extend_from_slice(&Sha256::digest(jcs(&doc)));
+    let sig = sk.sign(&hash);
+    proof["proofValue"] = json!(format!("z{}", bs58::encode(sig.to_bytes()).into_string()));
+    doc["proof"] = proof;
+    doc
+}
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// `u` + base64url(GZIP(bitstring)) with the given bits set (16 KiB: 131 072 entries).
+fn encoded_list(set: &[usize]) -> String {
+    use base64::Engine as _;
+    let mut bits = vec![0u8; 16 * 1024];
+    for &i in set {
+        bits[i / 8] |= 0x80 >> (i % 8);
+    }
+    let mut gz = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+    gz.extend(miniz_oxide::deflate::compress_to_vec(&bits, 6));
+    gz.extend(crc32(&bits).to_le_bytes());
+    gz.extend((bits.len() as u32).to_le_bytes());
+    format!(
+        "u{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(gz)
+    )
+}
+
+/// A signed BitstringStatusListCredential at `url` for `purpose` with bits `set`.
+fn status_list(url: &str, purpose: &str, set: &[usize], seed: u8) -> Value {
+    let (_, _, did) = key(seed);
+    sign(
+        json!({
+            "@context": ["https://www.w3.org/ns/credentials/v2"],
+            "id": url,
+            "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+            "issuer": did,
+            "validFrom": "2025-01-01T00:00:00Z",
+            "credentialSubject": {
+                "id": format!("{url}#list"),
+                "type": "BitstringStatusList",
+                "statusPurpose": purpose,
+                "encodedList": encoded_list(set),
+            }
+        }),
+        seed,
+    )
+}
+
+fn entry(url: &str, purpose: &str, index: usize) -> Value {
+    json!({
+        "id": format!("{url}#{index}"),
+        "type": "BitstringStatusListEntry",
+        "statusPurpose": purpose,
+        "statusListIndex": index.to_string(),
+        "statusListCredential": url,
+    })
+}
+
+/// A signed OB 3.0 credential with the given `credentialStatus` (None: no member).
+fn credential(status: Option<Value>) -> String {
+    let (_, _, did) = key(1);
+    let mut vc = json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2",
+                     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "id": "urn:uuid:7b4b0d3e-0000-4000-8000-000000000001",
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "issuer": {"id": did, "type": ["Profile"], "name": "Status Test Issuer"},
+        "validFrom": "2024-01-01T00:00:00Z",
+        "name": "Status Badge",
+        "credentialSubject": {
+            "type": ["AchievementSubject"],
+            "achievement": {"id": "urn:uuid:a", "type": ["Achievement"], "name": "A",
+                            "criteria": {"narrative": "n"}, "description": "d"}
+        }
+    });
+    if let Some(s) = status {
+        vc["credentialStatus"] = s;
+    }
+    serde_json::to_string(&sign(vc, 1)).unwrap()
+}
+
+fn run(text: &str, docs: &[(&str, Value)]) -> wallet_verify::Report {
+    let resolved: HashMap<String, Value> = docs
+        .iter()
+        .map(|(u, v)| (u.to_string(), v.clone()))
+        .collect();
+    let c = wallet_core::parse_credential(text).expect("core parses the credential");
+    verify(
+        &c,
+        &VerifyContext {
+            now: NOW,
+            skew_seconds: 60,
+            resolved: &resolved,
+            trusted_issuers: &[],
+        },
+    )
+}
+
+/// One case: credential status, fetched documents, wanted card status, wanted status-check
+/// outcome, texts the status message must contain.
+struct Case {
+    name: &'static str,
+    status: Option<Value>,
+    docs: Vec<(&'static str, Value)>,
+    want: Status,
+    outcome: Outcome,
+    says: &'static [&'static str],
+}
+
+#[test]
+fn status_table() {
+    let rev = |set: &[usize]| status_list(LIST_A, "revocation", set, 2);
+    let sus = |set: &[usize]| status_list(LIST_B, "suspension", set, 3);
+    let mut tampered = rev(&[]);
+    tampered["credentialSubject"]["encodedList"] = json!(encoded_list(&[5]));
+    let mut expired_list = rev(&[]);
+    expired_list["validUntil"] = json!("2025-06-01T00:00:00Z");
+    let expired_list = {
+        let mut l = expired_list;
+        l.as_object_mut().unwrap().remove("proof");
+        sign(l, 2)
+    };
+    let mut unsigned = rev(&[]);
+    unsigned.as_object_mut().unwrap().remove("proof");
+    let mut garbled = rev(&[]);
+    garbled["credentialSubject"]["encodedList"] = json!("u!!!");
+    let garbled = {
+        let mut l = garbled;
+        l.as_object_mut().unwrap().remove("proof");
+        sign(l, 2)
+    };
+    let both = json!([
+        entry(LIST_A, "revocation", 5),
+        entry(LIST_B, "suspension", 7)
+    ]);
+    let cases = vec![
+        Case {
+            name: "no status declared",
+            status: None,
+            docs: vec![],
+            want: Status::Verified,
+            outcome: Outcome::NotChecked,
+            says: &["publishes no revocation status"],
+        },
+        Case {
+            name: "status declared, list missing",
+            status: Some(entry(LIST_A, "revocation", 5)),
+            docs: vec![],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &[
+                "The signature is valid, but revocation could not be checked.",
+                "was not fetched",
+                LIST_A,
+            ],
+        },
+        Case {
+            name: "list present, bit clear",
+            status: Some(entry(LIST_A, "revocation", 5)),
+            docs: vec![(LIST_A, rev(&[4, 6]))],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["has not revoked"],
+        },
+        Case {
+            name: "revocation bit set",
+            status: Some(entry(LIST_A, "revocation", 5)),
+            docs: vec![(LIST_A, rev(&[5]))],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["has revoked"],
+        },
+        Case {
+            name: "suspension bit set",
+            status: Some(entry(LIST_B, "suspension", 7)),
+            docs: vec![(LIST_B, sus(&[7]))],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["suspended", "not revoked"],
+        },
+        Case {
+            name: "two entries, both clear",
+            status: Some(both.clone()),
+            docs: vec![(LIST_A, rev(&[])), (LIST_B, sus(&[]))],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["neither revoked nor suspended"],
+        },
+        Case {
+            name: "two entries, second list missing",
+            status: Some(both.clone()),
+            docs: vec![(LIST_A, rev(&[]))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["could not be checked", LIST_B],
+        },
+        Case {
+            name: "two entries, second suspended",
+            status: Some(both.clone()),
+            docs: vec![(LIST_A, rev(&[])), (LIST_B, sus(&[7]))],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["suspended"],
+        },
+        Case {
+            name: "two entries, first missing, second revoked: revoked wins",
+            status: Some(json!([
+                entry(LIST_B, "suspension", 7),
+                entry(LIST_A, "revocation", 5)
+            ])),
+            docs: vec![(LIST_A, rev(&[5]))],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["has revoked"],
+        },
+        Case {
+            name: "list with a bad signature (bit changed after signing)",
+            status: Some(entry(LIST_A, "revocation", 1)),
+            docs: vec![(LIST_A, tampered)],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["could not be checked", "signature", "not valid"],
+        },
+        Case {
+            name: "unsigned list",
+            status: Some(entry(LIST_A, "revocation", 1)),
+            docs: vec![(LIST_A, unsigned)],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["not signed"],
+        },
+        Case {
+            name: "unreadable list",
+            status: Some(entry(LIST_A, "revocation", 1)),
+            docs: vec![(LIST_A, garbled)],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["unreadable", "base64url"],
+        },
+        Case {
+            name: "list past its own validUntil",
+            status: Some(entry(LIST_A, "revocation", 1)),
+            docs: vec![(LIST_A, expired_list)],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["expired on 2025-06-01"],
+        },
+        Case {
+            name: "purpose of list and entry differ",
+            status: Some(entry(LIST_A, "suspension", 1)),
+            docs: vec![(LIST_A, rev(&[1]))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["the list is for revocation"],
+        },
+        Case {
+            name: "index outside the list",
+            status: Some(entry(LIST_A, "revocation", 200_000)),
+            docs: vec![(LIST_A, rev(&[]))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["outside the list"],
+        },
+        Case {
+            name: "unknown status type",
+            status: Some(
+                json!({"id": "https://status.example.test/x", "type": "CredentialStatusList2017"}),
+            ),
+            docs: vec![],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["CredentialStatusList2017", "not supported"],
+        },
+        Case {
+            name: "known list plus unknown type",
+            status: Some(json!([
+                entry(LIST_A, "revocation", 5),
+                {"id": "https://status.example.test/y", "type": "RevocationList2020Status"}
+            ])),
+            docs: vec![(LIST_A, rev(&[]))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["RevocationList2020Status"],
+        },
+        Case {
+            name: "unsupported purpose",
+            status: Some(entry(LIST_A, "message", 5)),
+            docs: vec![(LIST_A, rev(&[]))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["message"],
+        },
+        Case {
+            name: "entry without index",
+            status: Some(
+                json!({"type": "BitstringStatusListEntry", "statusPurpose": "revocation", "statusListCredential": LIST_A}),
+            ),
+            docs: vec![(LIST_A, rev(&[]))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["has no valid index"],
+        },
+    ];
+    let mut failures = Vec::new();
+    for c in &cases {
+        let text = credential(c.status.clone());
+        let r = run(&text, &c.docs);
+        let st = r.check("status").expect("a status check");
+        let missing: Vec<_> = c
+            .says
+            .iter()
+            .filter(|s| !st.message.contains(**s))
+            .collect();
+        if r.status != c.want || st.outcome != c.outcome || !missing.is_empty() {
+            failures.push(format!(
+                "{}: want {:?}/{:?} saying {:?}, got {:?}/{:?}: {}",
+                c.name, c.want, c.outcome, missing, r.status, st.outcome, st.message
+            ));
+        }
+        // The signature itself is valid in every case.
+        assert_eq!(
+            r.check("signature").unwrap().outcome,
+            Outcome::Pass,
+            "{}",
+            c.name
+        );
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// An expired credential stays `expired` when its list is missing; a revoked one is `revoked`.
+#[test]
+fn order_of_statuses() {
+    let (_, _, did) = key(1);
+    let mut vc: Value =
+        serde_json::from_str(&credential(Some(entry(LIST_A, "revocation", 5)))).unwrap();
+    vc.as_object_mut().unwrap().remove("proof");
+    vc["validUntil"] = json!("2025-01-01T00:00:00Z");
+    assert_eq!(vc["issuer"]["id"], json!(did));
+    let text = serde_json::to_string(&sign(vc, 1)).unwrap();
+    assert_eq!(run(&text, &[]).status, Status::Expired);
+    let list = status_list(LIST_A, "revocation", &[5], 2);
+    assert_eq!(run(&text, &[(LIST_A, list)]).status, Status::Revoked);
+}
+
+#[test]
+fn status_documents_lists_only_status_lists() {
+    let text = credential(Some(json!([
+        entry(LIST_A, "revocation", 5),
+        entry(LIST_B, "suspension", 7),
+        {"type": "Unknown2099", "statusListCredential": "https://status.example.test/z"}
+    ])));
+    let c = wallet_core::parse_credential(&text).unwrap();
+    assert_eq!(
+        status_documents(&c),
+        vec![LIST_A.to_string(), LIST_B.to_string()]
+    );
+    let c = wallet_core::parse_credential(&credential(None)).unwrap();
+    assert!(status_documents(&c).is_empty());
+}
+
+#[test]
+fn freshness_table() {
+    let t = |s: &str| parse_datetime(s).unwrap();
+    let fetched = t("2025-11-23T12:00:00Z");
+    let list = |extra: Value| {
+        let mut l = json!({
+            "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+            "credentialSubject": {"type": "BitstringStatusList", "encodedList": "u"}
+        });
+        if let Value::Object(m) = extra {
+            for (k, v) in m {
+                if k == "ttl" {
+                    l["credentialSubject"]["ttl"] = v;
+                } else {
+                    l[k] = v;
+                }
+            }
+        }
+        l
+    };
+    let day = DEFAULT_FRESH_SECONDS;
+    assert_eq!(day, 86_400);
+    let cases: Vec<(&str, Value, i64)> = vec![
+        (
+            "DID document",
+            json!({"id": "did:web:example.test", "verificationMethod": []}),
+            fetched + day,
+        ),
+        ("not JSON object", json!("text"), fetched + day),
+        ("list without hints", list(json!({})), fetched + day),
+        (
+            "list ttl 1 hour (ms)",
+            list(json!({"ttl": 3_600_000})),
+            fetched + 3600,
+        ),
+        ("list ttl 0", list(json!({"ttl": 0})), fetched),
+        ("list negative ttl", list(json!({"ttl": -5})), fetched),
+        (
+            "list ttl not a number",
+            list(json!({"ttl": "soon"})),
+            fetched + day,
+        ),
+        (
+            "list ttl 10 years",
+            list(json!({"ttl": 315_360_000_000_i64})),
+            fetched + 315_360_000,
+        ),
+        (
+            "list validUntil in 2 h",
+            list(json!({"validUntil": "2025-11-23T14:00:00Z"})),
+            fetched + 7200,
+        ),
+        (
+            "list validUntil and ttl: earliest",
+            list(json!({"validUntil": "2025-11-23T14:00:00Z", "ttl": 600_000})),
+            fetched + 600,
+        ),
+        (
+            "list validUntil before ttl",
+            list(json!({"validUntil": "2025-11-23T12:05:00Z", "ttl": 7_200_000})),
+            fetched + 300,
+        ),
+        (
+            "list validUntil malformed",
+            list(json!({"validUntil": "tomorrow"})),
+            fetched + day,
+        ),
+        (
+            "StatusList2021 expirationDate",
+            json!({"type": ["VerifiableCredential", "StatusList2021Credential"], "expirationDate": "2025-11-24T00:00:00Z"}),
+            t("2025-11-24T00:00:00Z"),
+        ),
+        (
+            "ttl on a non-list is ignored",
+            json!({"credentialSubject": {"ttl": 1}}),
+            fetched + day,
+        ),
+    ];
+    for (name, doc, want) in &cases {
+        assert_eq!(fresh_until(doc, fetched), *want, "{name}");
+    }
+    // is_fresh: the same rule on RFC 3339 times.
+    let l = list(json!({"ttl": 3_600_000}));
+    assert!(is_fresh(&l, "2025-11-23T12:00:00Z", "2025-11-23T12:59:59Z"));
+    assert!(!is_fresh(
+        &l,
+        "2025-11-23T12:00:00Z",
+        "2025-11-23T13:00:00Z"
+    ));
+    let did = json!({"id": "did:web:example.test"});
+    assert!(is_fresh(
+        &did,
+        "2025-11-23T12:00:00Z",
+        "2025-11-24T11:59:00Z"
+    ));
+    assert!(!is_fresh(
+        &did,
+        "2025-11-23T12:00:00Z",
+        "2025-11-24T12:00:01Z"
+    ));
+    // A copy stamped in the future (clock changed) and unreadable times are not fresh.
+    assert!(!is_fresh(
+        &did,
+        "2025-11-23T13:00:00Z",
+        "2025-11-23T12:00:00Z"
+    ));
+    assert!(!is_fresh(&did, "yesterday", "2025-11-23T12:00:00Z"));
+    assert!(!is_fresh(&did, "2025-11-23T12:00:00Z", ""));
+}
