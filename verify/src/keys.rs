@@ -63,23 +63,117 @@ pub fn without_fragment(vm: &str) -> &str {
     vm.split_once('#').map_or(vm, |(a, _)| a)
 }
 
-/// The https URL of a `did:web` DID's document.
+/// The https URL of a `did:web` DID's document (`None` when it is not a valid did:web: see
+/// [`did_web_document_url`] for why).
 pub fn did_web_url(did: &str) -> Option<String> {
-    let rest = did.strip_prefix("did:web:")?;
-    let rest = without_fragment(rest);
-    let mut parts = rest.split(':');
-    let host = parts.next()?.replace("%3A", ":").replace("%3a", ":");
-    if host.is_empty() || host.contains('/') || host.contains('%') {
-        return None;
+    did_web_document_url(did).ok()
+}
+
+/// The https URL of a `did:web` DID's (or DID URL's) document, or why the identifier is refused.
+///
+/// The did:web method-specific id is a host name, an optional port written `%3A<digits>`, and
+/// optional path segments separated by `:` (did:web spec §3.1, §3.2.1). Refused, with a
+/// sentence: a user part (`@`), a query (`?`), a second or empty fragment, a port written any
+/// other way, any character in the host other than letters, digits, `-` and `.`, and any
+/// percent-encoding other than the port's (an encoded `/`, `@`, `#` or `?` would make the URL
+/// fetched differ from the identifier compared).
+pub fn did_web_document_url(did: &str) -> Result<String, String> {
+    let rest = did
+        .strip_prefix("did:web:")
+        .ok_or("it does not start with did:web:")?;
+    let (id, fragment) = match rest.split_once('#') {
+        Some((id, f)) => (id, Some(f)),
+        None => (rest, None),
+    };
+    if let Some(f) = fragment {
+        if f.is_empty() {
+            return Err("its fragment (after #) is empty".into());
+        }
+        if f.contains('#') {
+            return Err("it has more than one fragment (#)".into());
+        }
+    }
+    if id.contains('?') || fragment.is_some_and(|f| f.contains('?')) {
+        return Err("it has a query (?), which a did:web identifier may not have".into());
+    }
+    if id.contains('@') {
+        return Err("it has a user part (@), which a did:web identifier may not have".into());
+    }
+    if let Some(c) = id.chars().find(|c| c.is_whitespace() || c.is_control()) {
+        return Err(format!("it contains the character U+{:04X}", c as u32));
+    }
+    let mut parts = id.split(':');
+    let authority = parts.next().unwrap_or("");
+    let (host, port) = match authority.find('%') {
+        None => (authority, None),
+        Some(i) => {
+            let (h, p) = authority.split_at(i);
+            let digits = p
+                .strip_prefix("%3A")
+                .or_else(|| p.strip_prefix("%3a"))
+                .ok_or("its host contains a percent-encoded character other than a port (%3A)")?;
+            if digits.is_empty()
+                || digits.len() > 5
+                || !digits.bytes().all(|b| b.is_ascii_digit())
+                || digits.parse::<u32>().map_or(true, |n| n == 0 || n > 65_535)
+            {
+                return Err(
+                    "its port is not written %3A followed by a port number (1 to 65535)".into(),
+                );
+            }
+            (h, Some(digits))
+        }
+    };
+    if host.is_empty() {
+        return Err("it names no host".into());
+    }
+    if let Some(c) = host
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.'))
+    {
+        return Err(format!(
+            "its host contains {}, which a host name may not (only letters, digits, - and .)",
+            if c.is_ascii_graphic() {
+                format!("“{c}”")
+            } else {
+                format!("the character U+{:04X}", c as u32)
+            }
+        ));
+    }
+    if host.split('.').any(|label| label.is_empty()) {
+        return Err("its host has an empty label (two dots, or a dot at an end)".into());
     }
     let path: Vec<&str> = parts.collect();
-    if path.iter().any(|p| p.is_empty() || p.contains('/')) {
-        return None;
+    for p in &path {
+        if p.is_empty() {
+            return Err("it has an empty path segment (::, or : at the end)".into());
+        }
+        if let Some(c) = p
+            .chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~')))
+        {
+            return Err(format!(
+                "its path contains {}, which this wallet does not accept in a did:web path",
+                if c.is_ascii_graphic() {
+                    format!("“{c}”")
+                } else {
+                    format!("the character U+{:04X}", c as u32)
+                }
+            ));
+        }
+        if *p == "." || *p == ".." {
+            return Err("its path has a . or .. segment".into());
+        }
     }
-    Some(if path.is_empty() {
-        format!("https://{host}/.well-known/did.json")
+    let host = host.to_ascii_lowercase();
+    let authority = match port {
+        Some(p) => format!("{host}:{p}"),
+        None => host,
+    };
+    Ok(if path.is_empty() {
+        format!("https://{authority}/.well-known/did.json")
     } else {
-        format!("https://{host}/{}/did.json", path.join("/"))
+        format!("https://{authority}/{}/did.json", path.join("/"))
     })
 }
 
@@ -137,8 +231,13 @@ pub fn resolve(vm: &str, resolved: &HashMap<String, Value>) -> Result<ResolvedKe
         return Ok(key);
     }
     if vm.starts_with("did:web:") || vm.starts_with("https://") || vm.starts_with("http://") {
-        let url = document_url(vm)
-            .ok_or_else(|| KeyError::Invalid(format!("{vm} is not a valid did:web identifier")))?;
+        let url = if vm.starts_with("did:web:") {
+            did_web_document_url(vm).map_err(|e| {
+                KeyError::Invalid(format!("{vm} is not a valid did:web identifier: {e}"))
+            })?
+        } else {
+            document_url(vm).ok_or_else(|| KeyError::Invalid(format!("{vm} is not a valid URL")))?
+        };
         let base = without_fragment(vm);
         let doc = resolved
             .get(&url)
@@ -361,6 +460,57 @@ mod tests {
         );
         assert_eq!(did_web_url("did:web:"), None);
         assert_eq!(did_web_url("did:web:a.com::x"), None);
+    }
+
+    #[test]
+    fn did_web_refusals() {
+        // (identifier, Ok(url) or Err(a word the message must contain))
+        let cases: &[(&str, Result<&str, &str>)] = &[
+            ("did:web:example.com", Ok("https://example.com/.well-known/did.json")),
+            ("did:web:Example.COM#k", Ok("https://example.com/.well-known/did.json")),
+            ("did:web:w3c-ccg.github.io:user:alice#key-1", Ok("https://w3c-ccg.github.io/user/alice/did.json")),
+            ("did:web:localhost%3A8443", Ok("https://localhost:8443/.well-known/did.json")),
+            ("did:web:localhost%3a8443:a_b~c.d", Ok("https://localhost:8443/a_b~c.d/did.json")),
+            ("did:web:user@example.com", Err("user part")),
+            ("did:web:user%40example.com", Err("percent-encoded")),
+            ("did:web:example.com?x=1", Err("query")),
+            ("did:web:example.com:p?x=1#k", Err("query")),
+            ("did:web:example.com#k?x", Err("query")),
+            ("did:web:example.com#a#b", Err("more than one fragment")),
+            ("did:web:example.com#", Err("fragment")),
+            ("did:web:example.com%23.evil.com", Err("percent-encoded")),
+            ("did:web:example.com%2Fevil", Err("percent-encoded")),
+            ("did:web:example.com%3A", Err("port")),
+            ("did:web:example.com%3Ahttp", Err("port")),
+            ("did:web:example.com%3A99999", Err("port")),
+            ("did:web:example.com%3A0", Err("port")),
+            ("did:web:example.com%3A80%3A81", Err("port")),
+            ("did:web:example.com:8443:", Err("empty path segment")),
+            ("did:web:exa_mple.com", Err("host contains")),
+            ("did:web:exam\u{202e}ple.com", Err("U+202E")),
+            ("did:web:ex ample.com", Err("U+0020")),
+            ("did:web:[::1]", Err("host")),
+            ("did:web:example..com", Err("empty label")),
+            (".example.com", Err("did:web:")),
+            ("did:web:.example.com", Err("empty label")),
+            ("did:web:", Err("no host")),
+            ("did:web:example.com:..:x", Err(". or ..")),
+            ("did:web:example.com:a%2Fb", Err("path contains")),
+            ("did:web:ex\u{430}mple.com", Err("U+0430")),
+        ];
+        for (did, want) in cases {
+            match (did_web_document_url(did), want) {
+                (Ok(u), Ok(w)) => assert_eq!(u, *w, "{did}"),
+                (Err(e), Err(w)) => assert!(e.contains(w), "{did}: {e}"),
+                (got, _) => panic!("{did}: {got:?}, wanted {want:?}"),
+            }
+        }
+        // The refusal reaches the signature check with the reason.
+        let err = resolve("did:web:user@example.com#k", &HashMap::new()).unwrap_err();
+        assert!(
+            matches!(&err, KeyError::Invalid(m) if m.contains("user part")),
+            "{err:?}"
+        );
     }
 
     #[test]
