@@ -25,6 +25,8 @@ pub mod keys;
 pub mod rdfc;
 pub mod status;
 pub mod time;
+pub mod trust;
+pub mod banner;
 
 pub use status::{DEFAULT_FRESH_SECONDS, fresh_until, is_fresh};
 
@@ -109,12 +111,26 @@ pub struct ProofReport {
     pub message: String,
 }
 
+/// The document a report's facts come from, and so what the wallet shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "url", rename_all = "kebab-case")]
+pub enum Source {
+    /// The credential as presented (held in the wallet, or in the link).
+    #[default]
+    Presented,
+    /// An OB 2.0 hosted assertion as fetched from this URL: the issuer's copy is the source of
+    /// truth (its dates, its badge, its expiry), and the presented copy only points to it.
+    Hosted(String),
+}
+
 /// The verification report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Report {
     pub status: Status,
     pub checks: Vec<Check>,
     pub proofs: Vec<ProofReport>,
+    /// Which document was checked (and is to be shown).
+    pub source: Source,
 }
 
 impl Report {
@@ -315,19 +331,19 @@ impl Verifier {
                     {
                         cred.insert("issuer".into(), iss.clone());
                     }
-                    let mut jwt_dates = Map::new();
-                    for claim in ["nbf", "exp"] {
-                        if let Some(n) = j.payload.get(claim).and_then(Value::as_i64)
-                            && let Some(s) = wallet_core::parse::unix_to_rfc3339(n)
-                        {
-                            jwt_dates.insert(claim.into(), Value::String(s));
+                    // `nbf` / `exp` bound the credential's own dates: the later start and
+                    // the earlier end win (a claim the reader cannot read is an error, never
+                    // "no limit").
+                    let mut claim_error = String::new();
+                    for (claim, keys, later) in [
+                        ("nbf", ["validFrom", "issuanceDate"], true),
+                        ("exp", ["validUntil", "expirationDate"], false),
+                    ] {
+                        match jwt_claim_date(j.payload.get(claim), later) {
+                            Ok(None) => {}
+                            Ok(Some((t, text))) => tighten(&mut cred, keys, t, text, later),
+                            Err(e) => claim_error = format!("The token's {claim} claim {e}."),
                         }
-                    }
-                    if let Some(v) = jwt_dates.get("nbf") {
-                        cred.entry("validFrom").or_insert_with(|| v.clone());
-                    }
-                    if let Some(v) = jwt_dates.get("exp") {
-                        cred.entry("validUntil").or_insert_with(|| v.clone());
                     }
                     // The issuer in `iss` and in the credential must agree.
                     let mismatch = match (
@@ -337,7 +353,7 @@ impl Verifier {
                         (Some(a), Some(b)) if a != b => format!(
                             "The token's issuer {a} differs from the credential's issuer {b}."
                         ),
-                        _ => String::new(),
+                        _ => claim_error,
                     };
                     finish(credential, &cred, vec![result], &env, ctx, &mismatch)
                 }
@@ -363,6 +379,8 @@ impl Verifier {
         let hosted = hosted_url.as_ref().and_then(|u| ctx.resolved.get(u));
         let mut status = Status::Unverified;
         let mut signature_ok = false;
+        // The issuer's hosted copy, once it is known to be this assertion, is what counts.
+        let mut source = Source::Presented;
         match (credential.format, hosted) {
             (Format::Ob2Signed, _) => {
                 checks.push(check(
@@ -398,13 +416,15 @@ impl Verifier {
                     ));
                     status = Status::Revoked;
                     signature_ok = true;
+                    source = Source::Hosted(hosted_url.clone().unwrap_or_default());
                 } else if same("id") && same("badge") && same("recipient") {
                     checks.push(check(
                         "signature",
                         Outcome::Pass,
-                        "The issuer's server hosts this very badge.",
+                        "The issuer's server hosts this very badge; what is shown is the issuer's hosted copy.",
                     ));
                     signature_ok = true;
+                    source = Source::Hosted(hosted_url.clone().unwrap_or_default());
                 } else {
                     checks.push(check(
                         "signature",
@@ -443,19 +463,28 @@ impl Verifier {
                     ));
                     status = Status::Invalid;
                     signature_ok = false;
+                    source = Source::Presented;
                 }
             }
         }
-        // Validity: OB 2.0 `expires`.
-        let validity = match doc.get("expires").and_then(Value::as_str) {
-            None => Validity::Ok("The badge does not expire.".into()),
-            Some(e) => match (time::parse_datetime(e), now) {
+        // Validity: OB 2.0 `expires`, of the hosted copy when that is the source of truth (an
+        // issuer shortens or sets an expiry there; the presented copy cannot lift it).
+        let expires = match (&source, hosted) {
+            (Source::Hosted(_), Some(h)) => h.get("expires"),
+            _ => doc.get("expires"),
+        };
+        let validity = match expires {
+            None | Some(Value::Null) => Validity::Ok("The badge does not expire.".into()),
+            Some(v) => match (v.as_str().and_then(time::parse_datetime), now) {
                 (None, _) => Validity::Malformed("The badge's expiry date is not valid.".into()),
                 (_, None) => Validity::NoClock,
                 (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => {
-                    Validity::Expired(format!("The badge expired on {e}."))
+                    Validity::Expired(format!("The badge expired on {}.", v.as_str().unwrap_or("")))
                 }
-                (Some(_), Some(_)) => Validity::Ok(format!("The badge is valid until {e}.")),
+                (Some(_), Some(_)) => Validity::Ok(format!(
+                    "The badge is valid until {}.",
+                    v.as_str().unwrap_or("")
+                )),
             },
         };
         let vstatus = push_validity(&mut checks, validity);
@@ -482,7 +511,44 @@ impl Verifier {
             status,
             checks,
             proofs: Vec::new(),
+            source,
         }
+    }
+}
+
+/// A JWT NumericDate claim (RFC 7519 §2: seconds, "non-integer values can be represented"):
+/// `Ok(None)` when absent, else the whole second (rounded up when `up`, so a bound is never
+/// loosened) and its RFC 3339 text; an error for anything else (a string, NaN, out of range).
+fn jwt_claim_date(v: Option<&Value>, up: bool) -> Result<Option<(i64, String)>, &'static str> {
+    let Some(v) = v else { return Ok(None) };
+    let n = v.as_number().ok_or("is not a number of seconds (a NumericDate)")?;
+    let secs = if let Some(i) = n.as_i64() {
+        i
+    } else {
+        let f = n
+            .as_f64()
+            .filter(|f| f.is_finite() && f.abs() < 1e15)
+            .ok_or("is out of range")?;
+        (if up { f.ceil() } else { f.floor() }) as i64
+    };
+    let text = wallet_core::parse::unix_to_rfc3339(secs).ok_or("is out of range")?;
+    Ok(Some((secs, text)))
+}
+
+/// Bound the credential's start (`later`: the later one wins) or end date by a JWT claim. A
+/// credential date that is not a valid date is left for the validity check to refuse.
+fn tighten(cred: &mut Map<String, Value>, keys: [&str; 2], t: i64, text: String, later: bool) {
+    let own = keys
+        .iter()
+        .find_map(|k| cred.get(*k).map(|v| v.as_str().and_then(time::parse_datetime)));
+    let keep_own = match own {
+        None => false,
+        Some(None) => true,
+        Some(Some(o)) => (later && o >= t) || (!later && o <= t),
+    };
+    if !keep_own {
+        cred.remove(keys[1]);
+        cred.insert(keys[0].into(), Value::String(text));
     }
 }
 
@@ -499,6 +565,7 @@ fn invalid_format(message: impl Into<String>) -> Report {
         status: Status::Invalid,
         checks: vec![check("format", Outcome::Fail, message)],
         proofs: Vec::new(),
+        source: Source::Presented,
     }
 }
 
@@ -808,5 +875,6 @@ fn finish(
         status,
         checks,
         proofs: results.into_iter().map(|r| r.report).collect(),
+        source: Source::Presented,
     }
 }
