@@ -14,6 +14,7 @@
 //! fuzzed directly.
 
 pub mod backup;
+pub mod bidi;
 pub mod import;
 pub mod json;
 pub mod library;
