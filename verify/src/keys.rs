@@ -115,7 +115,9 @@ pub fn did_web_document_url(did: &str) -> Result<String, String> {
             if digits.is_empty()
                 || digits.len() > 5
                 || !digits.bytes().all(|b| b.is_ascii_digit())
-                || digits.parse::<u32>().map_or(true, |n| n == 0 || n > 65_535)
+                || !digits
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1..=65_535).contains(&n))
             {
                 return Err(
                     "its port is not written %3A followed by a port number (1 to 65535)".into(),
