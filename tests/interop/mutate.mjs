@@ -277,7 +277,20 @@ const EXPLAINED = [
       'redefined identically (an @import or a repeated context)',
   },
   {
-    test: m => /unsupported context/.test(m.ours.why) &&
+    test: m => /is not a JSON-LD keyword a document may use there/.test(m.ours.why),
+    reason: 'stricter (safe mode, issue 11): a context-only keyword (@vocab, @version, ' +
+      '@prefix, @protected, …) or @direction as a member of a node object; jsonld.js ' +
+      'ignores a string value there but expands an object value (so a relative id inside ' +
+      'it is an error), the json-ld crate ignores both: two readings, so refused',
+  },
+  {
+    test: m => /is a blank node; JSON-LD processing/.test(m.ours.why),
+    reason: 'stricter (safe mode): a member named "_:…" is a blank-node property; ' +
+      'jsonld.js refuses it only when it has a value ("blank node predicate"), an empty ' +
+      'array gives no statement',
+  },
+  {
+    test: m => /(unsupported context|which this wallet does not hold)/.test(m.ours.why) &&
       /undefined-terms\/v2|ob_v3p0\.html|jff-vc-edu|OBv3_beta/.test(m.text),
     reason: 'a context DB\'s test loader bundles and the wallet does not: ours ' +
       'cannot check it (wallet: unverified, "could not be checked")',
