@@ -322,6 +322,9 @@ impl LdEngine {
             .get("@context")
             .ok_or_else(|| LdError::Invalid("the document has no @context".into()))?;
         let active = self.active_context(ctx)?;
+        // The same safe-mode checks of the JSON as the slow path, in the same order, so both
+        // give the same error (what expansion drops before its output could be checked).
+        safe_mode::check_json(obj)?;
         Ok(self
             .fast
             .to_quads(obj, &active, &self.loader, MAX_QUADS)
@@ -446,11 +449,29 @@ fn blank(id: &str) -> oxrdf::BlankNode {
 
 /// Every string URL in a (top-level) `@context` value must be bundled.
 fn check_context_urls(ctx: &Value) -> Result<(), LdError> {
+    if has_import(ctx) {
+        return Err(import_unsupported());
+    }
     match ctx {
         Value::String(u) if !is_bundled(u) => Err(LdError::UnsupportedContext(u.clone())),
         Value::Array(items) => items.iter().try_for_each(check_context_urls),
         _ => Ok(()),
     }
+}
+
+/// Does a context value use `@import`? Processors disagree on it (Digital Bazaar's verifier
+/// refuses a credential whose context imports the VC context, the json-ld crate accepts it),
+/// so it is not checked: "could not be checked", never `verified`.
+pub(crate) fn has_import(v: &Value) -> bool {
+    match v {
+        Value::Object(o) => o.contains_key("@import") || o.values().any(has_import),
+        Value::Array(a) => a.iter().any(has_import),
+        _ => false,
+    }
+}
+
+pub(crate) fn import_unsupported() -> LdError {
+    LdError::UnsupportedContext("(a context that uses @import)".into())
 }
 
 /// Report the first term that only expanded through an "undefined term"
@@ -553,7 +574,6 @@ pub(crate) mod safe_mode {
         "@language",
         "@list",
         "@nest",
-        "@none",
         "@reverse",
         "@set",
         "@type",
@@ -571,15 +591,70 @@ pub(crate) mod safe_mode {
                 return Err(LdError::TooComplex("nested too deeply".into()));
             }
             match v {
-                J::Array(a) => a.iter().try_for_each(|i| walk(i, at, depth + 1)),
+                J::Array(a) => a.iter().try_for_each(|i| match i {
+                    // JSON-LD drops a null in an array and flattens an array in an array
+                    // (outside lists): what is shown and what is signed would differ in shape.
+                    J::Null => Err(unsafe_(format!("a null inside the list {at}"))),
+                    J::Array(_) => Err(unsafe_(format!("a list inside the list {at}"))),
+                    _ => walk(i, at, depth + 1),
+                }),
                 J::Object(o) => object(o, at, depth),
+                J::String(s) => iri_text(s, at),
                 _ => Ok(()),
             }
+        }
+        /// A string that could be read as an IRI must not percent-encode bytes that are not
+        /// UTF-8: the json-ld crate's IRI type panics on them when it hashes the IRI (found by
+        /// the `jsonld_safe` fuzz target), and a panic aborts the page.
+        fn iri_text(s: &str, at: &str) -> Result<(), LdError> {
+            if !s.contains('%') || s.contains(char::is_whitespace) {
+                return Ok(());
+            }
+            let b = s.as_bytes();
+            let mut decoded = Vec::with_capacity(b.len());
+            let mut i = 0;
+            while i < b.len() {
+                let hex = |c: u8| (c as char).to_digit(16);
+                if b[i] == b'%'
+                    && i + 2 < b.len()
+                    && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+                {
+                    decoded.push((h * 16 + l) as u8);
+                    i += 3;
+                } else {
+                    decoded.push(b[i]);
+                    i += 1;
+                }
+            }
+            if std::str::from_utf8(&decoded).is_err() {
+                return Err(unsafe_(format!(
+                    "\"{}\" in {at} percent-encodes bytes that are not UTF-8",
+                    s.escape_debug()
+                )));
+            }
+            Ok(())
         }
         fn object(o: &M, at: &str, depth: usize) -> Result<(), LdError> {
             for (k, v) in o {
                 if k == "@context" {
+                    if super::has_import(v) {
+                        return Err(super::import_unsupported());
+                    }
                     continue;
+                }
+                iri_text(k, at)?;
+                // A node id or type written like a keyword (`"id": "@fake"`) is dropped by
+                // JSON-LD (jsonld.js: "reserved @id value").
+                if matches!(k.as_str(), "id" | "@id" | "type" | "@type")
+                    && let Some(s) = v.as_str()
+                    && s.len() > 1
+                    && s.starts_with('@')
+                    && s[1..].bytes().all(|b| b.is_ascii_alphabetic())
+                {
+                    return Err(unsafe_(format!(
+                        "the {k} \"{}\" in {at} is a reserved keyword form",
+                        s.escape_debug()
+                    )));
                 }
                 let reserved = k.len() > 1
                     && k.starts_with('@')

@@ -597,3 +597,69 @@ fn work_per_credential_is_bounded() {
         }
     }
 }
+
+#[test]
+fn what_the_ten_thousand_mutation_run_found() {
+    // Seed 3 of the differential harness (10,008 mutations) found these after the first
+    // safe-mode fixes; each must now be refused. (words the report must contain)
+    let text = std::fs::read_to_string(repo().join("public/demo/01-intro-to-sql.json")).unwrap();
+    let c = wallet_core::parse_credential(&text).unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    let fake = json!({"id": "../fake", "type": ["Achievement"], "name": "Doctor of Philosophy"});
+    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, &str)> = vec![
+        (
+            "@none member holding a relative node",
+            Box::new(move |d: &mut Value| {
+                d["credentialSubject"]["achievement"]["@none"] = fake.clone();
+            }),
+            "@none",
+        ),
+        (
+            "id written as a keyword",
+            Box::new(|d: &mut Value| {
+                d["credentialSubject"]["achievement"]["criteria"]["id"] = json!("@fake");
+            }),
+            "reserved keyword form",
+        ),
+        (
+            "null inside a list",
+            Box::new(|d: &mut Value| {
+                let a = d["credentialSubject"]["achievement"]["alignment"].clone();
+                d["credentialSubject"]["achievement"]["alignment"] = json!([null, a[0]]);
+            }),
+            "null inside the list",
+        ),
+        (
+            "list inside a list",
+            Box::new(|d: &mut Value| {
+                let a = d["credentialSubject"]["achievement"]["alignment"].clone();
+                d["credentialSubject"]["achievement"]["alignment"] = json!([a]);
+            }),
+            "list inside the list",
+        ),
+        (
+            "@import of the VC context",
+            Box::new(|d: &mut Value| {
+                d["@context"].as_array_mut().unwrap().insert(
+                    1,
+                    json!({"@import": "https://www.w3.org/ns/credentials/v2"}),
+                );
+            }),
+            "@import",
+        ),
+        (
+            "percent-encoded bytes that are not UTF-8 (the fuzz crash)",
+            Box::new(|d: &mut Value| {
+                d["id"] = json!("urn:uuid:58172aac-d8ba-11ed-83dd-0b3a%f56cc33");
+            }),
+            "not UTF-8",
+        ),
+    ];
+    for (name, mutate, words) in cases {
+        let mut d = doc.clone();
+        mutate(&mut d);
+        let r = run(&with_text(&c, d.to_string()));
+        assert_ne!(r.status, Status::Verified, "{name}");
+        assert!(messages(&r).contains(words), "{name}: {}", messages(&r));
+    }
+}
