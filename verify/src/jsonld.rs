@@ -173,8 +173,6 @@ type ActiveContext = json_ld::Context<IriBuf, json_ld::BlankIdBuf>;
 /// Holds the parsed bundled contexts and a cache of processed `@context`s.
 pub struct LdEngine {
     loader: HashMap<IriBuf, RemoteDocument<IriBuf>>,
-    /// Each bundled context's `@context` value, by URL (see [`LdEngine::inline_bundled`]).
-    bundled_json: HashMap<&'static str, Value>,
     cache: RefCell<HashMap<String, Rc<ActiveContext>>>,
     fast: crate::fastld::FastLd,
 }
@@ -204,16 +202,8 @@ impl LdEngine {
                 ),
             );
         }
-        let bundled_json = CONTEXTS
-            .iter()
-            .filter_map(|c| {
-                let v: Value = serde_json::from_str(c.text).ok()?;
-                Some((c.url, v.get("@context")?.clone()))
-            })
-            .collect();
         LdEngine {
             loader,
-            bundled_json,
             cache: RefCell::new(HashMap::new()),
             fast: crate::fastld::FastLd::new(),
         }
@@ -231,7 +221,7 @@ impl LdEngine {
         }
         check_context_urls(ctx)?;
         let syntax = json_ld::syntax::context::Context::try_from_json(
-            json_syntax::Value::from_serde_json(self.inline_bundled(ctx)),
+            json_syntax::Value::from_serde_json(ctx.clone()),
         )
         .map_err(|e| LdError::Invalid(format!("invalid @context: {e}")))?;
         let processed = futures::executor::block_on(syntax.process_full(
@@ -250,30 +240,6 @@ impl LdEngine {
         }
         cache.insert(key, active.clone());
         Ok(active)
-    }
-
-    /// The top-level `@context` with every bundled URL replaced by that context's own
-    /// `@context` value.
-    ///
-    /// Why: the json-ld crate compares a protected term's old and new definitions *with*
-    /// their base URL, and it sets that URL to the context's own URL. So a term redefined
-    /// identically by a later context — VC 2.0 then Data Integrity v2 both define
-    /// `DataIntegrityProof`, protected — fails as "protected term redefinition", which
-    /// JSON-LD 1.1 (context processing §4.2.2 step 27.2: "other than the value of protected")
-    /// and jsonld.js allow. Inline, every definition has the same (empty) base URL. The
-    /// processed context is otherwise the same: no bundled context holds a relative IRI or a
-    /// reference to another context (`tests/safe_mode.rs`: `bundled_contexts_are_self_contained`).
-    fn inline_bundled(&self, ctx: &Value) -> Value {
-        match ctx {
-            Value::String(u) => match self.bundled_json.get(u.as_str()) {
-                Some(v) => v.clone(),
-                None => ctx.clone(),
-            },
-            Value::Array(items) => {
-                Value::Array(items.iter().map(|i| self.inline_bundled(i)).collect())
-            }
-            other => other.clone(),
-        }
     }
 
     /// Canonical N-Quads (RDFC-1.0) of a JSON-LD document whose `@context`
