@@ -113,7 +113,10 @@ pub fn banner(items: &[Option<Item>], unreadable: usize) -> Banner {
         .map(|s| (*s, done.iter().filter(|i| i.status == *s).count()))
         .filter(|(_, n)| *n > 0)
         .collect();
-    let standing: Vec<&&Item> = done.iter().filter(|i| !FAILURES.contains(&i.status)).collect();
+    let standing: Vec<&&Item> = done
+        .iter()
+        .filter(|i| !FAILURES.contains(&i.status))
+        .collect();
     let mut untrusted: Vec<Option<&str>> = Vec::new();
     let mut anonymous = 0;
     for i in standing.iter().filter(|i| !i.issuer_trusted) {
@@ -190,7 +193,11 @@ impl Banner {
             if self.unreadable > 0 {
                 why.push(format!("{} unreadable", self.unreadable));
             }
-            parts.push(format!("{} failed ({})", failed + self.unreadable, why.join(", ")));
+            parts.push(format!(
+                "{} failed ({})",
+                failed + self.unreadable,
+                why.join(", ")
+            ));
         }
         let readable = self.total - self.unreadable;
         if readable == 0 {
@@ -220,10 +227,7 @@ impl Banner {
                 }
                 .into(),
             ),
-            n => parts.push(format!(
-                "{} not confirmed",
-                count(n, "issuer", "issuers")
-            )),
+            n => parts.push(format!("{} not confirmed", count(n, "issuer", "issuers"))),
         }
         if self.revocation_unchecked > 0 {
             parts.push(format!(
@@ -246,7 +250,13 @@ impl Banner {
 mod tests {
     use super::*;
 
-    fn item(status: Status, issuer: &str, trusted: bool, sig: bool, rev_unchecked: bool) -> Option<Item> {
+    fn item(
+        status: Status,
+        issuer: &str,
+        trusted: bool,
+        sig: bool,
+        rev_unchecked: bool,
+    ) -> Option<Item> {
         Some(Item {
             status,
             issuer: Some(issuer.into()),
@@ -261,33 +271,81 @@ mod tests {
         use Status::*;
         let ok = |i: &str| item(Verified, i, true, true, false);
         let cases: Vec<(Vec<Option<Item>>, usize, BannerState, &str)> = vec![
-            (vec![None, ok("a")], 0, BannerState::Checking, "Checking 2 credentials in your browser… (1 of 2 done)"),
-            (vec![ok("a"), ok("b")], 0, BannerState::Verified,
-                "All 2 credentials verified in your browser: signatures valid; issuers confirmed."),
-            (vec![ok("a")], 0, BannerState::Verified,
-                "The credential was verified in your browser: signature valid; issuer confirmed."),
+            (
+                vec![None, ok("a")],
+                0,
+                BannerState::Checking,
+                "Checking 2 credentials in your browser… (1 of 2 done)",
+            ),
+            (
+                vec![ok("a"), ok("b")],
+                0,
+                BannerState::Verified,
+                "All 2 credentials verified in your browser: signatures valid; issuers confirmed.",
+            ),
+            (
+                vec![ok("a")],
+                0,
+                BannerState::Verified,
+                "The credential was verified in your browser: signature valid; issuer confirmed.",
+            ),
             // Unknown issuers (counted once each), revocation not checked.
-            (vec![item(Verified, "x", false, true, false), item(Verified, "x", false, true, false),
-                  item(Verified, "y", false, true, false), item(Unverified, "a", true, true, true)], 0,
+            (
+                vec![
+                    item(Verified, "x", false, true, false),
+                    item(Verified, "x", false, true, false),
+                    item(Verified, "y", false, true, false),
+                    item(Unverified, "a", true, true, true),
+                ],
+                0,
                 BannerState::Warn,
-                "4 credentials: signatures valid; 2 issuers not confirmed; revocation not checked for 1."),
+                "4 credentials: signatures valid; 2 issuers not confirmed; revocation not checked for 1.",
+            ),
             // A verified status whose revocation was not checked is still no "verified" banner.
-            (vec![item(Verified, "a", true, true, true)], 0, BannerState::Warn,
-                "1 credential: signature valid; issuer confirmed; revocation not checked for 1."),
+            (
+                vec![item(Verified, "a", true, true, true)],
+                0,
+                BannerState::Warn,
+                "1 credential: signature valid; issuer confirmed; revocation not checked for 1.",
+            ),
             // A key document not at hand: the signature could not be checked.
-            (vec![item(Unverified, "a", true, false, false), ok("b")], 0, BannerState::Warn,
-                "2 credentials: 1 of 2 signatures valid; signature not checked for 1; issuers confirmed."),
-            (vec![item(Expired, "a", true, true, false), item(Verified, "x", false, true, false)], 0,
+            (
+                vec![item(Unverified, "a", true, false, false), ok("b")],
+                0,
+                BannerState::Warn,
+                "2 credentials: 1 of 2 signatures valid; signature not checked for 1; issuers confirmed.",
+            ),
+            (
+                vec![
+                    item(Expired, "a", true, true, false),
+                    item(Verified, "x", false, true, false),
+                ],
+                0,
                 BannerState::Failed,
-                "2 credentials: 1 failed (1 expired); signatures valid; 1 issuer not confirmed."),
-            (vec![item(Invalid, "a", false, false, false), item(Revoked, "b", true, true, false),
-                  item(NotYetValid, "c", true, true, false)], 0,
+                "2 credentials: 1 failed (1 expired); signatures valid; 1 issuer not confirmed.",
+            ),
+            (
+                vec![
+                    item(Invalid, "a", false, false, false),
+                    item(Revoked, "b", true, true, false),
+                    item(NotYetValid, "c", true, true, false),
+                ],
+                0,
                 BannerState::Failed,
-                "3 credentials: 3 failed (1 invalid, 1 revoked, 1 not yet valid); 2 of 3 signatures valid; issuers confirmed."),
-            (vec![ok("a")], 1, BannerState::Failed,
-                "2 credentials: 1 failed (1 unreadable); signature valid; issuer confirmed."),
-            (vec![], 2, BannerState::Failed,
-                "2 credentials: 2 failed (2 unreadable)."),
+                "3 credentials: 3 failed (1 invalid, 1 revoked, 1 not yet valid); 2 of 3 signatures valid; issuers confirmed.",
+            ),
+            (
+                vec![ok("a")],
+                1,
+                BannerState::Failed,
+                "2 credentials: 1 failed (1 unreadable); signature valid; issuer confirmed.",
+            ),
+            (
+                vec![],
+                2,
+                BannerState::Failed,
+                "2 credentials: 2 failed (2 unreadable).",
+            ),
         ];
         for (items, unreadable, state, words) in cases {
             let b = banner(&items, unreadable);
@@ -315,7 +373,11 @@ mod tests {
         for spoil in spoilers {
             let mut i = base.clone();
             spoil(&mut i);
-            assert_eq!(banner(&[Some(base.clone()), Some(i.clone())], 0).state, BannerState::Warn, "{i:?}");
+            assert_eq!(
+                banner(&[Some(base.clone()), Some(i.clone())], 0).state,
+                BannerState::Warn,
+                "{i:?}"
+            );
         }
         assert_eq!(banner(&[Some(base)], 0).state, BannerState::Verified);
     }

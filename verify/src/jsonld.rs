@@ -173,8 +173,6 @@ type ActiveContext = json_ld::Context<IriBuf, json_ld::BlankIdBuf>;
 /// Holds the parsed bundled contexts and a cache of processed `@context`s.
 pub struct LdEngine {
     loader: HashMap<IriBuf, RemoteDocument<IriBuf>>,
-    /// Each bundled context's `@context` value, by URL (see [`LdEngine::inline_bundled`]).
-    bundled_json: HashMap<&'static str, Value>,
     cache: RefCell<HashMap<String, Rc<ActiveContext>>>,
     fast: crate::fastld::FastLd,
 }
@@ -204,16 +202,8 @@ impl LdEngine {
                 ),
             );
         }
-        let bundled_json = CONTEXTS
-            .iter()
-            .filter_map(|c| {
-                let v: Value = serde_json::from_str(c.text).ok()?;
-                Some((c.url, v.get("@context")?.clone()))
-            })
-            .collect();
         LdEngine {
             loader,
-            bundled_json,
             cache: RefCell::new(HashMap::new()),
             fast: crate::fastld::FastLd::new(),
         }
@@ -231,7 +221,7 @@ impl LdEngine {
         }
         check_context_urls(ctx)?;
         let syntax = json_ld::syntax::context::Context::try_from_json(
-            json_syntax::Value::from_serde_json(self.inline_bundled(ctx)),
+            json_syntax::Value::from_serde_json(ctx.clone()),
         )
         .map_err(|e| LdError::Invalid(format!("invalid @context: {e}")))?;
         let processed = futures::executor::block_on(syntax.process_full(
@@ -250,30 +240,6 @@ impl LdEngine {
         }
         cache.insert(key, active.clone());
         Ok(active)
-    }
-
-    /// The top-level `@context` with every bundled URL replaced by that context's own
-    /// `@context` value.
-    ///
-    /// Why: the json-ld crate compares a protected term's old and new definitions *with*
-    /// their base URL, and it sets that URL to the context's own URL. So a term redefined
-    /// identically by a later context — VC 2.0 then Data Integrity v2 both define
-    /// `DataIntegrityProof`, protected — fails as "protected term redefinition", which
-    /// JSON-LD 1.1 (context processing §4.2.2 step 27.2: "other than the value of protected")
-    /// and jsonld.js allow. Inline, every definition has the same (empty) base URL. The
-    /// processed context is otherwise the same: no bundled context holds a relative IRI or a
-    /// reference to another context (`tests/safe_mode.rs`: `bundled_contexts_are_self_contained`).
-    fn inline_bundled(&self, ctx: &Value) -> Value {
-        match ctx {
-            Value::String(u) => match self.bundled_json.get(u.as_str()) {
-                Some(v) => v.clone(),
-                None => ctx.clone(),
-            },
-            Value::Array(items) => {
-                Value::Array(items.iter().map(|i| self.inline_bundled(i)).collect())
-            }
-            other => other.clone(),
-        }
     }
 
     /// Canonical N-Quads (RDFC-1.0) of a JSON-LD document whose `@context`
@@ -322,6 +288,9 @@ impl LdEngine {
             .get("@context")
             .ok_or_else(|| LdError::Invalid("the document has no @context".into()))?;
         let active = self.active_context(ctx)?;
+        // The same safe-mode checks of the JSON as the slow path, in the same order, so both
+        // give the same error (what expansion drops before its output could be checked).
+        safe_mode::check_json(obj)?;
         Ok(self
             .fast
             .to_quads(obj, &active, &self.loader, MAX_QUADS)
@@ -446,11 +415,29 @@ fn blank(id: &str) -> oxrdf::BlankNode {
 
 /// Every string URL in a (top-level) `@context` value must be bundled.
 fn check_context_urls(ctx: &Value) -> Result<(), LdError> {
+    if has_import(ctx) {
+        return Err(import_unsupported());
+    }
     match ctx {
         Value::String(u) if !is_bundled(u) => Err(LdError::UnsupportedContext(u.clone())),
         Value::Array(items) => items.iter().try_for_each(check_context_urls),
         _ => Ok(()),
     }
+}
+
+/// Does a context value use `@import`? Processors disagree on it (Digital Bazaar's verifier
+/// refuses a credential whose context imports the VC context, the json-ld crate accepts it),
+/// so it is not checked: "could not be checked", never `verified`.
+pub(crate) fn has_import(v: &Value) -> bool {
+    match v {
+        Value::Object(o) => o.contains_key("@import") || o.values().any(has_import),
+        Value::Array(a) => a.iter().any(has_import),
+        _ => false,
+    }
+}
+
+pub(crate) fn import_unsupported() -> LdError {
+    LdError::UnsupportedContext("(a context that uses @import)".into())
 }
 
 /// Report the first term that only expanded through an "undefined term"
@@ -553,7 +540,6 @@ pub(crate) mod safe_mode {
         "@language",
         "@list",
         "@nest",
-        "@none",
         "@reverse",
         "@set",
         "@type",
@@ -571,15 +557,70 @@ pub(crate) mod safe_mode {
                 return Err(LdError::TooComplex("nested too deeply".into()));
             }
             match v {
-                J::Array(a) => a.iter().try_for_each(|i| walk(i, at, depth + 1)),
+                J::Array(a) => a.iter().try_for_each(|i| match i {
+                    // JSON-LD drops a null in an array and flattens an array in an array
+                    // (outside lists): what is shown and what is signed would differ in shape.
+                    J::Null => Err(unsafe_(format!("a null inside the list {at}"))),
+                    J::Array(_) => Err(unsafe_(format!("a list inside the list {at}"))),
+                    _ => walk(i, at, depth + 1),
+                }),
                 J::Object(o) => object(o, at, depth),
+                J::String(s) => iri_text(s, at),
                 _ => Ok(()),
             }
+        }
+        /// A string that could be read as an IRI must not percent-encode bytes that are not
+        /// UTF-8: the json-ld crate's IRI type panics on them when it hashes the IRI (found by
+        /// the `jsonld_safe` fuzz target), and a panic aborts the page.
+        fn iri_text(s: &str, at: &str) -> Result<(), LdError> {
+            if !s.contains('%') || s.contains(char::is_whitespace) {
+                return Ok(());
+            }
+            let b = s.as_bytes();
+            let mut decoded = Vec::with_capacity(b.len());
+            let mut i = 0;
+            while i < b.len() {
+                let hex = |c: u8| (c as char).to_digit(16);
+                if b[i] == b'%'
+                    && i + 2 < b.len()
+                    && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+                {
+                    decoded.push((h * 16 + l) as u8);
+                    i += 3;
+                } else {
+                    decoded.push(b[i]);
+                    i += 1;
+                }
+            }
+            if std::str::from_utf8(&decoded).is_err() {
+                return Err(unsafe_(format!(
+                    "\"{}\" in {at} percent-encodes bytes that are not UTF-8",
+                    s.escape_debug()
+                )));
+            }
+            Ok(())
         }
         fn object(o: &M, at: &str, depth: usize) -> Result<(), LdError> {
             for (k, v) in o {
                 if k == "@context" {
+                    if super::has_import(v) {
+                        return Err(super::import_unsupported());
+                    }
                     continue;
+                }
+                iri_text(k, at)?;
+                // A node id or type written like a keyword (`"id": "@fake"`) is dropped by
+                // JSON-LD (jsonld.js: "reserved @id value").
+                if matches!(k.as_str(), "id" | "@id" | "type" | "@type")
+                    && let Some(s) = v.as_str()
+                    && s.len() > 1
+                    && s.starts_with('@')
+                    && s[1..].bytes().all(|b| b.is_ascii_alphabetic())
+                {
+                    return Err(unsafe_(format!(
+                        "the {k} \"{}\" in {at} is a reserved keyword form",
+                        s.escape_debug()
+                    )));
                 }
                 let reserved = k.len() > 1
                     && k.starts_with('@')

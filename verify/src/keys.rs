@@ -468,11 +468,26 @@ mod tests {
     fn did_web_refusals() {
         // (identifier, Ok(url) or Err(a word the message must contain))
         let cases: &[(&str, Result<&str, &str>)] = &[
-            ("did:web:example.com", Ok("https://example.com/.well-known/did.json")),
-            ("did:web:Example.COM#k", Ok("https://example.com/.well-known/did.json")),
-            ("did:web:w3c-ccg.github.io:user:alice#key-1", Ok("https://w3c-ccg.github.io/user/alice/did.json")),
-            ("did:web:localhost%3A8443", Ok("https://localhost:8443/.well-known/did.json")),
-            ("did:web:localhost%3a8443:a_b~c.d", Ok("https://localhost:8443/a_b~c.d/did.json")),
+            (
+                "did:web:example.com",
+                Ok("https://example.com/.well-known/did.json"),
+            ),
+            (
+                "did:web:Example.COM#k",
+                Ok("https://example.com/.well-known/did.json"),
+            ),
+            (
+                "did:web:w3c-ccg.github.io:user:alice#key-1",
+                Ok("https://w3c-ccg.github.io/user/alice/did.json"),
+            ),
+            (
+                "did:web:localhost%3A8443",
+                Ok("https://localhost:8443/.well-known/did.json"),
+            ),
+            (
+                "did:web:localhost%3a8443:a_b~c.d",
+                Ok("https://localhost:8443/a_b~c.d/did.json"),
+            ),
             ("did:web:user@example.com", Err("user part")),
             ("did:web:user%40example.com", Err("percent-encoded")),
             ("did:web:example.com?x=1", Err("query")),

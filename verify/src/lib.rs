@@ -15,6 +15,7 @@
 //! - validity dates (with clock skew), Bitstring / 2021 status lists;
 //! - issuer trust against the user's list (a warning only).
 
+pub mod banner;
 pub mod di;
 pub mod ed25519;
 pub mod fastld;
@@ -26,7 +27,6 @@ pub mod rdfc;
 pub mod status;
 pub mod time;
 pub mod trust;
-pub mod banner;
 
 pub use status::{DEFAULT_FRESH_SECONDS, fresh_until, is_fresh};
 
@@ -478,9 +478,9 @@ impl Verifier {
             Some(v) => match (v.as_str().and_then(time::parse_datetime), now) {
                 (None, _) => Validity::Malformed("The badge's expiry date is not valid.".into()),
                 (_, None) => Validity::NoClock,
-                (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => {
-                    Validity::Expired(format!("The badge expired on {}.", v.as_str().unwrap_or("")))
-                }
+                (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(
+                    format!("The badge expired on {}.", v.as_str().unwrap_or("")),
+                ),
                 (Some(_), Some(_)) => Validity::Ok(format!(
                     "The badge is valid until {}.",
                     v.as_str().unwrap_or("")
@@ -521,7 +521,9 @@ impl Verifier {
 /// loosened) and its RFC 3339 text; an error for anything else (a string, NaN, out of range).
 fn jwt_claim_date(v: Option<&Value>, up: bool) -> Result<Option<(i64, String)>, &'static str> {
     let Some(v) = v else { return Ok(None) };
-    let n = v.as_number().ok_or("is not a number of seconds (a NumericDate)")?;
+    let n = v
+        .as_number()
+        .ok_or("is not a number of seconds (a NumericDate)")?;
     let secs = if let Some(i) = n.as_i64() {
         i
     } else {
@@ -538,9 +540,10 @@ fn jwt_claim_date(v: Option<&Value>, up: bool) -> Result<Option<(i64, String)>, 
 /// Bound the credential's start (`later`: the later one wins) or end date by a JWT claim. A
 /// credential date that is not a valid date is left for the validity check to refuse.
 fn tighten(cred: &mut Map<String, Value>, keys: [&str; 2], t: i64, text: String, later: bool) {
-    let own = keys
-        .iter()
-        .find_map(|k| cred.get(*k).map(|v| v.as_str().and_then(time::parse_datetime)));
+    let own = keys.iter().find_map(|k| {
+        cred.get(*k)
+            .map(|v| v.as_str().and_then(time::parse_datetime))
+    });
     let keep_own = match own {
         None => false,
         Some(None) => true,

@@ -395,7 +395,11 @@ mod tests {
         ];
         for (id, name, viewer, want) in cases {
             let t = decide(Some(id), &reg, &mine, *viewer);
-            assert_eq!(issuer_label(&t, *name, Some(id)).text(), *want, "{id} {viewer:?}");
+            assert_eq!(
+                issuer_label(&t, *name, Some(id)).text(),
+                *want,
+                "{id} {viewer:?}"
+            );
         }
         assert_eq!(
             issuer_label(&Trust::Unknown, None, None).name,

@@ -50,7 +50,10 @@ fn jwt(payload_extra: Value, vc_extra: Value) -> String {
         B64.encode(serde_json::to_vec(&json!({"alg": "EdDSA"})).unwrap()),
         B64.encode(serde_json::to_vec(&payload).unwrap())
     );
-    format!("{input}.{}", B64.encode(sk.sign(input.as_bytes()).to_bytes()))
+    format!(
+        "{input}.{}",
+        B64.encode(sk.sign(input.as_bytes()).to_bytes())
+    )
 }
 
 #[test]
@@ -61,24 +64,109 @@ fn jwt_numeric_dates() {
     // (payload claims, credential dates, status, what)
     let cases: Vec<(Value, Value, Status, &str)> = vec![
         (json!({}), json!({}), Status::Verified, "no dates"),
-        (json!({"exp": NOW_S as i64 - 86_400}), json!({}), Status::Expired, "integer exp, past"),
-        (json!({"exp": past}), json!({}), Status::Expired, "fractional exp, past (was: never expires)"),
-        (json!({"exp": 1_700_000_000.5}), json!({}), Status::Expired, "the issue's example"),
-        (json!({"exp": future}), json!({}), Status::Verified, "fractional exp, future"),
-        (json!({"exp": 1.7e9}), json!({}), Status::Expired, "exponent form"),
-        (json!({"nbf": future}), json!({}), Status::NotYetValid, "fractional nbf, future"),
-        (json!({"nbf": past}), json!({}), Status::Verified, "fractional nbf, past"),
-        (json!({"exp": "1700000000"}), json!({}), Status::Invalid, "exp as a string"),
-        (json!({"exp": true}), json!({}), Status::Invalid, "exp as a boolean"),
-        (json!({"exp": 1e300}), json!({}), Status::Invalid, "exp out of range"),
-        (json!({"nbf": [1]}), json!({}), Status::Invalid, "nbf as an array"),
-        (json!({"exp": -1.5}), json!({}), Status::Expired, "negative exp"),
+        (
+            json!({"exp": NOW_S as i64 - 86_400}),
+            json!({}),
+            Status::Expired,
+            "integer exp, past",
+        ),
+        (
+            json!({"exp": past}),
+            json!({}),
+            Status::Expired,
+            "fractional exp, past (was: never expires)",
+        ),
+        (
+            json!({"exp": 1_700_000_000.5}),
+            json!({}),
+            Status::Expired,
+            "the issue's example",
+        ),
+        (
+            json!({"exp": future}),
+            json!({}),
+            Status::Verified,
+            "fractional exp, future",
+        ),
+        (
+            json!({"exp": 1.7e9}),
+            json!({}),
+            Status::Expired,
+            "exponent form",
+        ),
+        (
+            json!({"nbf": future}),
+            json!({}),
+            Status::NotYetValid,
+            "fractional nbf, future",
+        ),
+        (
+            json!({"nbf": past}),
+            json!({}),
+            Status::Verified,
+            "fractional nbf, past",
+        ),
+        (
+            json!({"exp": "1700000000"}),
+            json!({}),
+            Status::Invalid,
+            "exp as a string",
+        ),
+        (
+            json!({"exp": true}),
+            json!({}),
+            Status::Invalid,
+            "exp as a boolean",
+        ),
+        (
+            json!({"exp": 1e300}),
+            json!({}),
+            Status::Invalid,
+            "exp out of range",
+        ),
+        (
+            json!({"nbf": [1]}),
+            json!({}),
+            Status::Invalid,
+            "nbf as an array",
+        ),
+        (
+            json!({"exp": -1.5}),
+            json!({}),
+            Status::Expired,
+            "negative exp",
+        ),
         // The claims bound the credential's own dates: the earlier end, the later start win.
-        (json!({"exp": past}), json!({"validUntil": "2099-01-01T00:00:00Z"}), Status::Expired, "exp earlier than validUntil"),
-        (json!({"exp": future}), json!({"validUntil": "2020-01-01T00:00:00Z"}), Status::Expired, "validUntil earlier than exp"),
-        (json!({"nbf": future}), json!({"validFrom": "2020-01-01T00:00:00Z"}), Status::NotYetValid, "nbf later than validFrom"),
-        (json!({"exp": past}), json!({"expirationDate": "2099-01-01T00:00:00Z"}), Status::Expired, "exp earlier than a VC 1.1 expirationDate"),
-        (json!({"exp": future}), json!({"validUntil": "not a date"}), Status::Invalid, "a malformed validUntil is still refused"),
+        (
+            json!({"exp": past}),
+            json!({"validUntil": "2099-01-01T00:00:00Z"}),
+            Status::Expired,
+            "exp earlier than validUntil",
+        ),
+        (
+            json!({"exp": future}),
+            json!({"validUntil": "2020-01-01T00:00:00Z"}),
+            Status::Expired,
+            "validUntil earlier than exp",
+        ),
+        (
+            json!({"nbf": future}),
+            json!({"validFrom": "2020-01-01T00:00:00Z"}),
+            Status::NotYetValid,
+            "nbf later than validFrom",
+        ),
+        (
+            json!({"exp": past}),
+            json!({"expirationDate": "2099-01-01T00:00:00Z"}),
+            Status::Expired,
+            "exp earlier than a VC 1.1 expirationDate",
+        ),
+        (
+            json!({"exp": future}),
+            json!({"validUntil": "not a date"}),
+            Status::Invalid,
+            "a malformed validUntil is still refused",
+        ),
     ];
     for (claims, dates, want, what) in cases {
         let c = wallet_core::parse_credential(&jwt(claims, dates)).expect("parses");
@@ -115,22 +203,71 @@ fn ob2_hosted_copy_is_the_source_of_truth() {
     let future = "2099-01-01T00:00:00Z";
     // (presented changes, hosted copy (None = not fetched), status, source is hosted, what)
     let cases: Vec<(Value, Option<Value>, Status, bool, &str)> = vec![
-        (json!({}), None, Status::Unverified, false, "not fetched: nothing confirmed"),
-        (json!({}), Some(ob2(json!({}))), Status::Verified, true, "the same"),
-        (json!({}), Some(ob2(json!({"expires": past}))), Status::Expired, true,
-            "the issuer set an expiry on its copy: the presented copy cannot lift it"),
-        (json!({"expires": future}), Some(ob2(json!({"expires": past}))), Status::Expired, true,
-            "presented expiry later than the hosted one"),
-        (json!({"expires": past}), Some(ob2(json!({"expires": future}))), Status::Verified, true,
-            "the issuer extended the expiry"),
-        (json!({"expires": past}), Some(ob2(json!({}))), Status::Verified, true,
-            "the issuer's copy does not expire"),
-        (json!({}), Some(ob2(json!({"expires": "soon"}))), Status::Invalid, true,
-            "hosted expiry malformed"),
-        (json!({}), Some(ob2(json!({"revoked": true, "revocationReason": "mistake"}))), Status::Revoked, true,
-            "revoked on the issuer's server"),
-        (json!({}), Some(ob2(json!({"recipient": {"type": "email", "hashed": false, "identity": "x@y"}}))),
-            Status::Invalid, false, "a different badge is hosted there"),
+        (
+            json!({}),
+            None,
+            Status::Unverified,
+            false,
+            "not fetched: nothing confirmed",
+        ),
+        (
+            json!({}),
+            Some(ob2(json!({}))),
+            Status::Verified,
+            true,
+            "the same",
+        ),
+        (
+            json!({}),
+            Some(ob2(json!({"expires": past}))),
+            Status::Expired,
+            true,
+            "the issuer set an expiry on its copy: the presented copy cannot lift it",
+        ),
+        (
+            json!({"expires": future}),
+            Some(ob2(json!({"expires": past}))),
+            Status::Expired,
+            true,
+            "presented expiry later than the hosted one",
+        ),
+        (
+            json!({"expires": past}),
+            Some(ob2(json!({"expires": future}))),
+            Status::Verified,
+            true,
+            "the issuer extended the expiry",
+        ),
+        (
+            json!({"expires": past}),
+            Some(ob2(json!({}))),
+            Status::Verified,
+            true,
+            "the issuer's copy does not expire",
+        ),
+        (
+            json!({}),
+            Some(ob2(json!({"expires": "soon"}))),
+            Status::Invalid,
+            true,
+            "hosted expiry malformed",
+        ),
+        (
+            json!({}),
+            Some(ob2(json!({"revoked": true, "revocationReason": "mistake"}))),
+            Status::Revoked,
+            true,
+            "revoked on the issuer's server",
+        ),
+        (
+            json!({}),
+            Some(ob2(
+                json!({"recipient": {"type": "email", "hashed": false, "identity": "x@y"}}),
+            )),
+            Status::Invalid,
+            false,
+            "a different badge is hosted there",
+        ),
     ];
     for (presented, hosted, want, from_hosted, what) in cases {
         let c = wallet_core::parse_credential(&ob2(presented).to_string()).expect("parses");
