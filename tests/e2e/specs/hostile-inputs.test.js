@@ -1,0 +1,184 @@
+// Hostile inputs that used to stall or exhaust the tab: an SVG entity bomb, a PNG with a
+// thousand compressed badge chunks, a share link whose body expands to ~1 GB of JSON.
+// For each: a clear, specific message; every credential stored before is still there;
+// and no task longer than 200 ms ran (a `longtask` PerformanceObserver registered before
+// the app starts). The inputs are generated here, with the recipes of core/tests/hostile.rs
+// and share/tests/hostile.rs.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
+import {
+  suite, TEST_TIMEOUT, UI_TIMEOUT, importFiles, loadDemo, cardIds, screenshot, tid, reload,
+} from '../lib/harness.js';
+
+const LONG_TASK_MS = 200;
+
+/** Records every long task (> 50 ms) from the first script on. */
+const OBSERVE_LONG_TASKS = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+// ---------------------------------------------------------------------------- inputs
+
+/** One internal entity referenced a million times inside the badge element (3 MB). */
+function entityBombSvg() {
+  return Buffer.from(
+    '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">]>\n' +
+      '<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0">' +
+      `<openbadges:credential>${'&a;'.repeat(1_000_000)}</openbadges:credential></svg>`,
+  );
+}
+
+function crc32(...parts) {
+  return zlib.crc32(Buffer.concat(parts));
+}
+
+function chunk(type, data) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const t = Buffer.from(type, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(t, data));
+  return Buffer.concat([len, t, data, crc]);
+}
+
+/** A 1×1 PNG with a thousand compressed `openbadges` iTXt chunks, each inflating to 8 MB + 1. */
+function manyChunkPng() {
+  const z = zlib.deflateSync(Buffer.alloc((8 << 20) + 1, 0x20), { level: 9 });
+  const itxt = chunk('iTXt', Buffer.concat([Buffer.from('openbadges\0\x01\x00\0\0', 'latin1'), z]));
+  const ihdr = chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]));
+  const idat = chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 0, 0, 255])));
+  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([sig, ihdr, idat, ...Array(1000).fill(itxt), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function varint(n, out) {
+  while (n >= 0x80) {
+    out.push((n % 0x80) | 0x80);
+    n = Math.floor(n / 0x80);
+  }
+  out.push(n);
+}
+
+/**
+ * A format-1 share payload (share/README.md) around raw-DEFLATE `data`: length, flags (1 =
+ * DEFLATE), data, CRC-32 of format byte + flags + data; base-43. Valid: the checksum holds.
+ */
+function format1Payload(data) {
+  const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:';
+  const total = data.length + 7;
+  const crc = zlib.crc32(Buffer.concat([Buffer.from([1, 1]), data]));
+  const frame = Buffer.concat([
+    Buffer.from([(total >> 8) & 0xff, total & 0xff, 1]),
+    data,
+    Buffer.from([(crc >>> 24) & 0xff, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]),
+  ]);
+  let s = '1';
+  for (let i = 0; i + 1 < frame.length; i += 2) {
+    const v = (frame[i] << 8) | frame[i + 1];
+    s += ALPHABET[Math.floor(v / 1849)] + ALPHABET[Math.floor(v / 43) % 43] + ALPHABET[v % 43];
+  }
+  if (frame.length % 2) {
+    const b = frame[frame.length - 1];
+    s += ALPHABET[Math.floor(b / 43)] + ALPHABET[b % 43];
+  }
+  return s;
+}
+
+/**
+ * The share bomb: one credential whose JSON is an array of 16 M one-byte dictionary tokens
+ * (token 22 is the 58-character OB 3.0 context URL): ~1 GB of JSON from a 24 KB link.
+ */
+function shareBombPayload() {
+  const n = (16 << 20) - 16;
+  const head = [0, 1, 0, 0xcf];
+  varint(n, head);
+  const body = Buffer.concat([Buffer.from(head), Buffer.alloc(n, 22)]);
+  return format1Payload(zlib.deflateRawSync(body, { level: 9 }));
+}
+
+// ---------------------------------------------------------------------------- checks
+
+async function longTasksSince(page, mark) {
+  return page.evaluate((m) => window.__longTasks.slice(m), mark);
+}
+
+async function markLongTasks(page) {
+  return page.evaluate(() => window.__longTasks.length);
+}
+
+describe('hostile inputs', { timeout: TEST_TIMEOUT * 6 }, () => {
+  const env = suite();
+
+  async function walletWithDemo() {
+    const page = await env.open({ beforeGoto: (p) => p.addInitScript(OBSERVE_LONG_TASKS) });
+    await loadDemo(page);
+    const ids = (await cardIds(page)).sort();
+    assert.ok(ids.length >= 10, `demo loaded: ${ids.length}`);
+    return { page, ids };
+  }
+
+  async function assertNothingLost(page, ids, what) {
+    assert.deepEqual((await cardIds(page)).sort(), ids, `${what}: the stored credentials are all there`);
+    await reload(page);
+    await page.locator(tid('credential-card')).first().waitFor({ timeout: UI_TIMEOUT });
+    assert.deepEqual((await cardIds(page)).sort(), ids, `${what}: and still there after a reload`);
+  }
+
+  const imageCases = [
+    {
+      what: 'SVG entity bomb',
+      file: () => ({ name: 'entity-bomb.svg', mimeType: 'image/svg+xml', buffer: entityBombSvg() }),
+      message: /declares its own XML entities.*without the DOCTYPE/,
+      shot: 'hostile-svg-entity-bomb',
+    },
+    {
+      what: 'PNG with a thousand compressed badge chunks',
+      file: () => ({ name: 'many-chunks.png', mimeType: 'image/png', buffer: manyChunkPng() }),
+      message: /the badge baked into this PNG is damaged: the compressed text in this PNG is larger than 8 MB/,
+      shot: 'hostile-png-many-chunks',
+    },
+  ];
+
+  for (const c of imageCases) {
+    test(`${c.what}: a clear message, nothing lost, no long task`, { timeout: TEST_TIMEOUT * 2 }, async () => {
+      const { page, ids } = await walletWithDemo();
+      const file = c.file();
+      const mark = await markLongTasks(page);
+      const results = await importFiles(page, [file]);
+      const tasks = await longTasksSince(page, mark);
+      console.log(`[hostile] ${c.what} (${file.buffer.length} bytes): long tasks ${JSON.stringify(tasks)} ms`);
+      assert.equal(results.length, 1, JSON.stringify(results));
+      assert.equal(results[0].outcome, 'error', results[0].text);
+      assert.match(results[0].text, c.message);
+      await screenshot(page, c.shot);
+      assert.ok(tasks.every((d) => d <= LONG_TASK_MS), `no task over ${LONG_TASK_MS} ms: ${tasks}`);
+      await assertNothingLost(page, ids, c.what);
+    });
+  }
+
+  test('share-link bomb: a clear message, nothing lost, no long task', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    const { page, ids } = await walletWithDemo();
+    const payload = shareBombPayload();
+    const mark = await markLongTasks(page);
+    await page.evaluate((p) => { location.hash = `#/s/${p}`; }, payload);
+    const err = page.getByTestId('share-error');
+    await err.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    // Let any work the link started finish before reading the long tasks.
+    await page.waitForTimeout(500);
+    const tasks = await longTasksSince(page, mark);
+    const msg = (await err.textContent()).trim();
+    console.log(`[hostile] share bomb (${payload.length} chars): "${msg}"; long tasks ${JSON.stringify(tasks)} ms`);
+    assert.match(msg, /expands to more than 16 MB of credentials, more than this wallet opens/);
+    assert.equal(await err.getAttribute('data-error'), 'TooLarge(Size)');
+    assert.equal(await page.getByTestId('shared-portfolio').count(), 0, 'no portfolio');
+    await screenshot(page, 'hostile-share-bomb');
+    assert.ok(tasks.every((d) => d <= LONG_TASK_MS), `no task over ${LONG_TASK_MS} ms: ${tasks}`);
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.locator(tid('credential-card')).first().waitFor({ timeout: UI_TIMEOUT });
+    await assertNothingLost(page, ids, 'share bomb');
+  });
+});
