@@ -59,7 +59,10 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(escape_controls(input), want, "{input:?}");
         }
-        assert_eq!(isolate("a\u{202E}b\u{2069}c"), "\u{2068}a\u{202E}bc\u{2069}");
+        assert_eq!(
+            isolate("a\u{202E}b\u{2069}c"),
+            "\u{2068}a\u{202E}bc\u{2069}"
+        );
         assert!(!is_bidi_control('a'));
         assert!(!is_bidi_control('\u{200D}'));
     }

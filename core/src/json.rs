@@ -36,6 +36,19 @@ pub fn from_slice(bytes: &[u8]) -> Result<Value, serde_json::Error> {
     Ok(v)
 }
 
+/// [`from_slice`] of a part of a larger text (a JWS header or payload), with the sentence a
+/// person is shown on failure: "`<what>` has a duplicate member name …" or "`<what>` is not
+/// JSON".
+pub fn from_slice_described(bytes: &[u8], what: &str) -> Result<Value, String> {
+    from_slice(bytes).map_err(|e| {
+        if is_duplicate_error(&e) {
+            format!("{what} has a {e}")
+        } else {
+            format!("{what} is not JSON")
+        }
+    })
+}
+
 /// Is this error the duplicate-name error of this module?
 pub fn is_duplicate_error(e: &serde_json::Error) -> bool {
     e.to_string().starts_with(DUPLICATE)

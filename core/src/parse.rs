@@ -237,13 +237,8 @@ fn parse_jws(compact: &str) -> Result<Credential, ParseError> {
     };
     let header_bytes = b64url_decode(header_b64)
         .ok_or_else(|| ParseError::InvalidJws("the JWS header is not base64url".into()))?;
-    let header: Value = crate::json::from_slice(&header_bytes).map_err(|e| {
-        ParseError::InvalidJws(if crate::json::is_duplicate_error(&e) {
-            format!("the JWS header has a {e}")
-        } else {
-            "the JWS header is not JSON".into()
-        })
-    })?;
+    let header: Value = crate::json::from_slice_described(&header_bytes, "the JWS header")
+        .map_err(ParseError::InvalidJws)?;
     let header = header
         .as_object()
         .ok_or_else(|| ParseError::InvalidJws("the JWS header is not a JSON object".into()))?;
@@ -258,13 +253,8 @@ fn parse_jws(compact: &str) -> Result<Credential, ParseError> {
     }
     let payload_bytes = b64url_decode(payload_b64)
         .ok_or_else(|| ParseError::InvalidJws("the JWS payload is not base64url".into()))?;
-    let payload: Value = crate::json::from_slice(&payload_bytes).map_err(|e| {
-        ParseError::InvalidJws(if crate::json::is_duplicate_error(&e) {
-            format!("the JWS payload has a {e}")
-        } else {
-            "the JWS payload is not JSON".into()
-        })
-    })?;
+    let payload: Value = crate::json::from_slice_described(&payload_bytes, "the JWS payload")
+        .map_err(ParseError::InvalidJws)?;
     let payload = payload
         .as_object()
         .ok_or_else(|| ParseError::InvalidJws("the JWS payload is not a JSON object".into()))?;

@@ -33,17 +33,9 @@ pub(crate) fn decode(text: &str) -> Result<Jws, String> {
             .map_err(|_| format!("its {what} is not base64url"))
     };
     // Strict JSON: a duplicate member name is refused (see wallet_core::json).
-    let json = |bytes: Vec<u8>, what: &str| {
-        wallet_core::json::from_slice(&bytes).map_err(|e| {
-            if wallet_core::json::is_duplicate_error(&e) {
-                format!("its {what} has a {e}")
-            } else {
-                format!("its {what} is not JSON")
-            }
-        })
-    };
-    let header: Value = json(dec(h, "header")?, "header")?;
-    let payload: Value = json(dec(p, "payload")?, "payload")?;
+    let header: Value = wallet_core::json::from_slice_described(&dec(h, "header")?, "its header")?;
+    let payload: Value =
+        wallet_core::json::from_slice_described(&dec(p, "payload")?, "its payload")?;
     Ok(Jws {
         header,
         payload,
