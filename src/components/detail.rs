@@ -340,7 +340,7 @@ fn VerificationSection(
         wallet.reports_version.track();
         let id = id.get_value();
         leptos::task::spawn_local(async move {
-            report.set(storage::load_report::<StoredReport>(&id).await);
+            let _ = report.try_set(storage::load_report::<StoredReport>(&id).await);
         });
     });
     let trusted = RwSignal::new(

@@ -45,13 +45,18 @@ pub fn ShownImage(class: &'static str, from: ImageFrom) -> impl IntoView {
     let shown = RwSignal::new(Shown::Waiting);
     let held = StoredValue::new(None::<String>);
     let show_url = move |url: Option<String>| {
-        if let Some(u) = &url {
-            if let Some(old) = held.get_value() {
-                images::release(&old);
+        let u = url?;
+        // The view may be gone by the time an image is ready (the learner navigated away):
+        // then the new URL is released at once instead of being held by nobody.
+        match held.try_update_value(|h| h.replace(u.clone())) {
+            Some(Some(old)) => images::release(&old),
+            Some(None) => {}
+            None => {
+                images::release(&u);
+                return None;
             }
-            held.set_value(Some(u.clone()));
         }
-        url.map(Shown::Url)
+        Some(Shown::Url(u))
     };
     on_cleanup(move || {
         if let Some(u) = held.try_get_value().flatten() {

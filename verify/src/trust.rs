@@ -425,7 +425,8 @@ mod tests {
         for c in cases {
             assert!(Registry::parse(c).is_err(), "{c}");
         }
-        // The shipped registry reads, and every demo key in it is marked demo.
+        // The shipped registry reads, and every demo issuer in it (the demo keys, and the demo
+        // OB 2.0 issuer hosted at an example.org address) is marked demo.
         let shipped = Registry::parse(include_str!("../../public/trust/known-issuers.json"))
             .expect("the shipped registry reads");
         for e in shipped.entries() {
@@ -433,6 +434,7 @@ mod tests {
                 "did:key:z6MkshiUbQxwwNPpAhKoTU8qSPMe6q1xFXHxA28jNnn3gy85",
                 "did:key:z6Mko1cRHGz4Q3gVCQtTrnZGEHhcskMAErdifpyUZJ2zURYN",
                 "did:key:z6Mkkpbmv7iywCfoUcvYnkdmyDLfhJCwziDh4bwMn1rcU4Sx",
+                "https://demo.example.org/codebridge/issuer.json",
             ]
             .contains(&e.id.as_str());
             assert_eq!(e.demo, demo_key, "{}", e.id);

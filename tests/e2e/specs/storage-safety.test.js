@@ -87,7 +87,7 @@ describe('storage that never silently loses', { timeout: TEST_TIMEOUT * 6 }, () 
     delete futureSummary.tags;
     const futureDoc = {
       local_id: future.id,
-      original: { Json: JSON.stringify(future) },
+      original: { kind: 'json', text: JSON.stringify(future) },
       added_at: 1_700_000_000_000,
       source: 'pasted',
       linked: {},

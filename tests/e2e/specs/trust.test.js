@@ -98,7 +98,7 @@ describe('issuer trust and the employer banner', { timeout: TEST_TIMEOUT * 8 }, 
     assert.equal(issuer.demoLabels, 1, 'labelled DEMO');
     assert.equal(issuer.name, 'Northfield University (Demo)', 'the registry name');
     assert.doesNotMatch(issuer.text, /not confirmed/);
-    const lines = await page.$$eval(tid('card-issuer-line'), (els) => els.map((e) => [e.dataset.trust, e.querySelectorAll('[data-testid="demo-label"]').length]));
+    const lines = await page.$$eval(tid('card-issuer-line'), (els) => els.map((e) => [e.dataset.trust, e.querySelectorAll('[data-testid="demo-label"]').length, e.closest('[data-credential-id]')?.dataset.credentialId]));
     assert.ok(lines.every(([t, n]) => t === 'demo' && n === 1), `every demo card trusted and labelled DEMO: ${JSON.stringify(lines)}`);
     await screenshot(page, 'trust-demo-loaded');
     await openDetail(page, demo01.id);
@@ -157,7 +157,9 @@ describe('issuer trust and the employer banner', { timeout: TEST_TIMEOUT * 8 }, 
     const geometry = await line.evaluate((el) => {
       const name = el.querySelector('[data-testid="card-issuer"]');
       const note = el.querySelector('[data-testid="issuer-name-note"]');
-      const r = (e) => e.getBoundingClientRect();
+      // The first line box of each (an inline note that wraps has a bounding box from the
+      // line's start).
+      const r = (e) => e.getClientRects()[0];
       return {
         tag: name.tagName,
         bidi: getComputedStyle(name).unicodeBidi,
