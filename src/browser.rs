@@ -350,7 +350,11 @@ impl std::fmt::Display for FetchFailure {
 
 /// GET `url` (http(s) only; CORS; no cookies; no referrer) and read at most `max_bytes` of its
 /// body within [`FETCH_TIMEOUT_MS`]: a slow, endless or huge answer is cut off, never waited for.
-pub async fn fetch_limited(url: &str, accept: &str, max_bytes: usize) -> Result<Vec<u8>, FetchFailure> {
+pub async fn fetch_limited(
+    url: &str,
+    accept: &str,
+    max_bytes: usize,
+) -> Result<Vec<u8>, FetchFailure> {
     let Some(url) = wallet_core::safe_link(url) else {
         return Err(FetchFailure::NotHttp);
     };
@@ -398,7 +402,10 @@ pub async fn fetch_limited(url: &str, accept: &str, max_bytes: usize) -> Result<
     result
 }
 
-async fn read_limited(request: &web_sys::Request, max_bytes: usize) -> Result<Vec<u8>, FetchFailure> {
+async fn read_limited(
+    request: &web_sys::Request,
+    max_bytes: usize,
+) -> Result<Vec<u8>, FetchFailure> {
     let response = JsFuture::from(window().fetch_with_request(request))
         .await
         .map_err(|_| FetchFailure::Blocked)?
@@ -407,7 +414,10 @@ async fn read_limited(request: &web_sys::Request, max_bytes: usize) -> Result<Ve
         return Err(FetchFailure::Status(response.status()));
     }
     if let Ok(Some(len)) = response.headers().get("Content-Length")
-        && len.trim().parse::<u64>().is_ok_and(|n| n > max_bytes as u64)
+        && len
+            .trim()
+            .parse::<u64>()
+            .is_ok_and(|n| n > max_bytes as u64)
     {
         return Err(FetchFailure::TooLarge);
     }
@@ -430,7 +440,8 @@ async fn read_limited(request: &web_sys::Request, max_bytes: usize) -> Result<Ve
         if done {
             return Ok(out);
         }
-        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| FetchFailure::Blocked)?;
+        let value =
+            js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| FetchFailure::Blocked)?;
         let bytes = Uint8Array::new(&value);
         if out.len() + bytes.length() as usize > max_bytes {
             let _ = reader.cancel();

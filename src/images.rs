@@ -10,7 +10,9 @@
 //! Invariant: every URL returned by this module is a `blob:` URL of a Blob whose type is the
 //! sniffed raster type of its bytes. Opening it in a tab shows a picture and runs nothing.
 
-use wallet_core::image::{ImageKind, MAX_IMAGE_BYTES, Raster, classify, sniff_raster, svg_data_url};
+use wallet_core::image::{
+    ImageKind, MAX_IMAGE_BYTES, Raster, classify, sniff_raster, svg_data_url,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -74,10 +76,15 @@ async fn rasterize_svg(bytes: &[u8]) -> Option<Vec<u8>> {
     img.set_src(&svg_data_url(bytes));
     JsFuture::from(img.decode()).await.ok()?;
     let (w, h) = (img.natural_width() as f64, img.natural_height() as f64);
-    let (w, h) = if w > 0.0 && h > 0.0 { (w, h) } else { (RASTER_SIDE, RASTER_SIDE) };
+    let (w, h) = if w > 0.0 && h > 0.0 {
+        (w, h)
+    } else {
+        (RASTER_SIDE, RASTER_SIDE)
+    };
     let scale = RASTER_SIDE / w.max(h);
     let (cw, ch) = ((w * scale).round().max(1.0), (h * scale).round().max(1.0));
-    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document.create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(cw as u32);
     canvas.set_height(ch as u32);
     let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;

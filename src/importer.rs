@@ -157,7 +157,8 @@ async fn batch_images(found: &[Found]) -> Vec<(Option<(String, Vec<u8>)>, Option
         .collect();
     urls.sort();
     urls.dedup();
-    let fetched = futures_util::future::join_all(urls.iter().map(|u| browser::fetch_image(u))).await;
+    let fetched =
+        futures_util::future::join_all(urls.iter().map(|u| browser::fetch_image(u))).await;
     let mut by_url = BTreeMap::new();
     for (url, result) in urls.into_iter().zip(fetched) {
         let image = match result {

@@ -338,7 +338,11 @@ pub async fn load_images(local_ids: &[String]) -> Vec<Option<web_sys::Blob>> {
 
 /// The stored image of one credential (the detail view's image).
 pub async fn load_image(local_id: &str) -> Option<web_sys::Blob> {
-    load_images_inner(&[local_id.to_string()]).await.into_iter().next().flatten()
+    load_images_inner(&[local_id.to_string()])
+        .await
+        .into_iter()
+        .next()
+        .flatten()
 }
 
 async fn load_images_inner(local_ids: &[String]) -> Vec<Option<web_sys::Blob>> {

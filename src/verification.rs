@@ -320,7 +320,12 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
     let stored: HashMap<String, (Value, String)> = storage::load_resolved()
         .await
         .into_iter()
-        .filter_map(|r| Some((r.url, (wallet_core::json::from_str(&r.json).ok()?, r.fetched_at))))
+        .filter_map(|r| {
+            Some((
+                r.url,
+                (wallet_core::json::from_str(&r.json).ok()?, r.fetched_at),
+            ))
+        })
         .collect();
     let usable: HashMap<String, Value> = stored
         .iter()

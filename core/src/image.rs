@@ -147,10 +147,7 @@ pub fn decode_data_url(uri: &str) -> Option<Vec<u8>> {
         .next()
         .is_some_and(|p| p.trim().eq_ignore_ascii_case("base64"));
     let bytes = if is_base64 {
-        let cleaned: Vec<u8> = data
-            .bytes()
-            .filter(|b| !b.is_ascii_whitespace())
-            .collect();
+        let cleaned: Vec<u8> = data.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
         let cleaned = percent_decode(&cleaned)?;
         let engine = base64::engine::GeneralPurpose::new(
             &base64::alphabet::STANDARD,
@@ -213,22 +210,33 @@ mod tests {
     use super::*;
 
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
-    const SVG_SCRIPT: &str =
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)</script></svg>";
+    const SVG_SCRIPT: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)</script></svg>";
 
     #[test]
     fn classify_from_bytes_not_names() {
         let cases: &[(&[u8], ImageKind)] = &[
             (PNG, ImageKind::Raster(Raster::Png)),
-            (b"\xff\xd8\xff\xe0\0\x10JFIF", ImageKind::Raster(Raster::Jpeg)),
+            (
+                b"\xff\xd8\xff\xe0\0\x10JFIF",
+                ImageKind::Raster(Raster::Jpeg),
+            ),
             (b"GIF89a\x01\0\x01\0", ImageKind::Raster(Raster::Gif)),
             (b"GIF87a\x01\0\x01\0", ImageKind::Raster(Raster::Gif)),
             (b"RIFF\x24\0\0\0WEBPVP8 ", ImageKind::Raster(Raster::Webp)),
-            (b"\0\0\0\x1cftypavif\0\0\0\0", ImageKind::Raster(Raster::Avif)),
-            (b"\0\0\0\x1cftypavis\0\0\0\0", ImageKind::Raster(Raster::Avif)),
+            (
+                b"\0\0\0\x1cftypavif\0\0\0\0",
+                ImageKind::Raster(Raster::Avif),
+            ),
+            (
+                b"\0\0\0\x1cftypavis\0\0\0\0",
+                ImageKind::Raster(Raster::Avif),
+            ),
             (SVG_SCRIPT.as_bytes(), ImageKind::Svg),
             (b"\xef\xbb\xbf  <svg/>", ImageKind::Svg),
-            (b"<?xml version=\"1.0\"?><!DOCTYPE svg><svg/>", ImageKind::Svg),
+            (
+                b"<?xml version=\"1.0\"?><!DOCTYPE svg><svg/>",
+                ImageKind::Svg,
+            ),
             (b"<!-- c --><svg:svg xmlns:svg=\"x\"/>", ImageKind::Svg),
             // Not images: HTML, text, other RIFF/ISO files, truncated signatures, binary junk.
             (b"<html><script>alert(1)</script></html>", ImageKind::Other),
@@ -244,7 +252,12 @@ mod tests {
             (b"", ImageKind::Other),
         ];
         for (bytes, want) in cases {
-            assert_eq!(classify(bytes), *want, "{:?}", String::from_utf8_lossy(bytes));
+            assert_eq!(
+                classify(bytes),
+                *want,
+                "{:?}",
+                String::from_utf8_lossy(bytes)
+            );
         }
     }
 
@@ -277,13 +290,31 @@ mod tests {
         let cases: Vec<(String, Option<Vec<u8>>)> = vec![
             (format!("data:image/png;base64,{b64}"), Some(PNG.to_vec())),
             // A PNG declared as SVG, and as HTML: the bytes are what they are.
-            (format!("data:image/svg+xml;base64,{b64}"), Some(PNG.to_vec())),
+            (
+                format!("data:image/svg+xml;base64,{b64}"),
+                Some(PNG.to_vec()),
+            ),
             (format!("DATA:text/html;BASE64,{b64}"), Some(PNG.to_vec())),
-            (format!(" data:image/png;base64,{}\n", &b64[..4]), Some(PNG[..3].to_vec())),
-            ("data:image/png;base64,iVBO Rw0K\nGgo=".into(), Some(PNG[..8].to_vec())),
-            ("data:image/png;base64,iVBORw0KGgo".into(), Some(PNG[..8].to_vec())),
-            ("data:image/svg+xml,%3Csvg%2F%3E".into(), Some(b"<svg/>".to_vec())),
-            ("data:image/svg+xml;utf8,<svg/>".into(), Some(b"<svg/>".to_vec())),
+            (
+                format!(" data:image/png;base64,{}\n", &b64[..4]),
+                Some(PNG[..3].to_vec()),
+            ),
+            (
+                "data:image/png;base64,iVBO Rw0K\nGgo=".into(),
+                Some(PNG[..8].to_vec()),
+            ),
+            (
+                "data:image/png;base64,iVBORw0KGgo".into(),
+                Some(PNG[..8].to_vec()),
+            ),
+            (
+                "data:image/svg+xml,%3Csvg%2F%3E".into(),
+                Some(b"<svg/>".to_vec()),
+            ),
+            (
+                "data:image/svg+xml;utf8,<svg/>".into(),
+                Some(b"<svg/>".to_vec()),
+            ),
             ("data:,".into(), Some(vec![])),
             ("data:image/png;base64,@@@@".into(), None),
             ("data:image/svg+xml,%3".into(), None),
@@ -312,7 +343,10 @@ mod tests {
         assert_eq!(image_source("javascript:alert(1)"), ImageSource::Unusable);
         assert_eq!(image_source("file:///etc/passwd"), ImageSource::Unusable);
         assert_eq!(image_source("blob:https://x/1"), ImageSource::Unusable);
-        assert_eq!(image_source("data:image/png;base64,!!"), ImageSource::Unusable);
+        assert_eq!(
+            image_source("data:image/png;base64,!!"),
+            ImageSource::Unusable
+        );
     }
 
     #[test]

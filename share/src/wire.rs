@@ -323,6 +323,11 @@ pub struct Reader<'a> {
     b58_work: usize,
     /// Set when `budget` or `nodes` ran out: the error is "too large", not "malformed".
     pub over: bool,
+    /// A measuring pass: every token is read, checked and charged exactly as when building,
+    /// but no text is built (strings come back empty, arrays and objects without their items).
+    /// Refusing an oversized body this way costs a few milliseconds where building it up to
+    /// the limit costs a hundred (`tests/hostile.rs`), all of it in the page's one thread.
+    pub dry: bool,
 }
 
 /// Longest byte string a base58 tag may hold: base58 is quadratic, and the
@@ -356,7 +361,24 @@ impl<'a> Reader<'a> {
                 MAX_B58_WORK
             },
             over: false,
+            dry: false,
         }
+    }
+
+    /// The same reader as a measuring pass (see [`Reader::dry`]).
+    pub fn measuring(mut self) -> Self {
+        self.dry = true;
+        self
+    }
+
+    /// The text `make` builds, or nothing in a measuring pass.
+    fn built(&self, make: impl FnOnce() -> String) -> String {
+        if self.dry { String::new() } else { make() }
+    }
+
+    /// Weighted bytes of JSON text still allowed.
+    pub fn left(&self) -> usize {
+        self.budget
     }
 
     /// Takes `n` bytes of output from the budget.
@@ -460,13 +482,13 @@ impl<'a> Reader<'a> {
         self.charge(n)?;
         let s = core::str::from_utf8(b).map_err(|_| Malformed)?;
         self.charge(crate::json::escape_extra(s))?;
-        Ok(s.to_owned())
+        Ok(self.built(|| s.to_owned()))
     }
 
     fn dict(&mut self, i: usize) -> Result<String, Malformed> {
         let s = DICT.get(i).ok_or(Malformed)?;
         self.charge(s.len())?;
-        Ok((*s).to_owned())
+        Ok(self.built(|| (*s).to_owned()))
     }
 
     /// A value that must be a string (object keys, titles).
@@ -515,7 +537,10 @@ impl<'a> Reader<'a> {
                 };
                 let mut items = Vec::with_capacity(n.min(64));
                 for _ in 0..n {
-                    items.push(self.value(depth + 1)?);
+                    let v = self.value(depth + 1)?;
+                    if !self.dry {
+                        items.push(v);
+                    }
                 }
                 Ok(JVal::Arr(items))
             }
@@ -531,7 +556,10 @@ impl<'a> Reader<'a> {
                         JVal::Str(k) => k,
                         _ => return Err(Malformed),
                     };
-                    members.push((k, self.value(depth + 1)?));
+                    let v = self.value(depth + 1)?;
+                    if !self.dry {
+                        members.push((k, v));
+                    }
                 }
                 Ok(JVal::Obj(members))
             }
@@ -550,24 +578,25 @@ impl<'a> Reader<'a> {
             }
             T_DIDKEY => {
                 self.charge(9)?;
-                s(format!(
-                    "did:key:z{}",
-                    bs58::encode(self.b58_bytes()?).into_string()
-                ))
+                let b = self.b58_bytes()?;
+                s(self.built(|| format!("did:key:z{}", bs58::encode(b).into_string())))
             }
             T_DIDKEY_VM => {
                 let b = self.b58_bytes()?;
                 self.charge(b.len() * 138 / 100 + 12)?;
-                let k = bs58::encode(b).into_string();
-                s(format!("did:key:z{k}#z{k}"))
+                s(self.built(|| {
+                    let k = bs58::encode(b).into_string();
+                    format!("did:key:z{k}#z{k}")
+                }))
             }
-            T_Z58 => s(format!(
-                "z{}",
-                bs58::encode(self.b58_bytes()?).into_string()
-            )),
+            T_Z58 => {
+                let b = self.b58_bytes()?;
+                s(self.built(|| format!("z{}", bs58::encode(b).into_string())))
+            }
             T_UUID => {
                 self.charge(45)?;
-                s(uuid_string(self.take(16)?))
+                let b = self.take(16)?;
+                s(self.built(|| uuid_string(b)))
             }
             T_DT_S..=T_DATE => {
                 self.charge(40)?;
@@ -585,7 +614,7 @@ impl<'a> Reader<'a> {
                 let head = self.string_at(depth + 1)?;
                 let body = self.bytes()?;
                 self.charge(body.len().div_ceil(3) * 4)?;
-                s(head + &base64::engine::general_purpose::STANDARD.encode(body))
+                s(self.built(|| head + &base64::engine::general_purpose::STANDARD.encode(body)))
             }
             T_DICT2 => {
                 let i = SHORT + self.byte()? as usize;
@@ -593,10 +622,8 @@ impl<'a> Reader<'a> {
             }
             T_FRAG_Z58 => {
                 let head = self.string_at(depth + 1)?;
-                s(format!(
-                    "{head}#z{}",
-                    bs58::encode(self.b58_bytes()?).into_string()
-                ))
+                let b = self.b58_bytes()?;
+                s(self.built(|| format!("{head}#z{}", bs58::encode(b).into_string())))
             }
             _ => Err(Malformed),
         }

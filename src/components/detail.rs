@@ -6,13 +6,13 @@ use leptos::prelude::*;
 use wallet_core::model::{Credential, Profile};
 
 use super::checks::ChecksList;
-use super::image::{ImageFrom, ShownImage};
 use super::credential_parts::{alignments_list, external_link};
+use super::image::{ImageFrom, ShownImage};
 use super::issuer_name::{IssuerName, isolated_id};
-use wallet_core::bidi::escape_controls;
 use super::{card::forget_image, short_date, status_label};
 use crate::app::{Wallet, go};
 use crate::storage;
+use wallet_core::bidi::escape_controls;
 
 thread_local! {
     /// What the last delete removed (every store's record as it was), kept in memory while
@@ -67,7 +67,11 @@ fn opt_row(label: &'static str, value: Option<String>) -> Option<AnyView> {
 }
 
 fn issuer_view(p: &Profile) -> AnyView {
-    let from = ImageFrom { stored: None, src: p.image.clone(), offer_remote: true };
+    let from = ImageFrom {
+        stored: None,
+        src: p.image.clone(),
+        offer_remote: true,
+    };
     view! {
         <div class="issuer" data-testid="detail-issuer">
             <ShownImage class="issuer-image" from=from />
@@ -93,7 +97,11 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
     let wallet = expect_context::<Wallet>();
     let confirming = RwSignal::new(false);
     let a = c.achievement.clone();
-    let image = ImageFrom { stored: Some(local_id.clone()), src: c.image.clone(), offer_remote: true };
+    let image = ImageFrom {
+        stored: Some(local_id.clone()),
+        src: c.image.clone(),
+        offer_remote: true,
+    };
     let criteria_url = a.criteria_url.clone();
     let id_for_delete = local_id.clone();
     let cancel_button: NodeRef<leptos::html::Button> = NodeRef::new();
@@ -253,7 +261,10 @@ async fn hosted_copy(
     url: &str,
     linked: &std::collections::BTreeMap<String, String>,
 ) -> Option<Credential> {
-    let r = storage::load_resolved().await.into_iter().find(|r| r.url == url)?;
+    let r = storage::load_resolved()
+        .await
+        .into_iter()
+        .find(|r| r.url == url)?;
     let mut c = wallet_core::parse::parse_credential(&r.json).ok()?;
     wallet_core::apply_linked(&mut c, linked);
     Some(c)
@@ -319,7 +330,8 @@ pub fn Detail(local_id: String) -> impl IntoView {
                 </p>
             })}
             {credential_view(c, status(), id2.get_value())}
-        }.into_any(),
+        }
+        .into_any(),
     }
 }
 

@@ -24,7 +24,11 @@ enum Shown {
     /// The learner chose to load it and the fetch is running.
     Loading { url: String, host: String },
     /// The learner's fetch failed: offer the image at its host in a new tab.
-    Failed { url: String, host: String, why: String },
+    Failed {
+        url: String,
+        host: String,
+        why: String,
+    },
     /// No image.
     Nothing,
 }
@@ -63,7 +67,11 @@ pub fn ShownImage(class: &'static str, from: ImageFrom) -> impl IntoView {
             images::release(&u);
         }
     });
-    let ImageFrom { stored, src, offer_remote } = from;
+    let ImageFrom {
+        stored,
+        src,
+        offer_remote,
+    } = from;
     leptos::task::spawn_local(async move {
         if let Some(id) = stored
             && let Some(blob) = storage::load_image(&id).await
@@ -85,22 +93,30 @@ pub fn ShownImage(class: &'static str, from: ImageFrom) -> impl IntoView {
         let _ = shown.try_set(next);
     });
     let load = move |url: String, host: String| {
-        shown.set(Shown::Loading { url: url.clone(), host: host.clone() });
+        shown.set(Shown::Loading {
+            url: url.clone(),
+            host: host.clone(),
+        });
         leptos::task::spawn_local(async move {
             let next = match browser::fetch_image(&url).await {
-                Ok(bytes) => show_url(images::url_for_bytes(&bytes).await).unwrap_or_else(|| {
-                    Shown::Failed {
+                Ok(bytes) => {
+                    show_url(images::url_for_bytes(&bytes).await).unwrap_or_else(|| Shown::Failed {
                         url: url.clone(),
                         host: host.clone(),
                         why: "what it sent is not an image the wallet can show".into(),
-                    }
-                }),
-                Err(e) => Shown::Failed { url, host, why: e.to_string() },
+                    })
+                }
+                Err(e) => Shown::Failed {
+                    url,
+                    host,
+                    why: e.to_string(),
+                },
             };
             let _ = shown.try_set(next);
         });
     };
-    move || match shown.get() {
+    move || {
+        match shown.get() {
         Shown::Waiting | Shown::Nothing => ().into_any(),
         Shown::Url(src) => view! { <img class=class src=src alt="" data-testid="shown-image" /> }.into_any(),
         Shown::Offer { url, host } => {
@@ -133,5 +149,6 @@ pub fn ShownImage(class: &'static str, from: ImageFrom) -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
     }
 }

@@ -40,14 +40,14 @@ pub fn IssuerName(
             Some(s) => s.label(viewer, issuer_id.as_deref(), declared.as_deref()),
             None => {
                 let r = wallet_verify::trust::Registry::default();
-                let t = wallet_verify::trust::decide(
-                    issuer_id.as_deref(),
-                    &r,
-                    &[],
-                    Viewer::Employer,
-                );
+                let t =
+                    wallet_verify::trust::decide(issuer_id.as_deref(), &r, &[], Viewer::Employer);
                 (
-                    wallet_verify::trust::issuer_label(&t, declared.as_deref(), issuer_id.as_deref()),
+                    wallet_verify::trust::issuer_label(
+                        &t,
+                        declared.as_deref(),
+                        issuer_id.as_deref(),
+                    ),
                     t.as_str(),
                 )
             }

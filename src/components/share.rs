@@ -17,10 +17,10 @@ use std::sync::Arc;
 
 use base64::Engine;
 use leptos::prelude::*;
-use wallet_core::library::Summary;
-use wallet_core::model::{Credential, Format};
 use wallet_core::Original;
 use wallet_core::image::{ImageSource, image_source};
+use wallet_core::library::Summary;
+use wallet_core::model::{Credential, Format};
 use wallet_pathways::{
     Item as PathwayItem, MAX_SHARED_BYTES, NodeProgress, Pathway, Progress, Status, closure,
     evaluate, from_shared, to_shared,
@@ -33,7 +33,6 @@ use super::card::{card_content, initials};
 use super::checks::ChecksList;
 use super::credential_parts::{alignments_list, external_link};
 use super::issuer_name::{IssuerName, isolated_id};
-use wallet_core::bidi::escape_controls;
 use super::pathways::{PathwaysState, group_tag, kind_label, ring};
 use super::{short_date, status_label};
 use crate::app::Wallet;
@@ -41,6 +40,7 @@ use crate::browser;
 use crate::importer::{Input, Outcome};
 use crate::storage;
 use crate::verification::{StoredReport, to_stored};
+use wallet_core::bidi::escape_controls;
 
 /// The route of a shared portfolio: `#/s/<payload>`. (Other routes: `#/credential/`,
 /// `#/import?`, `#/progress`, `#/pathway/`; none starts with `/s/`.)
@@ -1075,8 +1075,11 @@ fn portfolio_view(p: Portfolio) -> AnyView {
                     viewer,
                 );
                 let stored = to_stored(&e.summary.local_id, &report, &now, &trust, viewer);
-                let item =
-                    wallet_verify::banner::Item::from_report(&report, &e.credential, trust.is_trusted());
+                let item = wallet_verify::banner::Item::from_report(
+                    &report,
+                    &e.credential,
+                    trust.is_trusted(),
+                );
                 banner_items.update(|b| b[i] = Some(item));
                 reports.update(|r| r[i] = Some(stored));
                 browser::yield_now().await;

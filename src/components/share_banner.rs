@@ -5,7 +5,10 @@ use leptos::prelude::*;
 use wallet_verify::banner::{Banner, BannerState};
 
 #[component]
-pub fn ShareBanner(#[prop(into)] banner: Signal<Banner>, #[prop(into)] ms: Signal<Option<f64>>) -> impl IntoView {
+pub fn ShareBanner(
+    #[prop(into)] banner: Signal<Banner>,
+    #[prop(into)] ms: Signal<Option<f64>>,
+) -> impl IntoView {
     let class = move || match banner.with(|b| b.state) {
         BannerState::Checking => "banner info",
         BannerState::Verified => "banner ok",
@@ -19,7 +22,9 @@ pub fn ShareBanner(#[prop(into)] banner: Signal<Banner>, #[prop(into)] ms: Signa
     let hint = move || match banner.with(|b| b.state) {
         BannerState::Checking => "",
         BannerState::Verified => " Their issuers are known issuers and nothing was sent anywhere.",
-        BannerState::Warn => " Nothing was found wrong, but not everything could be confirmed: open a credential to see what.",
+        BannerState::Warn => {
+            " Nothing was found wrong, but not everything could be confirmed: open a credential to see what."
+        }
         BannerState::Failed => " Open a credential to see why.",
     };
     view! {
