@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:';
 
-function varint(n, out) {
+export function varint(n, out) {
   while (n >= 0x80) {
     out.push((n % 0x80) | 0x80);
     n = Math.floor(n / 0x80);
@@ -66,8 +66,18 @@ export function sharePayload({ title, holder, credentials = [], pathways } = {})
     bytes(Buffer.from(text, 'utf8'), body);
   }
   if (pathways !== undefined) value(pathways, body);
-  const total = body.length + 7;
-  const crc = zlib.crc32(Buffer.from([0x01, 0x00, ...body]));
-  const frame = [(total >> 8) & 0xff, total & 0xff, 0x00, ...body, (crc >>> 24) & 0xff, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff];
+  return framePayload(Buffer.from(body), false);
+}
+
+/**
+ * The format-1 payload around `data`: length, flags (1 = `data` is raw DEFLATE of the body, 0 =
+ * the body itself), data, CRC-32 of format byte + flags + data; base-43. The checksum holds, so
+ * a reader gets as far as the body: for crafting hostile bodies too.
+ */
+export function framePayload(data, deflated) {
+  const flags = deflated ? 1 : 0;
+  const total = data.length + 7;
+  const crc = zlib.crc32(Buffer.concat([Buffer.from([0x01, flags]), data]));
+  const frame = [(total >> 8) & 0xff, total & 0xff, flags, ...data, (crc >>> 24) & 0xff, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff];
   return `1${base43(frame)}`;
 }

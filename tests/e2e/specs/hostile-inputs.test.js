@@ -17,6 +17,7 @@ import zlib from 'node:zlib';
 import {
   suite, TEST_TIMEOUT, UI_TIMEOUT, importFiles, loadDemo, cardIds, screenshot, tid, reload,
 } from '../lib/harness.js';
+import { framePayload, varint } from '../lib/share-link.js';
 
 const LONG_TASK_MS = 200;
 
@@ -62,39 +63,6 @@ function manyChunkPng() {
   return Buffer.concat([sig, ihdr, idat, ...Array(1000).fill(itxt), chunk('IEND', Buffer.alloc(0))]);
 }
 
-function varint(n, out) {
-  while (n >= 0x80) {
-    out.push((n % 0x80) | 0x80);
-    n = Math.floor(n / 0x80);
-  }
-  out.push(n);
-}
-
-/**
- * A format-1 share payload (share/README.md) around raw-DEFLATE `data`: length, flags (1 =
- * DEFLATE), data, CRC-32 of format byte + flags + data; base-43. Valid: the checksum holds.
- */
-function format1Payload(data) {
-  const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:';
-  const total = data.length + 7;
-  const crc = zlib.crc32(Buffer.concat([Buffer.from([1, 1]), data]));
-  const frame = Buffer.concat([
-    Buffer.from([(total >> 8) & 0xff, total & 0xff, 1]),
-    data,
-    Buffer.from([(crc >>> 24) & 0xff, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff]),
-  ]);
-  let s = '1';
-  for (let i = 0; i + 1 < frame.length; i += 2) {
-    const v = (frame[i] << 8) | frame[i + 1];
-    s += ALPHABET[Math.floor(v / 1849)] + ALPHABET[Math.floor(v / 43) % 43] + ALPHABET[v % 43];
-  }
-  if (frame.length % 2) {
-    const b = frame[frame.length - 1];
-    s += ALPHABET[Math.floor(b / 43)] + ALPHABET[b % 43];
-  }
-  return s;
-}
-
 /**
  * The share bomb: one credential whose JSON is an array of 16 M one-byte dictionary tokens
  * (token 22 is the 58-character OB 3.0 context URL): ~1 GB of JSON from a 24 KB link.
@@ -104,7 +72,7 @@ function shareBombPayload() {
   const head = [0, 1, 0, 0xcf];
   varint(n, head);
   const body = Buffer.concat([Buffer.from(head), Buffer.alloc(n, 22)]);
-  return format1Payload(zlib.deflateRawSync(body, { level: 9 }));
+  return framePayload(zlib.deflateRawSync(body, { level: 9 }), true);
 }
 
 // ---------------------------------------------------------------------------- checks
