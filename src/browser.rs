@@ -51,6 +51,12 @@ pub enum Fetched {
 pub const FETCH_TIMEOUT_MS: u32 = 10_000;
 /// Every fetch refuses a body larger than this (10 MiB).
 pub const FETCH_MAX_BYTES: usize = 10 * 1024 * 1024;
+/// What a fetch of a badge or of a document verification needs asks for.
+pub const ACCEPT_DOCUMENT: &str =
+    "application/ld+json, application/json, application/jwt, image/png, image/svg+xml, */*";
+/// What a fetch of a credential's image asks for.
+pub const ACCEPT_IMAGE: &str =
+    "image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml;q=0.8";
 
 /// Why a bounded fetch gave nothing. One variant per reason a person is told.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,7 +86,7 @@ impl FetchError {
             FetchError::Unreachable => {
                 "the server could not be reached or does not allow other sites to read it (no CORS permission)".into()
             }
-            FetchError::TimedOut(ms) => format!("the server did not answer within {} s", ms / 1000),
+            FetchError::TimedOut(ms) => format!("the server did not answer within {} seconds", ms / 1000),
             FetchError::TooLarge(max) => format!(
                 "the answer is larger than the {} MiB limit, so it was refused",
                 max / (1024 * 1024)
@@ -129,6 +135,7 @@ pub fn fetch_allowed(url: &str) -> Result<String, String> {
 /// documents, images).
 pub async fn fetch_bounded(
     url: &str,
+    accept: &str,
     max_bytes: usize,
     timeout_ms: u32,
 ) -> Result<Vec<u8>, FetchError> {
@@ -152,7 +159,7 @@ pub async fn fetch_bounded(
             i32::try_from(timeout_ms).unwrap_or(i32::MAX),
         )
         .ok();
-    let result = fetch_with_signal(&href, &controller, max_bytes).await;
+    let result = fetch_with_signal(&href, accept, &controller, max_bytes).await;
     if let Some(t) = timer {
         window().clear_timeout_with_handle(t);
     }
@@ -170,18 +177,19 @@ pub async fn fetch_bounded(
 
 async fn fetch_with_signal(
     href: &str,
+    accept: &str,
     controller: &web_sys::AbortController,
     max_bytes: usize,
 ) -> Result<Vec<u8>, FetchError> {
     let init = web_sys::RequestInit::new();
     init.set_method("GET");
     init.set_mode(web_sys::RequestMode::Cors);
+    // Nothing about the learner goes with a request: no cookies, no referring page.
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
     init.set_signal(Some(&controller.signal()));
     let headers = web_sys::Headers::new().map_err(|e| FetchError::Read(js_err(e)))?;
-    let _ = headers.set(
-        "Accept",
-        "application/ld+json, application/json, application/jwt, image/png, image/svg+xml, */*",
-    );
+    let _ = headers.set("Accept", accept);
     init.set_headers(&headers);
     let request = web_sys::Request::new_with_str_and_init(href, &init).map_err(|e| {
         FetchError::NotAllowed(format!(
@@ -237,7 +245,7 @@ async fn fetch_with_signal(
 
 /// Fetches a badge URL (bounded like every fetch). A failure is explained in plain words.
 pub async fn fetch_bytes(url: &str) -> Fetched {
-    match fetch_bounded(url, FETCH_MAX_BYTES, FETCH_TIMEOUT_MS).await {
+    match fetch_bounded(url, ACCEPT_DOCUMENT, FETCH_MAX_BYTES, FETCH_TIMEOUT_MS).await {
         Ok(bytes) => Fetched::Bytes(bytes),
         Err(FetchError::NotAllowed(why)) => {
             Fetched::Failed(format!("This is not a URL the wallet can open: {why}."))
@@ -315,149 +323,14 @@ pub fn resolve_url(relative: &str) -> String {
         .unwrap_or_else(|_| relative.to_string())
 }
 
-/// Why a bounded fetch gave no bytes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum FetchFailure {
-    /// Not an http(s) URL.
-    NotHttp,
-    /// The browser is offline.
-    Offline,
-    /// Network error, or the host sends no CORS permission (the page cannot tell which).
-    Blocked,
-    /// The server answered with this non-2xx status.
-    Status(u16),
-    /// The body is larger than the cap.
-    TooLarge,
-    /// No complete answer within the time limit.
-    TimedOut,
-}
-
-impl std::fmt::Display for FetchFailure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            FetchFailure::NotHttp => write!(f, "it is not an http(s) address"),
-            FetchFailure::Offline => write!(f, "you are offline"),
-            FetchFailure::Blocked => write!(
-                f,
-                "its server could not be reached or does not let other sites read it (no CORS permission)"
-            ),
-            FetchFailure::Status(s) => write!(f, "its server answered {s}"),
-            FetchFailure::TooLarge => write!(f, "it is larger than 10 MB"),
-            FetchFailure::TimedOut => write!(f, "its server did not answer within 10 seconds"),
-        }
-    }
-}
-
-/// GET `url` (http(s) only; CORS; no cookies; no referrer) and read at most `max_bytes` of its
-/// body within [`FETCH_TIMEOUT_MS`]: a slow, endless or huge answer is cut off, never waited for.
-pub async fn fetch_limited(
-    url: &str,
-    accept: &str,
-    max_bytes: usize,
-) -> Result<Vec<u8>, FetchFailure> {
-    let Some(url) = wallet_core::safe_link(url) else {
-        return Err(FetchFailure::NotHttp);
-    };
-    if !window().navigator().on_line() {
-        return Err(FetchFailure::Offline);
-    }
-    let controller = web_sys::AbortController::new().map_err(|_| FetchFailure::Blocked)?;
-    let init = web_sys::RequestInit::new();
-    init.set_method("GET");
-    init.set_mode(web_sys::RequestMode::Cors);
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
-    init.set_signal(Some(&controller.signal()));
-    let headers = web_sys::Headers::new().map_err(|_| FetchFailure::Blocked)?;
-    let _ = headers.set("Accept", accept);
-    init.set_headers(&headers);
-    let request =
-        web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| FetchFailure::NotHttp)?;
-    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
-    let on_timeout = {
-        let controller = controller.clone();
-        let timed_out = timed_out.clone();
-        wasm_bindgen::closure::Closure::once(move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    };
-    let timer = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.as_ref().unchecked_ref(),
-            FETCH_TIMEOUT_MS as i32,
-        )
-        .ok();
-    let result = read_limited(&request, max_bytes).await;
-    if let Some(t) = timer {
-        window().clear_timeout_with_handle(t);
-    }
-    drop(on_timeout);
-    if result.is_err() && timed_out.get() {
-        return Err(FetchFailure::TimedOut);
-    }
-    if result == Err(FetchFailure::TooLarge) {
-        controller.abort();
-    }
-    result
-}
-
-async fn read_limited(
-    request: &web_sys::Request,
-    max_bytes: usize,
-) -> Result<Vec<u8>, FetchFailure> {
-    let response = JsFuture::from(window().fetch_with_request(request))
-        .await
-        .map_err(|_| FetchFailure::Blocked)?
-        .unchecked_into::<web_sys::Response>();
-    if !response.ok() {
-        return Err(FetchFailure::Status(response.status()));
-    }
-    if let Ok(Some(len)) = response.headers().get("Content-Length")
-        && len
-            .trim()
-            .parse::<u64>()
-            .is_ok_and(|n| n > max_bytes as u64)
-    {
-        return Err(FetchFailure::TooLarge);
-    }
-    let Some(body) = response.body() else {
-        return Ok(Vec::new());
-    };
-    let reader: web_sys::ReadableStreamDefaultReader = body
-        .get_reader()
-        .dyn_into()
-        .map_err(|_| FetchFailure::Blocked)?;
-    let mut out = Vec::new();
-    loop {
-        let chunk = JsFuture::from(reader.read())
-            .await
-            .map_err(|_| FetchFailure::Blocked)?;
-        let done = js_sys::Reflect::get(&chunk, &"done".into())
-            .ok()
-            .and_then(|d| d.as_bool())
-            .unwrap_or(true);
-        if done {
-            return Ok(out);
-        }
-        let value =
-            js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| FetchFailure::Blocked)?;
-        let bytes = Uint8Array::new(&value);
-        if out.len() + bytes.length() as usize > max_bytes {
-            let _ = reader.cancel();
-            return Err(FetchFailure::TooLarge);
-        }
-        out.extend_from_slice(&bytes.to_vec());
-    }
-}
-
-/// Fetches a credential's image (bounded: 10 MB, 10 s). The caller decides from the bytes what
-/// it is; the server's `Content-Type` is ignored.
-pub async fn fetch_image(url: &str) -> Result<Vec<u8>, FetchFailure> {
-    fetch_limited(
+/// Fetches a credential's image (bounded like every fetch). The caller decides from the bytes
+/// what it is; the server's `Content-Type` is ignored.
+pub async fn fetch_image(url: &str) -> Result<Vec<u8>, FetchError> {
+    fetch_bounded(
         url,
-        "image/avif,image/webp,image/png,image/jpeg,image/gif,image/svg+xml;q=0.8",
+        ACCEPT_IMAGE,
         wallet_core::image::MAX_IMAGE_BYTES,
+        FETCH_TIMEOUT_MS,
     )
     .await
 }

@@ -165,7 +165,7 @@ async fn batch_images(found: &[Found]) -> Vec<(Option<(String, Vec<u8>)>, Option
             Ok(bytes) => images::for_storage(&bytes).await.ok_or_else(|| {
                 "what its server sent is not a PNG, JPEG, GIF, WebP, AVIF or SVG image".to_string()
             }),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(e.reason()),
         };
         by_url.insert(url, image);
     }

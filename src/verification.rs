@@ -139,9 +139,14 @@ enum Refetch {
 
 /// Fetches a JSON document for verification, bounded in time and size.
 async fn fetch_json(url: &str) -> Result<Value, String> {
-    let bytes = browser::fetch_bounded(url, browser::FETCH_MAX_BYTES, browser::FETCH_TIMEOUT_MS)
-        .await
-        .map_err(|e| e.reason())?;
+    let bytes = browser::fetch_bounded(
+        url,
+        browser::ACCEPT_DOCUMENT,
+        browser::FETCH_MAX_BYTES,
+        browser::FETCH_TIMEOUT_MS,
+    )
+    .await
+    .map_err(|e| e.reason())?;
     // Strict JSON: a duplicate member name (two readings of one list) is refused.
     wallet_core::json::from_slice(&bytes).map_err(|e| {
         if wallet_core::json::is_duplicate_error(&e) {

@@ -109,7 +109,7 @@ pub fn ShownImage(class: &'static str, from: ImageFrom) -> impl IntoView {
                 Err(e) => Shown::Failed {
                     url,
                     host,
-                    why: e.to_string(),
+                    why: e.reason(),
                 },
             };
             let _ = shown.try_set(next);
