@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  suite, TEST_TIMEOUT, importText, cardIds, waitForCardCount, tid, screenshot, makeOb3,
+  suite, TEST_TIMEOUT, importText, cardIds, waitForCardCount, waitVerified, tid, screenshot, makeOb3,
 } from '../lib/harness.js';
 import { fixtureOrDemo } from '../lib/fixtures.js';
 
@@ -18,6 +18,8 @@ describe('import by pasting', { timeout: TEST_TIMEOUT * 6 }, () => {
     await waitForCardCount(page, 1);
     const card = page.locator(tid('credential-card')).first();
     assert.equal(await card.getAttribute('data-credential-id'), fx.id);
+    // The card appears as `pending` and its verification settles after it.
+    await waitVerified(page);
     assert.equal(await card.getAttribute('data-status'), 'unverified');
     const href = await card.locator('a').first().getAttribute('href');
     assert.equal(href, `#/credential/${encodeURIComponent(fx.id)}`);
