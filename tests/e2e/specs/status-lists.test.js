@@ -25,10 +25,13 @@ async function waitStatus(page, id, want, timeout = UI_TIMEOUT) {
 async function statusCheck(page) {
   const c = page.locator(`${tid('verification-check')}[data-check="status"]`);
   await c.waitFor({ timeout: UI_TIMEOUT });
+  // The check is rendered whole: the time is there now or not at all (a locator's
+  // getAttribute would wait 30 s for an element that never comes).
+  const at = c.locator(tid('status-checked-at'));
   return {
     outcome: await c.getAttribute('data-outcome'),
     text: (await c.textContent()).trim(),
-    checkedAt: await c.locator(tid('status-checked-at')).getAttribute('data-checked-at').catch(() => null),
+    checkedAt: (await at.count()) ? await at.getAttribute('data-checked-at') : null,
   };
 }
 
