@@ -468,6 +468,10 @@ fn damm_digit(digits: &[u8]) -> u8 {
 }
 
 fn decode_v2(text: &[u8], bad_chars: usize) -> Result<Portfolio, DecodeError> {
+    unpack_v2(text, bad_chars).and_then(|b| b.read())
+}
+
+fn unpack_v2(text: &[u8], bad_chars: usize) -> Result<Unpacked, DecodeError> {
     // `text` includes the format character.
     let rest = &text[1..];
     let nondigits = bad_chars + rest.iter().filter(|c| !c.is_ascii_digit()).count();
@@ -519,7 +523,7 @@ fn decode_v2(text: &[u8], bad_chars: usize) -> Result<Portfolio, DecodeError> {
         M_CM => cm::decompress(&data, primed(), CM_MAX_BODY).ok_or(DecodeError::Altered)?,
         _ => inflated(&data)?,
     };
-    read_body(&body)
+    Ok(Unpacked(body))
 }
 
 /// The share payload for `p`: `2` (the format) followed by digits (see README).
@@ -591,6 +595,25 @@ fn clean(s: &str) -> String {
 
 /// Reads a share payload, or a whole link (everything after its last `#`).
 pub fn decode(s: &str) -> Result<Portfolio, DecodeError> {
+    unpack(s)?.read()
+}
+
+/// A share link whose checksums hold, with its body decompressed: the first half of
+/// [`decode`]; [`Unpacked::read`] is the second. A page calls them in two tasks, yielding
+/// between them: for the largest bodies each half takes about as long as the other, and
+/// neither alone may hold the page's one thread for long (`tests/e2e/specs/hostile-inputs`).
+#[derive(Debug)]
+pub struct Unpacked(Vec<u8>);
+
+impl Unpacked {
+    /// The portfolio in the body, within the decoder's limits.
+    pub fn read(&self) -> Result<Portfolio, DecodeError> {
+        read_body(&self.0)
+    }
+}
+
+/// The first half of [`decode`]: every error but those of the body's contents.
+pub fn unpack(s: &str) -> Result<Unpacked, DecodeError> {
     let s = s.trim();
     let s = s.rsplit_once('#').map_or(s, |(_, frag)| frag);
     if !s.is_ascii() {
@@ -620,13 +643,13 @@ pub fn decode(s: &str) -> Result<Portfolio, DecodeError> {
         }
     };
     match v {
-        V1_CHAR if plausible || rest.len() < 4 && bad == 0 => match decode_v1(rest, bad) {
+        V1_CHAR if plausible || rest.len() < 4 && bad == 0 => match unpack_v1(rest, bad) {
             // Intact, only too large: no need to look for damage (nor to decode it again).
             Err(e @ DecodeError::TooLarge(_)) => Err(e),
             Err(_) if plausible && valid_after_first() => Err(DecodeError::Altered),
             r => r,
         },
-        V2_CHAR if plausible || rest.len() < 4 && bad == 0 => decode_v2(b, bad),
+        V2_CHAR if plausible || rest.len() < 4 && bad == 0 => unpack_v2(b, bad),
         _ if plausible && valid_after_first() => Err(DecodeError::Altered),
         // Formats 3–9 are reserved for later wallets (a later one may use more characters).
         b'3'..=b'9' if plausible => Err(DecodeError::NewerVersion((v - b'0') as u32)),
@@ -635,6 +658,10 @@ pub fn decode(s: &str) -> Result<Portfolio, DecodeError> {
 }
 
 fn decode_v1(rest: &[u8], bad_chars: usize) -> Result<Portfolio, DecodeError> {
+    unpack_v1(rest, bad_chars).and_then(|b| b.read())
+}
+
+fn unpack_v1(rest: &[u8], bad_chars: usize) -> Result<Unpacked, DecodeError> {
     if bad_chars > 0 {
         return Err(DecodeError::Altered);
     }
@@ -684,5 +711,5 @@ fn decode_v1(rest: &[u8], bad_chars: usize) -> Result<Portfolio, DecodeError> {
         F_DEFLATE => inflated(payload)?,
         _ => return Err(DecodeError::Altered),
     };
-    read_body(&body)
+    Ok(Unpacked(body))
 }

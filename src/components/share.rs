@@ -980,9 +980,30 @@ fn capitalized(s: &str) -> String {
 }
 
 /// `#/s/<payload>`: a read-only portfolio verified in this browser.
+///
+/// The link is decoded in two tasks with a yield between them (checksums and decompression,
+/// then the body): a link crafted to the decoder's limits costs each about half, and neither
+/// holds the page long.
 #[component]
 pub fn SharedPortfolio(payload: String) -> impl IntoView {
-    match wallet_share::decode(&payload) {
+    let decoded = RwSignal::new(None::<Result<Portfolio, DecodeError>>);
+    leptos::task::spawn_local(async move {
+        browser::yield_now().await;
+        let unpacked = wallet_share::unpack(&payload);
+        browser::yield_now().await;
+        let _ = decoded.try_set(Some(unpacked.and_then(|u| u.read())));
+    });
+    move || match decoded.get() {
+        None => {
+            view! { <p class="muted" data-testid="share-opening">"Opening the share link…"</p> }
+                .into_any()
+        }
+        Some(result) => shared_view(result),
+    }
+}
+
+fn shared_view(result: Result<Portfolio, DecodeError>) -> AnyView {
+    match result {
         Err(e) => view! {
             <section class="panel shared-error">
                 <h2>"This share link cannot be opened"</h2>
