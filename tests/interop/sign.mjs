@@ -40,6 +40,7 @@ export const VC1 = 'https://www.w3.org/2018/credentials/v1';
 export const VC2 = 'https://www.w3.org/ns/credentials/v2';
 export const OB303 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 export const ED2020 = 'https://w3id.org/security/suites/ed25519-2020/v1';
+export const DI2 = 'https://w3id.org/security/data-integrity/v2';
 
 export async function keyFromSeed(hex) {
   const seed = Uint8Array.from(Buffer.from(hex, 'hex'));
@@ -294,6 +295,17 @@ async function makeDocuments(issuer, other) {
     proofOf(d).proofValue = 'u' + Buffer.from(
       base58btc.decode(proofOf(d).proofValue.slice(1))).toString('base64url');
     add(`${short}-proofValue-base64url`, suiteName, d, 'invalid');
+  }
+
+  // The Data Integrity context beside VC 2.0 (which already defines its terms): JSON-LD
+  // 1.1 allows a protected term to be redefined identically, so this is valid.
+  for(const suiteName of ['eddsa-rdfc-2022', 'eddsa-jcs-2022']) {
+    const context = [VC2, OB303, DI2];
+    const d = await sign(badge({issuer: issuer.did, context}), {suiteName, key: issuer});
+    add(`${suiteName}-with-data-integrity-context`, suiteName, d, 'verified');
+    const e = await sign(badge({issuer: issuer.did, context: [VC2, DI2, OB303]}),
+      {suiteName, key: issuer});
+    add(`${suiteName}-with-data-integrity-context-second`, suiteName, e, 'verified');
   }
 
   // Proof sets (two independent proofs on one credential).

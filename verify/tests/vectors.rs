@@ -700,3 +700,81 @@ fn bundled_contexts_parse() {
         assert!(v.get("@context").is_some(), "{}", c.url);
     }
 }
+
+/// A top-level `@context` naming a bundled context is processed as that context embedded
+/// (`jsonld::inline_bundled`), which is the same only while no bundled context needs its own
+/// URL as a base: an object `@context` with no `@base`, no `@import` and no context given by
+/// reference (a relative one would resolve against the URL).
+#[test]
+fn bundled_contexts_do_not_depend_on_their_url() {
+    fn walk(v: &Value, url: &str) {
+        match v {
+            Value::Object(o) => {
+                for (k, x) in o {
+                    assert!(k != "@base" && k != "@import", "{url}: {k}");
+                    if k == "@context" {
+                        assert!(x.is_object() || x.is_null(), "{url}: a scoped @context by reference");
+                    }
+                    walk(x, url);
+                }
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, url)),
+            _ => {}
+        }
+    }
+    for c in wallet_verify::jsonld::CONTEXTS {
+        let v: Value = serde_json::from_str(c.text).unwrap();
+        assert!(v["@context"].is_object(), "{}", c.url);
+        walk(&v["@context"], c.url);
+    }
+}
+
+/// JSON-LD 1.1 allows a protected term to be redefined identically: the VC 2.0 context
+/// followed (or preceded) by the Data Integrity v2 context, which repeats VC 2.0's
+/// `DataIntegrityProof` terms, is valid, and gives the same statements as VC 2.0 alone.
+/// A *different* redefinition of a protected term is still refused.
+#[test]
+fn identical_protected_redefinition_is_allowed() {
+    const VC2: &str = "https://www.w3.org/ns/credentials/v2";
+    const DI2: &str = "https://w3id.org/security/data-integrity/v2";
+    const OB: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    use wallet_verify::jsonld::{LdEngine, canonicalize_quads, canonicalize_quads_full};
+    let engine = LdEngine::new();
+    let doc = |ctx: Value| {
+        json!({
+            "@context": ctx,
+            "id": "urn:uuid:5b3b7c3e-0000-4000-8000-000000000001",
+            "type": ["VerifiableCredential", "OpenBadgeCredential"],
+            "issuer": {"id": "did:example:issuer", "type": "Profile", "name": "Issuer"},
+            "validFrom": "2024-01-15T10:00:00Z",
+            "credentialSubject": {
+                "type": "AchievementSubject",
+                "achievement": {
+                    "id": "urn:uuid:5b3b7c3e-0000-4000-8000-000000000002",
+                    "type": "Achievement", "name": "A",
+                    "criteria": {"narrative": "N"}
+                }
+            },
+            "proof": {
+                "type": "DataIntegrityProof", "cryptosuite": "eddsa-rdfc-2022",
+                "created": "2024-01-15T10:00:00Z",
+                "verificationMethod": "did:example:issuer#key-1",
+                "proofPurpose": "assertionMethod", "proofValue": "z1111"
+            }
+        })
+    };
+    let plain = engine.canonicalize(&doc(json!([VC2, OB]))).unwrap();
+    for ctx in [json!([VC2, OB, DI2]), json!([VC2, DI2, OB])] {
+        let d = doc(ctx.clone());
+        let slow = engine.to_quads_slow(&d).unwrap();
+        assert_eq!(canonicalize_quads_full(&slow).unwrap(), plain, "{ctx}");
+        if let Ok(quads) = engine.to_quads_fast(&d).unwrap() {
+            assert_eq!(canonicalize_quads(&quads).unwrap(), plain, "{ctx}");
+        }
+    }
+    // Redefining a protected VC 2.0 term differently is still an error.
+    let redefined = doc(json!([VC2, OB, {"name": {"@id": "https://example.org/name"}}]));
+    let e = engine.canonicalize(&redefined).unwrap_err().to_string();
+    assert!(e.contains("Protected term redefinition"), "{e}");
+}
+
