@@ -13,6 +13,8 @@ import {
   jsonFile, cardIds,
 } from '../lib/harness.js';
 import { card, createShare } from '../lib/share.js';
+// Digital Bazaar's signing libraries (tests/interop, installed by scripts/test.sh).
+import { keyFromSeed, badge, sign, TEST_ONLY_SEED_ISSUER, VC2, OB303, DI2 } from '../../interop/sign.mjs';
 
 const GENUINE = JSON.parse(fs.readFileSync(path.join(DEMO, '01-intro-to-sql.json'), 'utf8'));
 const OTHER = JSON.parse(fs.readFileSync(path.join(DEMO, '02-python-data-analysis.json'), 'utf8'));
@@ -87,6 +89,28 @@ describe('forgery by omission', { timeout: TEST_TIMEOUT * (CASES.length + 3) }, 
     assert.match(last.text, /duplicate member name "name"/);
     assert.deepEqual(await cardIds(page), [OTHER.id]);
     await screenshot(page, 'forgery-duplicate-refused');
+  });
+
+  // The other side of "an interop error must not look like a forgery": a credential signed
+  // just now by Digital Bazaar's libraries with the Data Integrity context after VC 2.0
+  // (which repeats VC 2.0's protected terms identically, as JSON-LD 1.1 allows) is genuine.
+  test('a genuine credential with the Data Integrity context beside VC 2.0 is verified', { timeout: TEST_TIMEOUT }, async () => {
+    const key = await keyFromSeed(TEST_ONLY_SEED_ISSUER);
+    const docs = [];
+    for (const [suiteName, context] of [['eddsa-rdfc-2022', [VC2, OB303, DI2]], ['eddsa-jcs-2022', [VC2, DI2, OB303]]]) {
+      const unsigned = { ...badge({ issuer: key.did, context }), id: `urn:uuid:${crypto.randomUUID()}` };
+      docs.push(await sign(unsigned, { suiteName, key }));
+    }
+    const page = await env.open();
+    await importFiles(page, docs.map((d, i) => jsonFile(`di-context-${i}.json`, d)));
+    await waitVerified(page);
+    for (const d of docs) {
+      assert.equal(await page.locator(card(d.id)).getAttribute('data-status'), 'verified', d['@context'].join(' '));
+    }
+    await openDetail(page, docs[0].id);
+    const sig = page.locator(`${tid('verification-check')}[data-check="signature"]`);
+    await sig.waitFor();
+    assert.equal(await sig.getAttribute('data-outcome'), 'pass', await sig.textContent());
   });
 
   test('the employer never sees the forged badge as verified', { timeout: TEST_TIMEOUT * 2 }, async () => {
