@@ -294,6 +294,25 @@ impl Round {
 
 /// Verifies the given credentials (all when `only` is None), updating cards as results come
 /// in. Stored documents are used while fresh; stale or missing ones are fetched when online.
+/// The stored documents of `ids`; on a storage error, says so in the wallet and gives None.
+async fn load_chunk(wallet: Wallet, ids: &[String]) -> Option<Vec<Document>> {
+    match storage::load_documents_by_ids(ids).await {
+        Ok(d) => Some(d),
+        Err(e) => {
+            wallet.storage_message.set(Some(e.to_string()));
+            None
+        }
+    }
+}
+
+/// A stored document read as a credential, with the documents linked to it at import
+/// (None: it no longer parses).
+fn credential_of(doc: &Document) -> Option<wallet_core::Credential> {
+    let mut c = wallet_core::parse_credential(doc.original.text()).ok()?;
+    wallet_core::apply_linked(&mut c, &doc.linked);
+    Some(c)
+}
+
 pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
     run(wallet, only, Refetch::Stale).await;
 }
@@ -359,20 +378,15 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
     let mut waiting: Vec<(String, Vec<String>)> = Vec::new();
 
     for chunk in ids.chunks(CHUNK) {
-        let docs = match storage::load_documents_by_ids(chunk).await {
-            Ok(d) => d,
-            Err(e) => {
-                wallet.storage_message.set(Some(e.to_string()));
-                break;
-            }
+        let Some(docs) = load_chunk(wallet, chunk).await else {
+            break;
         };
         let mut ready = Vec::new();
         for doc in docs {
-            let Ok(mut credential) = wallet_core::parse_credential(doc.original.text()) else {
+            let Some(credential) = credential_of(&doc) else {
                 round.done += 1;
                 continue;
             };
-            wallet_core::apply_linked(&mut credential, &doc.linked);
             let pending: Vec<String> = if round.online {
                 needed_documents(&credential)
                     .into_iter()
@@ -432,20 +446,12 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
         waiting = stay;
         let go: Vec<String> = go.into_iter().map(|(id, _)| id).collect();
         for chunk in go.chunks(CHUNK) {
-            let docs = match storage::load_documents_by_ids(chunk).await {
-                Ok(d) => d,
-                Err(e) => {
-                    wallet.storage_message.set(Some(e.to_string()));
-                    continue;
-                }
+            let Some(docs) = load_chunk(wallet, chunk).await else {
+                continue;
             };
             let batch = docs
                 .into_iter()
-                .filter_map(|doc| {
-                    let mut c = wallet_core::parse_credential(doc.original.text()).ok()?;
-                    wallet_core::apply_linked(&mut c, &doc.linked);
-                    Some((doc, c))
-                })
+                .filter_map(|doc| credential_of(&doc).map(|c| (doc, c)))
                 .collect();
             round.verify_batch(wallet, batch).await;
         }

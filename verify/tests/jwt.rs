@@ -4,44 +4,25 @@ use std::collections::HashMap;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
-use ed25519_dalek::{Signer, SigningKey};
+use ed25519_dalek::SigningKey;
 use serde_json::{Value, json};
 use wallet_verify::{Outcome, Status, VerifyContext, needed_documents, verify};
 
 const NOW: &str = "2025-11-23T12:00:00Z";
 
-fn key(seed: u8) -> (SigningKey, String) {
-    let sk = SigningKey::from_bytes(&[seed; 32]);
-    let mut bytes = vec![0xed, 0x01];
-    bytes.extend_from_slice(sk.verifying_key().as_bytes());
-    (sk, format!("z{}", bs58::encode(bytes).into_string()))
-}
+mod common;
+use common::{TestKey, ob3_credential, sign_jws as sign};
 
-fn sign(sk: &SigningKey, header: &Value, payload: &Value) -> String {
-    let input = format!(
-        "{}.{}",
-        B64.encode(serde_json::to_vec(header).unwrap()),
-        B64.encode(serde_json::to_vec(payload).unwrap())
-    );
-    let sig = sk.sign(input.as_bytes());
-    format!("{input}.{}", B64.encode(sig.to_bytes()))
+/// A TEST-ONLY key of `seed`: (signing key, multibase public key).
+fn key(seed: u8) -> (SigningKey, String) {
+    let k = TestKey::from_seed(seed);
+    (k.sk, k.multibase)
 }
 
 fn ob3(issuer: &str) -> Value {
-    json!({
-        "@context": ["https://www.w3.org/ns/credentials/v2",
-                     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
-        "id": "urn:uuid:1234",
-        "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "issuer": {"id": issuer, "type": ["Profile"], "name": "Test Issuer"},
-        "validFrom": "2024-01-01T00:00:00Z",
-        "name": "JWT Badge",
-        "credentialSubject": {
-            "type": ["AchievementSubject"],
-            "achievement": {"id": "urn:uuid:a", "type": ["Achievement"], "name": "A",
-                            "criteria": {"narrative": "n"}, "description": "d"}
-        }
-    })
+    let mut vc = ob3_credential("urn:uuid:1234", issuer, "JWT Badge");
+    vc["validFrom"] = json!("2024-01-01T00:00:00Z");
+    vc
 }
 
 fn check(jws: &str, resolved: &HashMap<String, Value>) -> wallet_verify::Report {

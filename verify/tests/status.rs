@@ -4,9 +4,7 @@
 
 use std::collections::HashMap;
 
-use ed25519_dalek::{Signer, SigningKey};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 use wallet_verify::{
     DEFAULT_FRESH_SECONDS, Outcome, Status, VerifyContext, fresh_until, is_fresh, status_documents,
     time::parse_datetime, verify,
@@ -16,38 +14,12 @@ const NOW: &str = "2025-11-23T12:00:00Z";
 const LIST_A: &str = "https://status.example.test/lists/a";
 const LIST_B: &str = "https://status.example.test/lists/b";
 
-/// A TEST-ONLY did:key from a fixed seed: (signing key, verification method id, DID).
-fn key(seed: u8) -> (SigningKey, String, String) {
-    let sk = SigningKey::from_bytes(&[seed; 32]);
-    let mut bytes = vec![0xed, 0x01];
-    bytes.extend_from_slice(sk.verifying_key().as_bytes());
-    let mb = format!("z{}", bs58::encode(bytes).into_string());
-    let did = format!("did:key:{mb}");
-    (sk, format!("{did}#{mb}"), did)
-}
+mod common;
+use common::{TestKey, ob3_credential, sign_jcs};
 
-fn jcs(v: &Value) -> Vec<u8> {
-    let mut out = Vec::new();
-    wallet_verify::jcs::value(&mut out, v);
-    out
-}
-
-/// Adds an eddsa-jcs-2022 proof (vc-di-eddsa §3.2) made with `seed`'s key.
-fn sign(mut doc: Value, seed: u8) -> Value {
-    let (sk, vm, _) = key(seed);
-    let mut proof = json!({
-        "type": "DataIntegrityProof",
-        "cryptosuite": "eddsa-jcs-2022",
-        "created": "2025-01-01T00:00:00Z",
-        "verificationMethod": vm,
-        "proofPurpose": "assertionMethod",
-    });
-    let mut hash = Sha256::digest(jcs(&proof)).to_vec();
-    hash.extend_from_slice(&Sha256::digest(jcs(&doc)));
-    let sig = sk.sign(&hash);
-    proof["proofValue"] = json!(format!("z{}", bs58::encode(sig.to_bytes()).into_string()));
-    doc["proof"] = proof;
-    doc
+/// `doc` signed (eddsa-jcs-2022) by the TEST-ONLY key of `seed`.
+fn sign(doc: Value, seed: u8) -> Value {
+    sign_jcs(doc, &TestKey::from_seed(seed))
 }
 
 fn crc32(data: &[u8]) -> u32 {
@@ -84,7 +56,7 @@ fn encoded_list(set: &[usize]) -> String {
 
 /// A signed BitstringStatusListCredential at `url` for `purpose` with bits `set`.
 fn status_list(url: &str, purpose: &str, set: &[usize], seed: u8) -> Value {
-    let (_, _, did) = key(seed);
+    let did = TestKey::from_seed(seed).did;
     sign(
         json!({
             "@context": ["https://www.w3.org/ns/credentials/v2"],
@@ -115,21 +87,9 @@ fn entry(url: &str, purpose: &str, index: usize) -> Value {
 
 /// A signed OB 3.0 credential with the given `credentialStatus` (None: no member).
 fn credential(status: Option<Value>) -> String {
-    let (_, _, did) = key(1);
-    let mut vc = json!({
-        "@context": ["https://www.w3.org/ns/credentials/v2",
-                     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
-        "id": "urn:uuid:7b4b0d3e-0000-4000-8000-000000000001",
-        "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "issuer": {"id": did, "type": ["Profile"], "name": "Status Test Issuer"},
-        "validFrom": "2024-01-01T00:00:00Z",
-        "name": "Status Badge",
-        "credentialSubject": {
-            "type": ["AchievementSubject"],
-            "achievement": {"id": "urn:uuid:a", "type": ["Achievement"], "name": "A",
-                            "criteria": {"narrative": "n"}, "description": "d"}
-        }
-    });
+    let did = TestKey::from_seed(1).did;
+    let mut vc = ob3_credential("urn:uuid:7b4b0d3e-0000-4000-8000-000000000001", &did, "Status Badge");
+    vc["validFrom"] = json!("2024-01-01T00:00:00Z");
     if let Some(s) = status {
         vc["credentialStatus"] = s;
     }
@@ -388,7 +348,7 @@ fn status_table() {
 /// An expired credential stays `expired` when its list is missing; a revoked one is `revoked`.
 #[test]
 fn order_of_statuses() {
-    let (_, _, did) = key(1);
+    let did = TestKey::from_seed(1).did;
     let mut vc: Value =
         serde_json::from_str(&credential(Some(entry(LIST_A, "revocation", 5)))).unwrap();
     vc.as_object_mut().unwrap().remove("proof");

@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
-use ed25519_dalek::{Signer, SigningKey};
 use serde_json::{Value, json};
 use wallet_verify::{Outcome, Source, Status, VerifyContext, verify};
+
+mod common;
+use common::{TestKey, ob3_credential, sign_jws};
 
 /// 2025-11-23T12:00:00Z = 1_763_899_200.
 const NOW: &str = "2025-11-23T12:00:00Z";
@@ -23,21 +23,9 @@ fn ctx(resolved: &HashMap<String, Value>) -> VerifyContext<'_> {
 }
 
 fn jwt(payload_extra: Value, vc_extra: Value) -> String {
-    let sk = SigningKey::from_bytes(&[9; 32]);
-    let mut bytes = vec![0xed, 0x01];
-    bytes.extend_from_slice(sk.verifying_key().as_bytes());
-    let did = format!("did:key:z{}", bs58::encode(bytes).into_string());
-    let mut vc = json!({
-        "@context": ["https://www.w3.org/ns/credentials/v2",
-                     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
-        "id": "urn:uuid:dates",
-        "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "issuer": {"id": did, "type": ["Profile"], "name": "Dates"},
-        "name": "Dates",
-        "credentialSubject": {"type": ["AchievementSubject"],
-            "achievement": {"id": "urn:uuid:a", "type": ["Achievement"], "name": "A",
-                            "criteria": {"narrative": "n"}, "description": "d"}}
-    });
+    let key = TestKey::from_seed(9);
+    let did = key.did.clone();
+    let mut vc = ob3_credential("urn:uuid:dates", &did, "Dates");
     for (k, v) in vc_extra.as_object().unwrap() {
         vc[k] = v.clone();
     }
@@ -45,15 +33,7 @@ fn jwt(payload_extra: Value, vc_extra: Value) -> String {
     for (k, v) in payload_extra.as_object().unwrap() {
         payload[k] = v.clone();
     }
-    let input = format!(
-        "{}.{}",
-        B64.encode(serde_json::to_vec(&json!({"alg": "EdDSA"})).unwrap()),
-        B64.encode(serde_json::to_vec(&payload).unwrap())
-    );
-    format!(
-        "{input}.{}",
-        B64.encode(sk.sign(input.as_bytes()).to_bytes())
-    )
+    sign_jws(&key.sk, &json!({"alg": "EdDSA"}), &payload)
 }
 
 #[test]

@@ -8,7 +8,7 @@ import { REPO } from './harness.js';
 
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
-function base58(bytes) {
+export function base58(bytes) {
   let n = BigInt('0x' + (Buffer.from(bytes).toString('hex') || '0'));
   let s = '';
   while (n > 0n) {

@@ -8,30 +8,12 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import http from 'node:http';
 
-const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-
-function base58(bytes) {
-  let n = BigInt('0x' + (Buffer.from(bytes).toString('hex') || '0'));
-  let out = '';
-  while (n > 0n) {
-    out = B58[Number(n % 58n)] + out;
-    n /= 58n;
-  }
-  for (const b of bytes) {
-    if (b !== 0) break;
-    out = '1' + out;
-  }
-  return out;
-}
+import { base58, ed25519Key } from './sign.js';
 
 /** A TEST-ONLY did:key from a one-byte seed (the seed repeated 32 times). */
 export function testKey(seed) {
-  const pkcs8 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), Buffer.alloc(32, seed)]);
-  const privateKey = crypto.createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' });
-  const pub = Buffer.from(crypto.createPublicKey(privateKey).export({ format: 'jwk' }).x, 'base64url');
-  const mb = 'z' + base58(Buffer.concat([Buffer.from([0xed, 0x01]), pub]));
-  const did = `did:key:${mb}`;
-  return { privateKey, did, vm: `${did}#${mb}` };
+  const { privateKey, did, kid } = ed25519Key(Buffer.alloc(32, seed));
+  return { privateKey, did, vm: kid };
 }
 
 /** RFC 8785 (JCS) for the plain JSON used here (strings, integers, booleans, null). */

@@ -67,3 +67,90 @@ impl Verdict {
         }
     }
 }
+
+// ---- Credentials and keys made in the tests (status, jwt, trust_dates) ----
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use ed25519_dalek::{Signer, SigningKey};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+/// A TEST-ONLY Ed25519 did:key made from a fixed seed (`[seed; 32]`): never use it for
+/// anything but these tests.
+pub struct TestKey {
+    pub sk: SigningKey,
+    /// The public key as a multibase multikey (`z6Mk…`).
+    pub multibase: String,
+    /// `did:key:<multibase>`.
+    pub did: String,
+    /// The verification method: `<did>#<multibase>`.
+    pub vm: String,
+}
+
+impl TestKey {
+    pub fn from_seed(seed: u8) -> TestKey {
+        let sk = SigningKey::from_bytes(&[seed; 32]);
+        let mut bytes = vec![0xed, 0x01];
+        bytes.extend_from_slice(sk.verifying_key().as_bytes());
+        let multibase = format!("z{}", bs58::encode(bytes).into_string());
+        let did = format!("did:key:{multibase}");
+        let vm = format!("{did}#{multibase}");
+        TestKey {
+            sk,
+            multibase,
+            did,
+            vm,
+        }
+    }
+}
+
+/// An Open Badges 3.0 credential (VC 2.0, OB 3.0.3 contexts) with this `id`, `issuer.id`
+/// and `name`, and one achievement; unsigned.
+pub fn ob3_credential(id: &str, issuer: &str, name: &str) -> Value {
+    json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2",
+                     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "id": id,
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "issuer": {"id": issuer, "type": ["Profile"], "name": format!("{name} Issuer")},
+        "name": name,
+        "credentialSubject": {
+            "type": ["AchievementSubject"],
+            "achievement": {"id": "urn:uuid:a", "type": ["Achievement"], "name": "A",
+                            "criteria": {"narrative": "n"}, "description": "d"}
+        }
+    })
+}
+
+/// A compact JWS of `payload` under `header`, signed with EdDSA by `sk`.
+pub fn sign_jws(sk: &SigningKey, header: &Value, payload: &Value) -> String {
+    let input = format!(
+        "{}.{}",
+        B64.encode(serde_json::to_vec(header).unwrap()),
+        B64.encode(serde_json::to_vec(payload).unwrap())
+    );
+    format!("{input}.{}", B64.encode(sk.sign(input.as_bytes()).to_bytes()))
+}
+
+/// `doc` with an eddsa-jcs-2022 proof (vc-di-eddsa §3.2) by `key`.
+pub fn sign_jcs(mut doc: Value, key: &TestKey) -> Value {
+    fn jcs(v: &Value) -> Vec<u8> {
+        let mut out = Vec::new();
+        wallet_verify::jcs::value(&mut out, v);
+        out
+    }
+    let mut proof = json!({
+        "type": "DataIntegrityProof",
+        "cryptosuite": "eddsa-jcs-2022",
+        "created": "2025-01-01T00:00:00Z",
+        "verificationMethod": key.vm,
+        "proofPurpose": "assertionMethod",
+    });
+    let mut hash = Sha256::digest(jcs(&proof)).to_vec();
+    hash.extend_from_slice(&Sha256::digest(jcs(&doc)));
+    let sig = key.sk.sign(&hash);
+    proof["proofValue"] = json!(format!("z{}", bs58::encode(sig.to_bytes()).into_string()));
+    doc["proof"] = proof;
+    doc
+}
