@@ -306,6 +306,61 @@ async function makeDocuments(issuer, other) {
     const e = await sign(badge({issuer: issuer.did, context: [VC2, DI2, OB303]}),
       {suiteName, key: issuer});
     add(`${suiteName}-with-data-integrity-context-second`, suiteName, e, 'verified');
+    // VC 1.1 needs the Data Integrity context for a DataIntegrityProof.
+    const f = await sign(badge({issuer: issuer.did, context: [VC1, OB303, DI2], vc1: true}),
+      {suiteName, key: issuer});
+    add(`${suiteName}-vc1-with-data-integrity-context`, suiteName, f, 'verified');
+  }
+
+  // Honest shapes a certified issuer may send (held-out credentials will): credits as
+  // floats and integers (xsd:float), a language-tagged value, results, an issuer given as a
+  // string, several subjects, an image object, evidence, a credentialSchema.
+  const ach = (extra) => ({
+    id: 'urn:uuid:0d8f1a7c-5e3b-4f2a-8c6d-9b7e1a2c3d4f',
+    type: ['Achievement'],
+    name: 'Interop Test Achievement',
+    description: 'Signed by Digital Bazaar libraries for wallet-verify.',
+    criteria: {narrative: 'Pass the interop test.'},
+    ...extra,
+  });
+  const SHAPES = [
+    ['credits-float', (c) => { c.credentialSubject.achievement = ach({creditsAvailable: 3.5}); }],
+    ['credits-integer', (c) => { c.credentialSubject.achievement = ach({creditsAvailable: 3}); }],
+    ['credits-large', (c) => { c.credentialSubject.achievement = ach({creditsAvailable: 120.25}); }],
+    ['result-credits-earned', (c) => {
+      c.credentialSubject.creditsEarned = 4.0;
+      c.credentialSubject.result = [{type: ['Result'], value: 'A', status: 'Completed'}];
+    }],
+    ['name-language-value', (c) => { c.name = {'@value': 'Insignia de prueba', '@language': 'es'}; }],
+    ['issuer-string', (c) => { c.issuer = c.issuer.id; }],
+    ['image-object', (c) => {
+      c.credentialSubject.achievement = ach({image: {id: 'https://example.com/badge.png', type: 'Image', caption: 'Badge'}});
+    }],
+    ['evidence', (c) => {
+      c.evidence = [{id: 'https://example.com/evidence/1', type: ['Evidence'], name: 'Portfolio', narrative: 'Built a thing.'}];
+    }],
+    ['credential-schema', (c) => {
+      c.credentialSchema = [{id: 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json', type: '1EdTechJsonSchemaValidator2019'}];
+    }],
+    ['valid-until-future', (c) => { c.validUntil = '2035-01-01T00:00:00Z'; }],
+    ['subject-identifier', (c) => {
+      delete c.credentialSubject.id;
+      c.credentialSubject.identifier = [{type: 'IdentityObject', identityHash: 'learner@example.com', identityType: 'emailAddress', hashed: false}];
+    }],
+  ];
+  for(const [shape, change] of SHAPES) {
+    for(const suiteName of ['eddsa-rdfc-2022', 'eddsa-jcs-2022']) {
+      const c = badge({issuer: issuer.did, context: [VC2, OB303]});
+      change(c);
+      let d;
+      try {
+        d = await sign(c, {suiteName, key: issuer});
+      } catch(e) {
+        notSigned.push({name: `${suiteName}-shape-${shape}`, error: e.message});
+        continue;
+      }
+      add(`${suiteName}-shape-${shape}`, suiteName, d, 'verified');
+    }
   }
 
   // Proof sets (two independent proofs on one credential).
