@@ -220,6 +220,7 @@ impl LdEngine {
             return Ok(c.clone());
         }
         check_context_urls(ctx)?;
+        safe_mode::check_context(ctx, "the @context")?;
         let syntax = json_ld::syntax::context::Context::try_from_json(
             json_syntax::Value::from_serde_json(ctx.clone()),
         )
@@ -569,43 +570,13 @@ pub(crate) mod safe_mode {
                 _ => Ok(()),
             }
         }
-        /// A string that could be read as an IRI must not percent-encode bytes that are not
-        /// UTF-8: the json-ld crate's IRI type panics on them when it hashes the IRI (found by
-        /// the `jsonld_safe` fuzz target), and a panic aborts the page.
-        fn iri_text(s: &str, at: &str) -> Result<(), LdError> {
-            if !s.contains('%') || s.contains(char::is_whitespace) {
-                return Ok(());
-            }
-            let b = s.as_bytes();
-            let mut decoded = Vec::with_capacity(b.len());
-            let mut i = 0;
-            while i < b.len() {
-                let hex = |c: u8| (c as char).to_digit(16);
-                if b[i] == b'%'
-                    && i + 2 < b.len()
-                    && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
-                {
-                    decoded.push((h * 16 + l) as u8);
-                    i += 3;
-                } else {
-                    decoded.push(b[i]);
-                    i += 1;
-                }
-            }
-            if std::str::from_utf8(&decoded).is_err() {
-                return Err(unsafe_(format!(
-                    "\"{}\" in {at} percent-encodes bytes that are not UTF-8",
-                    s.escape_debug()
-                )));
-            }
-            Ok(())
-        }
         fn object(o: &M, at: &str, depth: usize) -> Result<(), LdError> {
             for (k, v) in o {
                 if k == "@context" {
                     if super::has_import(v) {
                         return Err(super::import_unsupported());
                     }
+                    check_context(v, at)?;
                     continue;
                 }
                 iri_text(k, at)?;
@@ -667,6 +638,68 @@ pub(crate) mod safe_mode {
             Ok(())
         }
         object(obj, "the document", 0)
+    }
+
+    /// A string that could be read as an IRI must not percent-encode bytes that are not
+    /// UTF-8: the json-ld crate's IRI type panics on them when it hashes the IRI (found by
+    /// the `jsonld_safe` fuzz target), and a panic aborts the page.
+    pub(crate) fn iri_text(s: &str, at: &str) -> Result<(), LdError> {
+        pct_text(s, at, false)
+    }
+
+    /// [`iri_text`], and for a string of a context (`in_context`) also no `%` without two hex
+    /// digits after it: a prefix or `@vocab` ending in `%` or `%d` would complete a
+    /// percent-encoding with the first characters of a term (`"ex": "http://a/%"` and
+    /// `"ex:df"`), making bytes that are not UTF-8 out of two strings that pass alone.
+    fn pct_text(s: &str, at: &str, in_context: bool) -> Result<(), LdError> {
+        if !s.contains('%') || s.contains(char::is_whitespace) {
+            return Ok(());
+        }
+        let b = s.as_bytes();
+        let mut decoded = Vec::with_capacity(b.len());
+        let mut i = 0;
+        while i < b.len() {
+            let hex = |c: u8| (c as char).to_digit(16);
+            if b[i] == b'%'
+                && i + 2 < b.len()
+                && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+            {
+                decoded.push((h * 16 + l) as u8);
+                i += 3;
+            } else if b[i] == b'%' && in_context {
+                return Err(unsafe_(format!(
+                    "\"{}\" in {at} has a % that does not start a percent-encoding",
+                    s.escape_debug()
+                )));
+            } else {
+                decoded.push(b[i]);
+                i += 1;
+            }
+        }
+        if std::str::from_utf8(&decoded).is_err() {
+            return Err(unsafe_(format!(
+                "\"{}\" in {at} percent-encodes bytes that are not UTF-8",
+                s.escape_debug()
+            )));
+        }
+        Ok(())
+    }
+
+    /// Every key and string of a `@context` value is checked too ([`pct_text`] in context
+    /// mode): a prefix or `@vocab` defined there becomes part of the IRIs the document
+    /// expands to (the fuzz target found `"rdf": "http://www.w3.org/1999/02/22-r%df-syntax-ns#"`
+    /// in an embedded context, which panicked).
+    pub fn check_context(v: &serde_json::Value, at: &str) -> Result<(), LdError> {
+        use serde_json::Value as J;
+        match v {
+            J::String(s) => pct_text(s, at, true),
+            J::Array(a) => a.iter().try_for_each(|x| check_context(x, at)),
+            J::Object(o) => o.iter().try_for_each(|(k, x)| {
+                pct_text(k, at, true)?;
+                check_context(x, at)
+            }),
+            _ => Ok(()),
+        }
     }
 
     pub fn check(doc: &Doc) -> Result<(), LdError> {

@@ -642,3 +642,59 @@ fn no_demo_credential_is_refused_by_safe_mode() {
         assert_eq!(r.status, want, "{name}: {}", messages(&r));
     }
 }
+
+/// Percent-encodings that are not UTF-8 made the json-ld crate panic when it hashed the IRI
+/// (a panic aborts the page). Found by the `jsonld_safe` fuzz target in an embedded context's
+/// prefix; the table also has the ways two strings that pass alone make one (a prefix or
+/// `@vocab` ending in an incomplete `%`). Each must be an error from both paths, never a
+/// panic; honest percent-encodings and text with `%` stay fine.
+#[test]
+fn percent_encodings_that_are_not_utf8_are_errors_not_panics() {
+    use wallet_verify::jsonld::LdEngine;
+    const VC2: &str = "https://www.w3.org/ns/credentials/v2";
+    let engine = LdEngine::new();
+    let doc = |ctx: Value, extra: Value| {
+        let mut d = json!({
+            "@context": ctx,
+            "id": "urn:uuid:0e5b6a3c-0000-4000-8000-000000000001",
+            "type": ["VerifiableCredential"],
+            "issuer": "did:example:issuer",
+            "validFrom": "2024-01-15T10:00:00Z",
+            "credentialSubject": {"id": "did:example:learner"}
+        });
+        for (k, v) in extra.as_object().unwrap() {
+            d[k] = v.clone();
+        }
+        d
+    };
+    let bad = |ctx: Value, extra: Value| (doc(ctx, extra), true);
+    let good = |ctx: Value, extra: Value| (doc(ctx, extra), false);
+    let cases = [
+        // The fuzzer's find: a prefix with %df, used by a compact IRI.
+        bad(
+            json!([VC2, {"r": "http://www.w3.org/1999/02/22-r%df-syntax-ns#"}]),
+            json!({"r:seeAlso": "x"}),
+        ),
+        // A prefix ending in % or %d, completed by the term.
+        bad(json!([VC2, {"ex": "http://a.example/%"}]), json!({"ex:df": "x"})),
+        bad(json!([VC2, {"ex": "http://a.example/%d"}]), json!({"ex:f": "x"})),
+        bad(json!([VC2, {"@vocab": "http://a.example/%d"}]), json!({"f": "x"})),
+        // In the document itself: an id, a type, a key.
+        bad(json!(VC2), json!({"credentialSubject": {"id": "https://a.example/%C3"}})),
+        bad(json!(VC2), json!({"https://a.example/%ff": "x"})),
+        // Honest: UTF-8 percent-encodings, and text with %.
+        good(json!(VC2), json!({"credentialSubject": {"id": "https://a.example/caf%C3%A9"}})),
+        good(json!(VC2), json!({"name": "100%"})),
+        good(json!(VC2), json!({"description": "50%df off"})),
+    ];
+    for (d, refused) in cases {
+        let slow = engine.to_quads_slow(&d);
+        let fast = engine.to_quads_fast(&d);
+        if refused {
+            assert!(slow.is_err(), "slow path accepted {d}");
+            assert!(!matches!(fast, Ok(Ok(_))), "fast path answered {d}");
+        } else {
+            assert!(slow.is_ok(), "{d}: {slow:?}");
+        }
+    }
+}
