@@ -292,8 +292,6 @@ impl Round {
     }
 }
 
-/// Verifies the given credentials (all when `only` is None), updating cards as results come
-/// in. Stored documents are used while fresh; stale or missing ones are fetched when online.
 /// The stored documents of `ids`; on a storage error, says so in the wallet and gives None.
 async fn load_chunk(wallet: Wallet, ids: &[String]) -> Option<Vec<Document>> {
     match storage::load_documents_by_ids(ids).await {
@@ -313,6 +311,8 @@ fn credential_of(doc: &Document) -> Option<wallet_core::Credential> {
     Some(c)
 }
 
+/// Verifies the given credentials (all when `only` is None), updating cards as results come
+/// in. Stored documents are used while fresh; stale or missing ones are fetched when online.
 pub async fn verify_wallet(wallet: Wallet, only: Option<Vec<String>>) {
     run(wallet, only, Refetch::Stale).await;
 }

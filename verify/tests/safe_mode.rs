@@ -676,14 +676,29 @@ fn percent_encodings_that_are_not_utf8_are_errors_not_panics() {
             json!({"r:seeAlso": "x"}),
         ),
         // A prefix ending in % or %d, completed by the term.
-        bad(json!([VC2, {"ex": "http://a.example/%"}]), json!({"ex:df": "x"})),
-        bad(json!([VC2, {"ex": "http://a.example/%d"}]), json!({"ex:f": "x"})),
-        bad(json!([VC2, {"@vocab": "http://a.example/%d"}]), json!({"f": "x"})),
+        bad(
+            json!([VC2, {"ex": "http://a.example/%"}]),
+            json!({"ex:df": "x"}),
+        ),
+        bad(
+            json!([VC2, {"ex": "http://a.example/%d"}]),
+            json!({"ex:f": "x"}),
+        ),
+        bad(
+            json!([VC2, {"@vocab": "http://a.example/%d"}]),
+            json!({"f": "x"}),
+        ),
         // In the document itself: an id, a type, a key.
-        bad(json!(VC2), json!({"credentialSubject": {"id": "https://a.example/%C3"}})),
+        bad(
+            json!(VC2),
+            json!({"credentialSubject": {"id": "https://a.example/%C3"}}),
+        ),
         bad(json!(VC2), json!({"https://a.example/%ff": "x"})),
         // Honest: UTF-8 percent-encodings, and text with %.
-        good(json!(VC2), json!({"credentialSubject": {"id": "https://a.example/caf%C3%A9"}})),
+        good(
+            json!(VC2),
+            json!({"credentialSubject": {"id": "https://a.example/caf%C3%A9"}}),
+        ),
         good(json!(VC2), json!({"name": "100%"})),
         good(json!(VC2), json!({"description": "50%df off"})),
     ];

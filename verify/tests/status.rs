@@ -88,7 +88,11 @@ fn entry(url: &str, purpose: &str, index: usize) -> Value {
 /// A signed OB 3.0 credential with the given `credentialStatus` (None: no member).
 fn credential(status: Option<Value>) -> String {
     let did = TestKey::from_seed(1).did;
-    let mut vc = ob3_credential("urn:uuid:7b4b0d3e-0000-4000-8000-000000000001", &did, "Status Badge");
+    let mut vc = ob3_credential(
+        "urn:uuid:7b4b0d3e-0000-4000-8000-000000000001",
+        &did,
+        "Status Badge",
+    );
     vc["validFrom"] = json!("2024-01-01T00:00:00Z");
     if let Some(s) = status {
         vc["credentialStatus"] = s;

@@ -701,10 +701,10 @@ fn bundled_contexts_parse() {
     }
 }
 
-/// A top-level `@context` naming a bundled context is processed as that context embedded
-/// (`jsonld::inline_bundled`), which is the same only while no bundled context needs its own
-/// URL as a base: an object `@context` with no `@base`, no `@import` and no context given by
-/// reference (a relative one would resolve against the URL).
+/// The vendored json-ld-context-processing compares protected term definitions without the
+/// base URL of their scoped context (vendor/README.md). That is exact only while no bundled
+/// context depends on its own URL as a base: an object `@context`, no `@base`, no `@import`,
+/// no scoped context given by reference, and every `@vocab` absolute.
 #[test]
 fn bundled_contexts_do_not_depend_on_their_url() {
     fn walk(v: &Value, url: &str) {
@@ -712,8 +712,18 @@ fn bundled_contexts_do_not_depend_on_their_url() {
             Value::Object(o) => {
                 for (k, x) in o {
                     assert!(k != "@base" && k != "@import", "{url}: {k}");
+                    if k == "@vocab" {
+                        let v = x.as_str().unwrap_or("");
+                        assert!(
+                            v.starts_with("https://") || v.starts_with("http://"),
+                            "{url}: @vocab {v}"
+                        );
+                    }
                     if k == "@context" {
-                        assert!(x.is_object() || x.is_null(), "{url}: a scoped @context by reference");
+                        assert!(
+                            x.is_object() || x.is_null(),
+                            "{url}: a scoped @context by reference"
+                        );
                     }
                     walk(x, url);
                 }
@@ -776,5 +786,23 @@ fn identical_protected_redefinition_is_allowed() {
     let redefined = doc(json!([VC2, OB, {"name": {"@id": "https://example.org/name"}}]));
     let e = engine.canonicalize(&redefined).unwrap_err().to_string();
     assert!(e.contains("Protected term redefinition"), "{e}");
+    // … and so is one with a scoped context (the definitions the patch compares without their
+    // base URL) that differs by one entry.
+    let mut di: Value = serde_json::from_str(
+        wallet_verify::jsonld::CONTEXTS
+            .iter()
+            .find(|c| c.url == DI2)
+            .unwrap()
+            .text,
+    )
+    .unwrap();
+    let term = &mut di["@context"]["DataIntegrityProof"];
+    assert!(
+        term["@context"].is_object(),
+        "DataIntegrityProof has a scoped context"
+    );
+    term["@context"]["cryptosuite"] = json!("https://example.org/cryptosuite");
+    let redefined = doc(json!([VC2, OB, di["@context"].clone()]));
+    let e = engine.canonicalize(&redefined).unwrap_err().to_string();
+    assert!(e.contains("Protected term redefinition"), "{e}");
 }
-

@@ -130,7 +130,10 @@ pub fn sign_jws(sk: &SigningKey, header: &Value, payload: &Value) -> String {
         B64.encode(serde_json::to_vec(header).unwrap()),
         B64.encode(serde_json::to_vec(payload).unwrap())
     );
-    format!("{input}.{}", B64.encode(sk.sign(input.as_bytes()).to_bytes()))
+    format!(
+        "{input}.{}",
+        B64.encode(sk.sign(input.as_bytes()).to_bytes())
+    )
 }
 
 /// `doc` with an eddsa-jcs-2022 proof (vc-di-eddsa §3.2) by `key`.
