@@ -48,8 +48,9 @@ const CASES = [
   ['relative image reference', forged((d) => first(achievement(d), 'image', 'evil.png')), 'invalid', 'evil.png'],
   ['reserved @-key', forged((d) => { achievement(d)['@injected'] = 'Doctor of Philosophy'; }), 'invalid', '@injected'],
   ['@direction value', forged((d) => first(achievement(d), 'name', { '@value': 'Doctor of Philosophy', '@direction': 'rtl' })), 'invalid', '@direction'],
-  // Made the JSON-LD processor panic (which kills the page) before it was refused.
-  ['percent-encoding that is not UTF-8 in a context', forged((d) => { d['@context'].push({ r: 'http://www.w3.org/1999/02/22-r%df-syntax-ns#' }); d['r:seeAlso'] = 'x'; }), 'invalid', 'percent-encodes'],
+  // Made the json-ld crate panic (which kills the page) before it was refused: a value
+  // object sends the document past the fast path to the crate.
+  ['percent-encoding that is not UTF-8 in a context', forged((d) => { d['@context'].push({ r: 'http://www.w3.org/1999/02/22-r%df-syntax-ns#' }); d['r:seeAlso'] = { '@value': 'x', '@language': 'en' }; }), 'invalid', 'percent-encodes'],
   ['unknown context: could not be checked', forged((d) => { d['@context'].push('https://unknown.example/context.json'); }), 'unverified', 'https://unknown.example/context.json'],
 ];
 
