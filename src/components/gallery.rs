@@ -136,8 +136,10 @@ pub fn Gallery() -> impl IntoView {
             </div>
             <Show when=move || wallet.undo_name.get().is_some()>
                 <div class="banner info" role="status">
-                    "Deleted “" <bdi dir="auto">{move || wallet.undo_name.get().unwrap_or_default()}</bdi> "”."
-                    " "
+                    // One flex item: the banner's gap would otherwise open between the quotes and the name.
+                    <span>
+                        "Deleted “" <bdi dir="auto">{move || wallet.undo_name.get().unwrap_or_default()}</bdi> "”."
+                    </span>
                     <button class="button small" data-testid="undo-delete" on:click=move |_| {
                         leptos::task::spawn_local(crate::components::detail::undo_delete(wallet));
                     }>"Undo"</button>

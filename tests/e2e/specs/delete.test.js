@@ -51,6 +51,22 @@ describe('delete', { timeout: TEST_TIMEOUT * 4 }, () => {
     await page.getByTestId('delete-credential').click();
     await page.getByTestId('confirm-delete').click();
     await waitForCardCount(page, demo.length - 1);
+    // The notice names what was deleted, in quotes, with nothing between them and the name.
+    const notice = page.locator('.banner.info', { has: page.getByTestId('undo-delete') });
+    const said = (await notice.textContent()).replace(/\s*Undo\s*$/, '').trim();
+    await screenshot(page, 'delete-undo-notice');
+    assert.match(said, /^Deleted “\S[^”]*\S”\.$/, said);
+    // … and on screen: the opening quote ends where the name starts (the banner is a flex box,
+    // whose gap once opened between them).
+    const gap = await notice.evaluate((el) => {
+      const name = el.querySelector('bdi');
+      const quote = document.createRange();
+      const text = name.previousSibling;
+      quote.setStart(text, text.textContent.length - 1);
+      quote.setEnd(text, text.textContent.length);
+      return name.getClientRects()[0].left - quote.getBoundingClientRect().right;
+    });
+    assert.ok(Math.abs(gap) < 2, `a ${gap}px gap between the quote and the name`);
     await page.getByTestId('undo-delete').click();
     await waitForCardCount(page, demo.length);
     assert.ok((await cardIds(page)).includes(victim.id));
