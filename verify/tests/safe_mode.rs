@@ -713,3 +713,74 @@ fn percent_encodings_that_are_not_utf8_are_errors_not_panics() {
         }
     }
 }
+
+/// Blank-node canonicalization is bounded in work, not only in calls (the patched
+/// `vendor/rdf-canon`). Two identical graphs whose node sits in k statements made RDFC-1.0's
+/// Hash N-Degree Quads try all k! orderings of k copies of the one related graph name, which
+/// the call limit never saw: the fuzzer's two inputs (a proof set with duplicated proofs)
+/// took 2–3 s, and the same shape inside a credential (two identical endorsements whose
+/// proofs list n `previousProof`s) (5 + n)!: hours from n = 7. Now each distinct ordering is
+/// tried once (as Digital Bazaar's rdf-canonize does; the canonical N-Quads of these inputs
+/// are the same as its), and what still exceeds the work limit is "too complex to check":
+/// `unverified`, never `verified` or `invalid`.
+#[test]
+fn blank_node_canonicalization_is_bounded() {
+    let text = std::fs::read_to_string(repo().join("public/demo/01-intro-to-sql.json")).unwrap();
+    let c = wallet_core::parse_credential(&text).unwrap();
+    let with_endorsements = |previous: usize| {
+        let endorsement = json!({
+            "id": "urn:uuid:11111111-2222-3333-4444-555555555555",
+            "type": ["VerifiableCredential", "EndorsementCredential"],
+            "issuer": {"id": "did:example:endorser", "type": ["Profile"]},
+            "validFrom": "2024-01-01T00:00:00Z",
+            "credentialSubject": {"id": "urn:example:x", "type": ["EndorsementSubject"]},
+            "proof": {
+                "type": "DataIntegrityProof",
+                "cryptosuite": "eddsa-rdfc-2022",
+                "proofPurpose": "assertionMethod",
+                "verificationMethod": "did:example:endorser#key-1",
+                "previousProof": (0..previous)
+                    .map(|i| format!("urn:uuid:00000000-0000-0000-0000-{i:012}"))
+                    .collect::<Vec<_>>(),
+                "proofValue": "z3"
+            }
+        });
+        let mut d: Value = serde_json::from_str(&text).unwrap();
+        d["credentialSubject"]["achievement"]["endorsement"] =
+            json!([endorsement.clone(), endorsement]);
+        run(&with_text(&c, d.to_string()))
+    };
+    // (previousProof entries per endorsement proof, too complex?) — the proof node sits in
+    // 5 + n statements of its graph: 9! orderings at n = 4, 17! at n = 12 (a hang before),
+    // one distinct ordering now; at n = 2000 the path alone is past the work limit.
+    for (n, too_complex) in [
+        (0, false),
+        (4, false),
+        (12, false),
+        (100, false),
+        (2_000, true),
+    ] {
+        let r = with_endorsements(n);
+        let said = messages(&r);
+        assert_eq!(said.contains("too complex"), too_complex, "{n}: {said}");
+        if too_complex {
+            assert_eq!(r.status, Status::Unverified, "{n}");
+            assert!(said.contains("blank-node canonicalization"), "{n}: {said}");
+        } else {
+            // Canonicalized, then the signature does not match the altered credential.
+            assert_eq!(r.status, Status::Invalid, "{n}: {said}");
+        }
+    }
+    // The fuzzer's inputs: a proof set of 34 proofs, some duplicated (jsonld_safe target).
+    let engine = wallet_verify::jsonld::LdEngine::new();
+    for name in [
+        "fuzz-slow-canonicalization-1.json",
+        "fuzz-slow-canonicalization-2.json",
+    ] {
+        let bytes = std::fs::read(repo().join("tests/fixtures").join(name)).unwrap();
+        let doc = wallet_core::json::from_slice(&bytes).unwrap();
+        let quads = engine.to_quads(&doc).unwrap();
+        let canon = wallet_verify::jsonld::canonicalize_quads(&quads);
+        assert!(canon.is_ok(), "{name}: {canon:?}");
+    }
+}
