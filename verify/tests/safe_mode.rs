@@ -750,25 +750,29 @@ fn blank_node_canonicalization_is_bounded() {
             json!([endorsement.clone(), endorsement]);
         run(&with_text(&c, d.to_string()))
     };
-    // (previousProof entries per endorsement proof, too complex?) — the proof node sits in
-    // 5 + n statements of its graph: 9! orderings at n = 4, 17! at n = 12 (a hang before),
-    // one distinct ordering now; at n = 2000 the path alone is past the work limit.
-    for (n, too_complex) in [
-        (0, false),
-        (4, false),
-        (12, false),
-        (100, false),
-        (2_000, true),
+    // (previousProof entries per endorsement proof, what the report says) — the proof node
+    // sits in 5 + n statements of its graph: 9! orderings at n = 4, 17! at n = 12 (a hang
+    // before), one distinct ordering now. At n = 400 (910 statements) building that one path
+    // is past the work bound; at n = 2000 the dataset is past the whole algorithm's size bound.
+    for (n, words) in [
+        (0, None),
+        (4, None),
+        (12, None),
+        (100, None),
+        (400, Some("needed more than 4000 steps")),
+        (2_000, Some("at most 1000 statements")),
     ] {
         let r = with_endorsements(n);
         let said = messages(&r);
-        assert_eq!(said.contains("too complex"), too_complex, "{n}: {said}");
-        if too_complex {
-            assert_eq!(r.status, Status::Unverified, "{n}");
-            assert!(said.contains("blank-node canonicalization"), "{n}: {said}");
-        } else {
+        assert_eq!(said.contains("too complex"), words.is_some(), "{n}: {said}");
+        match words {
+            Some(w) => {
+                assert_eq!(r.status, Status::Unverified, "{n}");
+                assert!(said.contains("blank-node canonicalization"), "{n}: {said}");
+                assert!(said.contains(w), "{n}: {said}");
+            }
             // Canonicalized, then the signature does not match the altered credential.
-            assert_eq!(r.status, Status::Invalid, "{n}: {said}");
+            None => assert_eq!(r.status, Status::Invalid, "{n}: {said}"),
         }
     }
     // The fuzzer's inputs: a proof set of 34 proofs, some duplicated (jsonld_safe target).
