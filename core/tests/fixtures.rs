@@ -240,6 +240,8 @@ fn every_fixture_imports_or_explains() {
                     "truncated.png" | "no-badge.png" | "not-a-badge.json"
                         // Not badges by design: a hostile page, an image with a script, and the script that makes them.
                         | "hostile-html.html" | "hostile-svg-script.svg" | "make-hostile-images.mjs"
+                        // JSON-LD fuzz findings (a VC 2.0 example credential, not a badge).
+                        | "fuzz-slow-canonicalization-1.json" | "fuzz-slow-canonicalization-2.json"
                 ),
                 "{name}: {m}"
             )
