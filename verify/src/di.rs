@@ -32,6 +32,9 @@ pub(crate) struct ProofResult {
     pub controller: Option<String>,
     /// The URL that must be fetched to check this proof, when missing.
     pub missing: Option<String>,
+    /// A valid signature by a key that nothing links to anyone (a JWS header `jwk`): the
+    /// document is unchanged since someone signed it, but who signed it is not known.
+    pub unlinked: bool,
 }
 
 fn report(suite: &str, vm: Option<&str>, outcome: Outcome, message: String) -> ProofReport {
@@ -90,6 +93,7 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
             ),
             controller: None,
             missing: None,
+            unlinked: false,
         });
         return out;
     }
@@ -104,6 +108,7 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
                 ),
                 controller: None,
                 missing: None,
+                unlinked: false,
             });
             continue;
         };
@@ -156,6 +161,7 @@ fn verify_one(
         report: report(&suite, vm, Outcome::Fail, msg),
         controller: None,
         missing: None,
+        unlinked: false,
     };
     let ty = proof.get("type").and_then(Value::as_str).unwrap_or("");
     let kind = match (ty, suite.as_str()) {
@@ -172,6 +178,7 @@ fn verify_one(
                 ),
                 controller: None,
                 missing: None,
+                unlinked: false,
             };
         }
     };
@@ -249,6 +256,7 @@ fn verify_one(
                 ),
                 controller: None,
                 missing: Some(url),
+                unlinked: false,
             };
         }
         Err(KeyError::Unsupported(m)) => {
@@ -261,6 +269,7 @@ fn verify_one(
                 ),
                 controller: None,
                 missing: None,
+                unlinked: false,
             };
         }
         Err(KeyError::Invalid(m)) => return fail(format!("The signing key is not usable: {m}.")),
@@ -366,7 +375,13 @@ fn verify_one(
             h
         }
     };
-    match crate::ed25519::verify_strict(&key.key, &hash, &signature) {
+    let Some(ed25519_key) = key.key.ed25519() else {
+        return fail(format!(
+            "The {suite} proof needs an Ed25519 key, but {vm} is a {} key.",
+            key.key.label()
+        ));
+    };
+    match crate::ed25519::verify_strict(ed25519_key, &hash, &signature) {
         true => ProofResult {
             report: report(
                 &suite,
@@ -376,6 +391,7 @@ fn verify_one(
             ),
             controller: Some(key.controller),
             missing: None,
+            unlinked: false,
         },
         false => fail(format!(
             "The {suite} signature does not match: the credential was changed after it was signed, or signed with another key."
@@ -410,6 +426,7 @@ fn ld_failure(suite: &str, vm: &str, what: &str, e: &LdError) -> ProofResult {
         report: report(suite, Some(vm), outcome, message),
         controller: None,
         missing: None,
+        unlinked: false,
     }
 }
 

@@ -1,14 +1,23 @@
-//! VC-JWT / VC-JOSE: compact JWS with `alg` EdDSA (Ed25519).
+//! VC-JWT (VC 1.1, `vc` claim) and VC-JOSE (VC 2.0, the payload is the credential): compact
+//! JWS signed with EdDSA, ES256, ES384, RS256/384/512 or PS256/384/512 ([`JwsAlg`]).
+//!
+//! Which key: an absolute `kid` (a DID URL, or an https URL of a controller document, JWK or
+//! JWK set); a relative `kid` against an issuer DID; the issuer's own did:key / did:jwk; else
+//! the header's `jwk`. A key counts as the issuer's only when it is bound to the issuer: a
+//! key of the issuer's DID, or one published on the issuer's own https origin. A header `jwk`
+//! alone shows only that the token is unchanged since someone signed it: the signature check
+//! passes, the issuer-key check warns, and the credential is never `verified`.
+//! `alg: none` and HMAC algorithms are refused; so is any `crit` header (none is understood).
 
 use std::collections::HashMap;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use ed25519_dalek::Signature;
 use serde_json::Value;
 
 use crate::di::ProofResult;
-use crate::keys::{self, KeyError};
+use crate::keys::{self, KeyError, KeySource};
+use crate::pubkey::{AlgRefusal, JwsAlg, PublicKey, SigError};
 use crate::{Outcome, ProofReport};
 
 /// A decoded compact JWS.
@@ -61,13 +70,20 @@ pub(crate) fn issuer_of(payload: &Value) -> Option<String> {
     crate::issuer_id(credential_of(payload))
 }
 
-/// The verification method a JWS names: `kid` (absolute, or relative to the
-/// issuer), else the issuer's own did:key / did:jwk.
+/// The verification method a JWS names: its `kid` when absolute (a DID URL or https URL),
+/// or relative to an issuer that is a DID; else, without a `kid`, the issuer's own did:key /
+/// did:jwk. `None` when the key is only in the header (`jwk`) or not given at all.
+///
+/// A relative `kid` with an https issuer and a header `jwk` is the header key's label, not a
+/// fragment of the issuer's profile (OB 3.0 §8.2.4: the `jwk` carries the key), so it is not
+/// looked up there.
 pub(crate) fn method_of(jws: &Jws) -> Option<String> {
     let issuer = issuer_of(&jws.payload);
+    let has_jwk = jws.header.get("jwk").is_some();
     match jws.header.get("kid").and_then(Value::as_str) {
-        Some(kid) if kid.starts_with('#') => issuer.map(|i| format!("{i}{kid}")),
         Some(kid) if kid.contains(':') => Some(kid.to_string()),
+        Some(_) if has_jwk && !issuer.as_deref().is_some_and(|i| i.starts_with("did:")) => None,
+        Some(kid) if kid.starts_with('#') => issuer.map(|i| format!("{i}{kid}")),
         Some(kid) => issuer.map(|i| format!("{i}#{kid}")),
         None => {
             let i = issuer?;
@@ -83,100 +99,152 @@ pub(crate) fn method_of(jws: &Jws) -> Option<String> {
     }
 }
 
+/// `scheme://host[:port]` of an http(s) URL, lower-cased; `None` for anything else.
+fn origin(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    Some(format!("{scheme}://{}", authority.to_ascii_lowercase()))
+}
+
+/// The key that checks a JWS, and whose it is.
+struct SigningKey {
+    key: PublicKey,
+    /// The key's controller when it is linked to someone; `None` for a key only the token
+    /// itself carries.
+    controller: Option<String>,
+}
+
 pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResult {
-    let alg = jws.header.get("alg").and_then(Value::as_str).unwrap_or("");
-    let suite = format!("JWS:{alg}");
+    let alg_name = jws.header.get("alg").and_then(Value::as_str).unwrap_or("");
+    let suite = format!("JWS:{alg_name}");
     let vm = method_of(jws);
-    let mk = |outcome, message: String, controller, missing| ProofResult {
+    let mk = |outcome: Outcome, message: String, controller: Option<String>, missing| ProofResult {
         report: ProofReport {
             suite: suite.clone(),
             verification_method: vm.clone(),
             outcome,
             message,
         },
+        unlinked: outcome == Outcome::Pass && controller.is_none(),
         controller,
         missing,
     };
-    if alg != "EdDSA" && alg != "Ed25519" {
-        return mk(
-            Outcome::NotChecked,
-            format!(
-                "The signature could not be checked: unsupported algorithm {}.",
-                if alg.is_empty() { "(none)" } else { alg }
-            ),
-            None,
-            None,
-        );
-    }
+    let fail = |message: String| mk(Outcome::Fail, message, None, None);
+    let not_checked = |message: String| mk(Outcome::NotChecked, message, None, None);
+    let alg = match JwsAlg::parse(alg_name) {
+        Ok(a) => a,
+        Err(AlgRefusal::Unsigned) => {
+            return fail(
+                "The token is not signed (its algorithm is \"none\"), so it is refused.".into(),
+            );
+        }
+        Err(AlgRefusal::SharedSecret(a)) => {
+            return fail(format!(
+                "The token is signed with a shared secret ({a}), which cannot show who issued it, so it is refused."
+            ));
+        }
+        Err(AlgRefusal::Unsupported(a)) => {
+            return not_checked(format!(
+                "The signature could not be checked: unsupported algorithm {a}."
+            ));
+        }
+    };
     if let Some(crit) = jws.header.get("crit") {
-        return mk(
-            Outcome::Fail,
-            format!("The signature requires extensions this wallet does not know ({crit})."),
-            None,
-            None,
-        );
+        return fail(format!(
+            "The signature requires extensions this wallet does not know ({crit})."
+        ));
     }
-    let Some(vm_id) = vm.clone() else {
-        return mk(
-            Outcome::Fail,
-            "The signature does not say which key made it (no kid, and the issuer is not a did:key or did:jwk).".into(),
-            None,
-            None,
-        );
-    };
-    let key = match keys::resolve(&vm_id, resolved) {
-        Ok(k) => k,
-        Err(KeyError::Missing(url)) => {
-            return mk(
-                Outcome::NotChecked,
-                format!(
-                    "The signature could not be checked: the issuer's key document ({url}) is needed and the wallet is offline or has not fetched it."
-                ),
-                None,
-                Some(url),
+    let header_key = jws.header.get("jwk").map(PublicKey::from_jwk);
+    let signing = match (&vm, header_key) {
+        (Some(vm_id), header_key) => {
+            let key = match keys::resolve(vm_id, resolved) {
+                Ok(k) => k,
+                Err(KeyError::Missing(url)) => {
+                    return mk(
+                        Outcome::NotChecked,
+                        format!(
+                            "The signature could not be checked: the issuer's key document ({url}) is needed and the wallet is offline or has not fetched it."
+                        ),
+                        None,
+                        Some(url),
+                    );
+                }
+                Err(KeyError::Unsupported(m)) => {
+                    return not_checked(format!("The signature could not be checked: {m}."));
+                }
+                Err(KeyError::Invalid(m)) => {
+                    return fail(format!("The signing key is not usable: {m}."));
+                }
+            };
+            match header_key {
+                None => {}
+                Some(Ok(k)) if k == key.key => {}
+                Some(_) => {
+                    return fail(format!(
+                        "The token carries a key in its header (jwk) that is not the key its kid names ({vm_id}): readers could check it with either."
+                    ));
+                }
+            }
+            let controller = match key.source {
+                KeySource::Controlled => Some(key.controller),
+                // A bare JWK or JWK set at an https URL names no controller: it is the
+                // issuer's when it is published on the issuer's own https origin.
+                KeySource::PublishedJwk => issuer_of(&jws.payload)
+                    .filter(|i| origin(i).is_some_and(|o| Some(o) == origin(&key.controller))),
+            };
+            SigningKey {
+                key: key.key,
+                controller,
+            }
+        }
+        (None, Some(Ok(key))) => SigningKey {
+            key,
+            controller: None,
+        },
+        (None, Some(Err(KeyError::Unsupported(m)))) => {
+            return not_checked(format!("The signature could not be checked: {m}."));
+        }
+        (None, Some(Err(KeyError::Invalid(m) | KeyError::Missing(m)))) => {
+            return fail(format!("The key in the token's header is not usable: {m}."));
+        }
+        (None, None) => {
+            return fail(
+                "The signature does not say which key made it (no kid or jwk, and the issuer is not a did:key or did:jwk).".into(),
             );
         }
-        Err(KeyError::Unsupported(m)) => {
-            return mk(
-                Outcome::NotChecked,
-                format!("The signature could not be checked: {m}."),
-                None,
-                None,
-            );
-        }
-        Err(KeyError::Invalid(m)) => {
-            return mk(
-                Outcome::Fail,
-                format!("The signing key is not usable: {m}."),
-                None,
-                None,
-            );
-        }
     };
-    let Ok(sig) = <[u8; 64]>::try_from(jws.signature.as_slice()) else {
-        return mk(
-            Outcome::Fail,
-            "The signature is not a 64-byte Ed25519 signature.".into(),
-            None,
-            None,
-        );
-    };
-    match crate::ed25519::verify_strict(
-        &key.key,
+    match crate::pubkey::verify_jws(
+        &signing.key,
+        alg,
         jws.signing_input.as_bytes(),
-        &Signature::from_bytes(&sig),
+        &jws.signature,
     ) {
-        true => mk(
-            Outcome::Pass,
-            "The EdDSA (Ed25519) signature is valid.".into(),
-            Some(key.controller),
-            None,
-        ),
-        false => mk(
-            Outcome::Fail,
+        Ok(()) => {
+            let message = match &signing.controller {
+                Some(_) => format!(
+                    "The {} signature ({}) is valid.",
+                    alg.name(),
+                    signing.key.label()
+                ),
+                None => format!(
+                    "The {} signature ({}) is valid, made with the key the token itself carries.",
+                    alg.name(),
+                    signing.key.label()
+                ),
+            };
+            mk(Outcome::Pass, message, signing.controller, None)
+        }
+        Err(SigError::WrongKey(m)) => fail(format!("The signature cannot be checked with its key: {m}.")),
+        Err(SigError::Malformed(m)) => fail(format!("The signature is malformed: {m}.")),
+        Err(SigError::Mismatch) => fail(
             "The signature does not match: the credential was changed after it was signed, or signed with another key.".into(),
-            None,
-            None,
         ),
     }
 }

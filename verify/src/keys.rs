@@ -1,21 +1,35 @@
-//! Public keys from verification-method URLs: `did:key` (Ed25519 multikey),
-//! `did:jwk` (OKP / Ed25519), and `did:web` / `https` methods found in
-//! controller documents the caller fetched and passed in `resolved`.
+//! Public keys from verification-method URLs: `did:key` (Ed25519, P-256 and P-384
+//! multikeys), `did:jwk`, and `did:web` / `https` methods found in controller documents,
+//! JWKs or JWK sets the caller fetched and passed in `resolved`. Key kinds: [`PublicKey`].
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use ed25519_dalek::VerifyingKey;
 use serde_json::{Map, Value};
+
+pub use crate::pubkey::PublicKey;
 
 /// A public key and who controls it.
 #[derive(Clone, Debug)]
 pub struct ResolvedKey {
-    pub key: VerifyingKey,
-    /// The controller (a DID or URL): compared with the credential's issuer.
+    pub key: PublicKey,
+    /// The controller (a DID or URL): compared with the credential's issuer. For a key
+    /// published as a bare JWK or JWK set at an https URL, that URL (without fragment).
     pub controller: String,
+    /// How the key was found.
+    pub source: KeySource,
+}
+
+/// Where a resolved key came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeySource {
+    /// A DID (did:key, did:jwk, did:web) or a controller document that names its controller.
+    Controlled,
+    /// A JWK or JWK set published at an https URL: it names no controller, so it counts as
+    /// the issuer's only when the URL is on the issuer's own https origin.
+    PublishedJwk,
 }
 
 /// Why no key could be had.
@@ -29,33 +43,16 @@ pub enum KeyError {
     Unsupported(String),
 }
 
-/// The multicodec prefix of an Ed25519 public key (0xed, varint → `ed 01`).
-const ED25519_PUB: [u8; 2] = [0xed, 0x01];
-
 /// Decode a multibase base58btc (`z…`) Ed25519 multikey to its 32 bytes.
 pub fn decode_multikey(mb: &str) -> Result<[u8; 32], String> {
-    let body = mb
-        .strip_prefix('z')
-        .ok_or_else(|| format!("the key {mb} is not base58btc multibase (it must start with z)"))?;
-    let bytes = bs58::decode(body)
-        .into_vec()
-        .map_err(|_| format!("the key {mb} is not valid base58"))?;
-    match bytes.as_slice() {
-        [0xed, 0x01, rest @ ..] if rest.len() == 32 => {
-            let mut k = [0u8; 32];
-            k.copy_from_slice(rest);
-            Ok(k)
-        }
-        [a, b, ..] if [*a, *b] != ED25519_PUB => Err(format!(
-            "the key {mb} is not an Ed25519 key (multicodec 0x{a:02x}{b:02x})"
+    match PublicKey::from_multikey(mb) {
+        Ok(PublicKey::Ed25519(k)) => Ok(k.to_bytes()),
+        Ok(other) => Err(format!(
+            "the key {mb} is not an Ed25519 key but {}",
+            other.label()
         )),
-        _ => Err(format!("the key {mb} has the wrong length")),
+        Err(KeyError::Invalid(m) | KeyError::Unsupported(m) | KeyError::Missing(m)) => Err(m),
     }
-}
-
-fn verifying_key(bytes: &[u8; 32], what: &str) -> Result<VerifyingKey, KeyError> {
-    VerifyingKey::from_bytes(bytes)
-        .map_err(|_| KeyError::Invalid(format!("{what} is not a valid Ed25519 public key")))
 }
 
 /// The DID (or URL) part of a verification method, without the fragment.
@@ -207,7 +204,7 @@ pub fn forget_decoded_keys() {
     SELF_CONTAINED.with(|c| c.borrow_mut().clear());
 }
 
-/// Resolve a verification method to an Ed25519 key.
+/// Resolve a verification method to its public key.
 pub fn resolve(vm: &str, resolved: &HashMap<String, Value>) -> Result<ResolvedKey, KeyError> {
     let self_contained = if let Some(rest) = vm.strip_prefix("did:key:") {
         Some((
@@ -245,6 +242,11 @@ pub fn resolve(vm: &str, resolved: &HashMap<String, Value>) -> Result<ResolvedKe
             .get(&url)
             .or_else(|| resolved.get(base))
             .ok_or_else(|| KeyError::Missing(url.clone()))?;
+        if !vm.starts_with("did:")
+            && let Some(key) = from_jwk_document(vm, base, doc)?
+        {
+            return Ok(key);
+        }
         return from_document(vm, base, doc);
     }
     if vm.starts_with("did:") {
@@ -270,15 +272,10 @@ fn did_key(vm: &str, rest: &str) -> Result<ResolvedKey, KeyError> {
             "the did:key method {vm} names a fragment that is not its key"
         )));
     }
-    if !mb.starts_with("z6Mk") {
-        return Err(KeyError::Unsupported(format!(
-            "the did:key {mb} is not an Ed25519 key"
-        )));
-    }
-    let bytes = decode_multikey(mb).map_err(KeyError::Invalid)?;
     Ok(ResolvedKey {
-        key: verifying_key(&bytes, "the did:key")?,
+        key: PublicKey::from_multikey(mb)?,
         controller: format!("did:key:{mb}"),
+        source: KeySource::Controlled,
     })
 }
 
@@ -297,37 +294,62 @@ fn did_jwk(vm: &str, rest: &str) -> Result<ResolvedKey, KeyError> {
         .map_err(|_| KeyError::Invalid("the did:jwk is not valid base64url".into()))?;
     let jwk: Value = wallet_core::json::from_slice(&json)
         .map_err(|_| KeyError::Invalid("the did:jwk does not contain a JSON key".into()))?;
-    let key = jwk_key(&jwk)?;
     Ok(ResolvedKey {
-        key,
+        key: PublicKey::from_jwk(&jwk)?,
         controller: format!("did:jwk:{encoded}"),
+        source: KeySource::Controlled,
     })
 }
 
-/// An Ed25519 key from a JWK (`kty` OKP, `crv` Ed25519).
-pub fn jwk_key(jwk: &Value) -> Result<VerifyingKey, KeyError> {
-    let kty = jwk.get("kty").and_then(Value::as_str).unwrap_or("");
-    let crv = jwk.get("crv").and_then(Value::as_str).unwrap_or("");
-    if kty != "OKP" || crv != "Ed25519" {
-        return Err(KeyError::Unsupported(format!(
-            "JWK keys of type {kty} {crv} are not supported (only OKP Ed25519)"
+/// A key from a document fetched for an https `vm` that is a JWK (`kty`) or a JWK set
+/// (`keys`); `None` when the document is neither (then it is a controller document). In a
+/// set, the key is the one whose `kid` is the URL's fragment (or the whole URL), or the only
+/// key when the URL has no fragment.
+fn from_jwk_document(vm: &str, base: &str, doc: &Value) -> Result<Option<ResolvedKey>, KeyError> {
+    let found = |key: PublicKey| {
+        Ok(Some(ResolvedKey {
+            key,
+            controller: base.to_string(),
+            source: KeySource::PublishedJwk,
+        }))
+    };
+    if doc.get("kty").is_some() {
+        return found(PublicKey::from_jwk(doc)?);
+    }
+    let Some(keys) = doc.get("keys") else {
+        return Ok(None);
+    };
+    let Some(keys) = keys.as_array() else {
+        return Err(KeyError::Invalid(format!(
+            "the key set at {base} has no list of keys"
         )));
+    };
+    let fragment = vm.split_once('#').map(|(_, f)| f);
+    let chosen: Vec<&Value> = match fragment {
+        Some(f) => keys
+            .iter()
+            .filter(|k| {
+                k.get("kid")
+                    .and_then(Value::as_str)
+                    .is_some_and(|kid| kid == f || kid == vm)
+            })
+            .collect(),
+        None => keys.iter().collect(),
+    };
+    match chosen.as_slice() {
+        [one] => found(PublicKey::from_jwk(one)?),
+        [] => Err(KeyError::Invalid(format!(
+            "the key set at {base} has no key {}",
+            fragment.unwrap_or("at all")
+        ))),
+        _ => Err(KeyError::Invalid(format!(
+            "the key set at {base} holds {} keys {}, so which one signed is ambiguous",
+            chosen.len(),
+            fragment.map_or("and the key id names none".to_string(), |f| format!(
+                "with the id {f}"
+            ))
+        ))),
     }
-    if jwk.get("d").is_some() {
-        return Err(KeyError::Invalid(
-            "the key contains a private part; refusing to use it".into(),
-        ));
-    }
-    let x = jwk
-        .get("x")
-        .and_then(Value::as_str)
-        .and_then(|x| URL_SAFE_NO_PAD.decode(x).ok())
-        .ok_or_else(|| KeyError::Invalid("the JWK has no valid x".into()))?;
-    let bytes: [u8; 32] = x
-        .as_slice()
-        .try_into()
-        .map_err(|_| KeyError::Invalid("the JWK's x is not 32 bytes".into()))?;
-    verifying_key(&bytes, "the JWK")
 }
 
 /// Find `vm` in a controller / DID document and check that it may be used to
@@ -405,8 +427,14 @@ fn from_document(vm: &str, base: &str, doc: &Value) -> Result<ResolvedKey, KeyEr
                 .ok_or_else(|| {
                     KeyError::Invalid(format!("the key {vm} has no publicKeyMultibase"))
                 })?;
-            let bytes = decode_multikey(mb).map_err(KeyError::Invalid)?;
-            verifying_key(&bytes, &format!("the key {vm}"))?
+            let key = PublicKey::from_multikey(mb)?;
+            if ty == "Ed25519VerificationKey2020" && key.ed25519().is_none() {
+                return Err(KeyError::Invalid(format!(
+                    "the key {vm} is an Ed25519VerificationKey2020 holding a {} key",
+                    key.label()
+                )));
+            }
+            key
         }
         "Ed25519VerificationKey2018" => {
             let b58 = method
@@ -420,13 +448,17 @@ fn from_document(vm: &str, base: &str, doc: &Value) -> Result<ResolvedKey, KeyEr
                 .as_slice()
                 .try_into()
                 .map_err(|_| KeyError::Invalid(format!("the key {vm} is not 32 bytes")))?;
-            verifying_key(&bytes, &format!("the key {vm}"))?
+            ed25519_dalek::VerifyingKey::from_bytes(&bytes)
+                .map(PublicKey::Ed25519)
+                .map_err(|_| {
+                    KeyError::Invalid(format!("the key {vm} is not a valid Ed25519 public key"))
+                })?
         }
         "JsonWebKey2020" | "JsonWebKey" => {
             let jwk = method
                 .get("publicKeyJwk")
                 .ok_or_else(|| KeyError::Invalid(format!("the key {vm} has no publicKeyJwk")))?;
-            jwk_key(jwk)?
+            PublicKey::from_jwk(jwk)?
         }
         other => {
             return Err(KeyError::Unsupported(format!(
@@ -435,7 +467,11 @@ fn from_document(vm: &str, base: &str, doc: &Value) -> Result<ResolvedKey, KeyEr
             )));
         }
     };
-    Ok(ResolvedKey { key, controller })
+    Ok(ResolvedKey {
+        key,
+        controller,
+        source: KeySource::Controlled,
+    })
 }
 
 pub(crate) fn list(v: Option<&Value>) -> &[Value] {
@@ -548,7 +584,7 @@ mod tests {
         .unwrap();
         let jwk = serde_json::json!({
             "kty": "OKP", "crv": "Ed25519",
-            "x": URL_SAFE_NO_PAD.encode(key.key.as_bytes()),
+            "x": URL_SAFE_NO_PAD.encode(key.key.ed25519().unwrap().as_bytes()),
         });
         let did = format!(
             "did:jwk:{}",

@@ -23,6 +23,7 @@ pub mod jcs;
 pub mod jsonld;
 pub mod jws;
 pub mod keys;
+pub mod pubkey;
 pub mod rdfc;
 pub mod status;
 pub mod time;
@@ -813,8 +814,11 @@ fn finish(
         )
     });
 
-    // Issuer key: a valid signature must come from a key of the issuer.
+    // Issuer key: a valid signature must come from a key of the issuer. A valid signature
+    // by a key linked to no one (a JWS header `jwk`) proves the document unchanged, not who
+    // signed it: a warning, and never `verified`.
     let key_ok = !signature_ok || by_issuer > 0;
+    let unlinked_only = !key_ok && passed.iter().all(|r| r.unlinked);
     checks.push(if !signature_ok {
         check(
             "issuer-key",
@@ -826,6 +830,14 @@ fn finish(
             "issuer-key",
             Outcome::Pass,
             format!("The signing key belongs to the issuer {issuer_s}."),
+        )
+    } else if unlinked_only {
+        check(
+            "issuer-key",
+            Outcome::Warn,
+            format!(
+                "The signing key is not linked to the issuer {issuer_s}: the token carries its own key, so it shows only that nothing changed since someone signed it."
+            ),
         )
     } else {
         let other = passed
@@ -858,11 +870,11 @@ fn finish(
 
     let status = if !format_ok
         || (!failed.is_empty() && by_issuer == 0)
-        || !key_ok
+        || (!key_ok && !unlinked_only)
         || vstatus == Some(Status::Invalid)
     {
         Status::Invalid
-    } else if !signature_ok {
+    } else if !signature_ok || unlinked_only {
         Status::Unverified
     } else if st.status() == Some(Status::Revoked) {
         Status::Revoked

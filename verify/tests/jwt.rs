@@ -95,20 +95,431 @@ fn vc_jwt_did_key() {
 }
 
 #[test]
-fn unsupported_algorithm_is_not_checked() {
+fn algorithms_refused_or_not_checked() {
+    // (alg in the header, expected signature outcome, card status, words in the message)
+    let cases: &[(&str, Outcome, Status, &str)] = &[
+        ("none", Outcome::Fail, Status::Invalid, "not signed"),
+        ("HS256", Outcome::Fail, Status::Invalid, "shared secret"),
+        ("HS512", Outcome::Fail, Status::Invalid, "shared secret"),
+        (
+            "ES256K",
+            Outcome::NotChecked,
+            Status::Unverified,
+            "unsupported algorithm ES256K",
+        ),
+        (
+            "",
+            Outcome::NotChecked,
+            Status::Unverified,
+            "unsupported algorithm (none)",
+        ),
+        (
+            "eddsa",
+            Outcome::NotChecked,
+            Status::Unverified,
+            "unsupported algorithm eddsa",
+        ),
+        // An Ed25519 key cannot make RS256 / ES256 signatures (algorithm confusion).
+        (
+            "RS256",
+            Outcome::Fail,
+            Status::Invalid,
+            "the key is Ed25519",
+        ),
+        (
+            "ES256",
+            Outcome::Fail,
+            Status::Invalid,
+            "the key is Ed25519",
+        ),
+        (
+            "PS256",
+            Outcome::Fail,
+            Status::Invalid,
+            "the key is Ed25519",
+        ),
+        ("Ed25519", Outcome::Pass, Status::Verified, "valid"),
+        ("EdDSA", Outcome::Pass, Status::Verified, "valid"),
+    ];
     let (sk, mb) = key(7);
     let did = format!("did:key:{mb}");
     let payload = json!({"iss": did, "vc": ob3(&did)});
-    let jws = sign(&sk, &json!({"alg": "RS256"}), &payload);
-    let r = check(&jws, &HashMap::new());
-    assert_eq!(r.status, Status::Unverified);
-    assert_eq!(r.check("signature").unwrap().outcome, Outcome::NotChecked);
-    assert!(
-        r.check("signature")
-            .unwrap()
-            .message
-            .contains("unsupported algorithm RS256")
+    for (alg, outcome, status, words) in cases {
+        let jws = sign(&sk, &json!({"alg": alg}), &payload);
+        let r = check(&jws, &HashMap::new());
+        let sig = r.check("signature").unwrap();
+        assert_eq!(
+            (sig.outcome, r.status),
+            (*outcome, *status),
+            "{alg}: {r:#?}"
+        );
+        assert!(sig.message.contains(words), "{alg}: {}", sig.message);
+    }
+    // A crit header is never understood: refused.
+    let jws = sign(
+        &sk,
+        &json!({"alg": "EdDSA", "crit": ["exp"], "exp": 1}),
+        &payload,
     );
+    assert_eq!(check(&jws, &HashMap::new()).status, Status::Invalid);
+}
+
+/// ES256 / ES384 tokens signed here with RustCrypto's deterministic (RFC 6979) signers:
+/// the JWK of each key, and a compact JWS of `payload` under `header` (its `alg` set).
+mod ec {
+    use super::*;
+    use p256::ecdsa::signature::Signer as _;
+
+    pub fn p256_key(seed: u8) -> (p256::ecdsa::SigningKey, Value) {
+        let sk = p256::ecdsa::SigningKey::from_slice(&[seed; 32]).unwrap();
+        let pt = sk.verifying_key().to_encoded_point(false);
+        let jwk = json!({"kty": "EC", "crv": "P-256",
+            "x": B64.encode(pt.x().unwrap()), "y": B64.encode(pt.y().unwrap())});
+        (sk, jwk)
+    }
+
+    pub fn p384_key(seed: u8) -> (p384::ecdsa::SigningKey, Value) {
+        let sk = p384::ecdsa::SigningKey::from_slice(&[seed; 48]).unwrap();
+        let pt = sk.verifying_key().to_encoded_point(false);
+        let jwk = json!({"kty": "EC", "crv": "P-384",
+            "x": B64.encode(pt.x().unwrap()), "y": B64.encode(pt.y().unwrap())});
+        (sk, jwk)
+    }
+
+    fn input(header: &Value, payload: &Value) -> String {
+        format!(
+            "{}.{}",
+            B64.encode(serde_json::to_vec(header).unwrap()),
+            B64.encode(serde_json::to_vec(payload).unwrap())
+        )
+    }
+
+    pub fn es256(sk: &p256::ecdsa::SigningKey, header: &Value, payload: &Value) -> String {
+        let mut h = header.clone();
+        h["alg"] = json!("ES256");
+        let i = input(&h, payload);
+        let sig: p256::ecdsa::Signature = sk.sign(i.as_bytes());
+        format!("{i}.{}", B64.encode(sig.to_bytes()))
+    }
+
+    pub fn es384(sk: &p384::ecdsa::SigningKey, header: &Value, payload: &Value) -> String {
+        let mut h = header.clone();
+        h["alg"] = json!("ES384");
+        let i = input(&h, payload);
+        let sig: p384::ecdsa::Signature = sk.sign(i.as_bytes());
+        format!("{i}.{}", B64.encode(sig.to_bytes()))
+    }
+}
+
+fn did_jwk(jwk: &Value) -> String {
+    format!("did:jwk:{}", B64.encode(serde_json::to_vec(jwk).unwrap()))
+}
+
+/// Replace the signature part of a compact JWS.
+fn with_signature(jws: &str, sig: &[u8]) -> String {
+    let (input, _) = jws.rsplit_once('.').unwrap();
+    format!("{input}.{}", B64.encode(sig))
+}
+
+#[test]
+fn ecdsa_tokens_and_their_tampering() {
+    let (sk256, jwk256) = ec::p256_key(3);
+    let (sk384, jwk384) = ec::p384_key(4);
+    let (did256, did384) = (did_jwk(&jwk256), did_jwk(&jwk384));
+    let vc256 = json!({"iss": did256, "vc": ob3(&did256)});
+    let vc384 = json!({"iss": did384, "vc": ob3(&did384)});
+    let good256 = ec::es256(&sk256, &json!({"kid": format!("{did256}#0")}), &vc256);
+    let good384 = ec::es384(&sk384, &json!({}), &vc384);
+    let sig256 = B64.decode(good256.rsplit_once('.').unwrap().1).unwrap();
+    let sig384 = B64.decode(good384.rsplit_once('.').unwrap().1).unwrap();
+    // n of P-256 (big-endian): s = n is out of range; s' = n − s is the "high-s" twin.
+    let n256 = hex("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
+    let high_s = {
+        let mut s = sig256.clone();
+        let lo = &mut s[32..];
+        let twin = sub_be(&n256, lo);
+        lo.copy_from_slice(&twin);
+        s
+    };
+    let mut flipped = sig256.clone();
+    flipped[10] ^= 1;
+    let mut s_is_n = sig256.clone();
+    s_is_n[32..].copy_from_slice(&n256);
+    let zero_r = [vec![0u8; 32], sig256[32..].to_vec()].concat();
+    // A DER-encoded signature is not the JOSE form.
+    let der = p256::ecdsa::Signature::from_slice(&sig256)
+        .unwrap()
+        .to_der();
+    // (what, token, expected status, words in the signature message)
+    let cases: Vec<(&str, String, Status, &str)> = vec![
+        (
+            "ES256 by did:jwk",
+            good256.clone(),
+            Status::Verified,
+            "ES256 signature (P-256) is valid",
+        ),
+        (
+            "ES384, no kid",
+            good384.clone(),
+            Status::Verified,
+            "ES384 signature (P-384) is valid",
+        ),
+        (
+            "ES256 high-s twin",
+            with_signature(&good256, &high_s),
+            Status::Verified,
+            "valid",
+        ),
+        (
+            "bit flipped",
+            with_signature(&good256, &flipped),
+            Status::Invalid,
+            "does not match",
+        ),
+        (
+            "s = n",
+            with_signature(&good256, &s_is_n),
+            Status::Invalid,
+            "out of range",
+        ),
+        (
+            "r = 0",
+            with_signature(&good256, &zero_r),
+            Status::Invalid,
+            "out of range",
+        ),
+        (
+            "DER form",
+            with_signature(&good256, der.as_bytes()),
+            Status::Invalid,
+            "64 bytes",
+        ),
+        (
+            "truncated",
+            with_signature(&good256, &sig256[..63]),
+            Status::Invalid,
+            "64 bytes",
+        ),
+        (
+            "P-384 signature as ES256",
+            with_signature(&good256, &sig384),
+            Status::Invalid,
+            "64 bytes",
+        ),
+        (
+            "ES384 header on a P-256 key",
+            ec::es384(&sk384, &json!({"kid": format!("{did256}#0")}), &vc256),
+            Status::Invalid,
+            "the key is P-256",
+        ),
+    ];
+    for (what, token, status, words) in cases {
+        let r = check(&token, &HashMap::new());
+        let sig = r.check("signature").unwrap();
+        assert_eq!(r.status, status, "{what}: {r:#?}");
+        assert!(sig.message.contains(words), "{what}: {}", sig.message);
+    }
+}
+
+fn hex(s: &str) -> Vec<u8> {
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+/// a − b for big-endian numbers of one length (a ≥ b).
+fn sub_be(a: &[u8], b: &[u8]) -> Vec<u8> {
+    let mut out = vec![0u8; a.len()];
+    let mut borrow = 0i16;
+    for i in (0..a.len()).rev() {
+        let mut d = a[i] as i16 - b[i] as i16 - borrow;
+        borrow = i16::from(d < 0);
+        if d < 0 {
+            d += 256;
+        }
+        out[i] = d as u8;
+    }
+    out
+}
+
+#[test]
+fn which_key_counts_as_the_issuers() {
+    let (sk, jwk) = ec::p256_key(5);
+    let (other_sk, other_jwk) = ec::p256_key(6);
+    let https_issuer = "https://issuer.example/profile";
+    let vc = |iss: &str| json!({"iss": iss, "vc": ob3(iss)});
+    let jwks = |keys: Vec<Value>| json!({"keys": keys});
+    let with_kid = |j: &Value, kid: &str| {
+        let mut j = j.clone();
+        j["kid"] = json!(kid);
+        j
+    };
+    let docs = |pairs: Vec<(&str, Value)>| -> HashMap<String, Value> {
+        pairs.into_iter().map(|(u, v)| (u.to_string(), v)).collect()
+    };
+    let did = did_jwk(&jwk);
+    // (what, token, documents, status, issuer-key outcome, words in the issuer-key message)
+    let cases: Vec<(&str, String, HashMap<String, Value>, Status, Outcome, &str)> = vec![
+        (
+            "header jwk alone: unchanged, but not linked",
+            ec::es256(&sk, &json!({"jwk": jwk}), &vc(https_issuer)),
+            HashMap::new(),
+            Status::Unverified,
+            Outcome::Warn,
+            "not linked",
+        ),
+        (
+            "header jwk and a relative kid: still the header's key",
+            ec::es256(&sk, &json!({"jwk": jwk, "kid": "key-1"}), &vc(https_issuer)),
+            HashMap::new(),
+            Status::Unverified,
+            Outcome::Warn,
+            "not linked",
+        ),
+        (
+            "kid: a JWK set on the issuer's origin",
+            ec::es256(
+                &sk,
+                &json!({"kid": "https://issuer.example/jwks.json#k1"}),
+                &vc(https_issuer),
+            ),
+            docs(vec![(
+                "https://issuer.example/jwks.json",
+                jwks(vec![with_kid(&other_jwk, "k0"), with_kid(&jwk, "k1")]),
+            )]),
+            Status::Verified,
+            Outcome::Pass,
+            "belongs to the issuer",
+        ),
+        (
+            "kid: one JWK on the issuer's origin",
+            ec::es256(
+                &sk,
+                &json!({"kid": "https://issuer.example/key.json"}),
+                &vc(https_issuer),
+            ),
+            docs(vec![("https://issuer.example/key.json", jwk.clone())]),
+            Status::Verified,
+            Outcome::Pass,
+            "belongs to the issuer",
+        ),
+        (
+            "kid: a JWK set on another origin",
+            ec::es256(
+                &sk,
+                &json!({"kid": "https://keys.example/jwks.json#k1"}),
+                &vc(https_issuer),
+            ),
+            docs(vec![(
+                "https://keys.example/jwks.json",
+                jwks(vec![with_kid(&jwk, "k1")]),
+            )]),
+            Status::Unverified,
+            Outcome::Warn,
+            "not linked",
+        ),
+        (
+            "kid: a JWK set where the key id is not found",
+            ec::es256(
+                &sk,
+                &json!({"kid": "https://issuer.example/jwks.json#k9"}),
+                &vc(https_issuer),
+            ),
+            docs(vec![(
+                "https://issuer.example/jwks.json",
+                jwks(vec![with_kid(&jwk, "k1")]),
+            )]),
+            Status::Invalid,
+            Outcome::NotChecked,
+            "not checked",
+        ),
+        (
+            "kid: a JWK set with two keys and no fragment",
+            ec::es256(
+                &sk,
+                &json!({"kid": "https://issuer.example/jwks.json"}),
+                &vc(https_issuer),
+            ),
+            docs(vec![(
+                "https://issuer.example/jwks.json",
+                jwks(vec![jwk.clone(), other_jwk.clone()]),
+            )]),
+            Status::Invalid,
+            Outcome::NotChecked,
+            "not checked",
+        ),
+        (
+            "kid: the JWK set not fetched (offline)",
+            ec::es256(
+                &sk,
+                &json!({"kid": "https://issuer.example/jwks.json#k1"}),
+                &vc(https_issuer),
+            ),
+            HashMap::new(),
+            Status::Unverified,
+            Outcome::NotChecked,
+            "not checked",
+        ),
+        (
+            "kid names the issuer's did:jwk, header jwk the same key",
+            ec::es256(
+                &sk,
+                &json!({"kid": format!("{did}#0"), "jwk": jwk}),
+                &vc(&did),
+            ),
+            HashMap::new(),
+            Status::Verified,
+            Outcome::Pass,
+            "belongs to the issuer",
+        ),
+        (
+            "kid names the issuer's did:jwk, header jwk another key",
+            ec::es256(
+                &sk,
+                &json!({"kid": format!("{did}#0"), "jwk": other_jwk}),
+                &vc(&did),
+            ),
+            HashMap::new(),
+            Status::Invalid,
+            Outcome::NotChecked,
+            "not checked",
+        ),
+        (
+            "signed by someone else's did:jwk",
+            ec::es256(
+                &other_sk,
+                &json!({"kid": format!("{}#0", did_jwk(&other_jwk))}),
+                &vc(&did),
+            ),
+            HashMap::new(),
+            Status::Invalid,
+            Outcome::Fail,
+            "not its issuer",
+        ),
+        (
+            "header jwk with a private part",
+            ec::es256(
+                &sk,
+                &json!({"jwk": {"kty": "EC", "crv": "P-256", "x": jwk["x"], "y": jwk["y"], "d": "AAAA"}}),
+                &vc(https_issuer),
+            ),
+            HashMap::new(),
+            Status::Invalid,
+            Outcome::NotChecked,
+            "not checked",
+        ),
+    ];
+    for (what, token, resolved, status, key_outcome, words) in cases {
+        let r = check(&token, &resolved);
+        let key = r.check("issuer-key").unwrap();
+        assert_eq!(
+            (r.status, key.outcome),
+            (status, key_outcome),
+            "{what}: {r:#?}"
+        );
+        assert!(key.message.contains(words), "{what}: {}", key.message);
+    }
 }
 
 #[test]

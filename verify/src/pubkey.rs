@@ -1,0 +1,364 @@
+//! Public keys of every kind the wallet checks (Ed25519, P-256, P-384, RSA) and the one place
+//! a JOSE signature is checked against one.
+//!
+//! Why it exists: certified Open Badges 3.0 issuers sign VC-JWTs with RS256 (the minimum
+//! OB 3.0 §8.2 requires of a verifier), ES256 and EdDSA, and ECDSA Data Integrity suites use
+//! P-256 and P-384 multikeys. A key is decoded once from any of its spellings (JWK, multikey,
+//! did:key) into [`PublicKey`]; which signature algorithm it may check is decided here, so no
+//! caller compares algorithm names itself.
+//!
+//! Libraries: RustCrypto `p256` / `p384` (ecdsa 0.16) and `rsa` 0.9, verification only. They
+//! are the maintained pure-Rust implementations and run natively and in wasm alike;
+//! WebCrypto would add nothing to the bundle but is asynchronous and absent from the native
+//! tests, fuzzers and interop harness, which must check the very code that ships. (`rsa`'s
+//! RUSTSEC-2023-0071 concerns timing of private-key operations; the wallet holds no private
+//! key.) Cost and speed are measured by `verify/examples/jws_speed.rs` and in the closing
+//! notes.
+//!
+//! Acceptance rules (each one what `jose` / Node's crypto accept, checked in
+//! `tests/interop/jose.mjs` and `verify/tests/jwt.rs`):
+//! - Ed25519: ed25519-dalek's `verify_strict` rule (see [`crate::ed25519`]).
+//! - ECDSA: the JOSE signature form `r ‖ s` of exactly 64 (P-256) or 96 (P-384) bytes, `r`
+//!   and `s` in 1..n; high `s` is accepted (as WebCrypto and OpenSSL do). The message is
+//!   hashed with SHA-256 (P-256) or SHA-384 (P-384).
+//! - RSA: a modulus of 2048 to 4096 bits (jose refuses fewer; more is declined as "not
+//!   checked", a bound on work); the signature exactly as long as the modulus; PKCS#1 v1.5
+//!   or PSS with MGF1 of the same hash and a salt as long as the hash (RFC 7518 §3.5).
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use ed25519_dalek::Signature as Ed25519Signature;
+use p256::ecdsa::signature::Verifier as _;
+use rsa::traits::PublicKeyParts;
+use serde_json::Value;
+use sha2::{Sha256, Sha384, Sha512};
+
+use crate::keys::KeyError;
+
+/// The smallest RSA modulus accepted, in bits (jose and RFC 7518 §3.3: 2048).
+pub const RSA_MIN_BITS: usize = 2048;
+/// The largest RSA modulus checked, in bits: a bound on the work one signature may cost.
+pub const RSA_MAX_BITS: usize = 4096;
+
+/// A public key.
+///
+/// Invariant: an `Rsa` key has a modulus of [`RSA_MIN_BITS`] to [`RSA_MAX_BITS`] bits; EC
+/// keys are points on their curve (not the identity), Ed25519 keys decompress.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublicKey {
+    Ed25519(ed25519_dalek::VerifyingKey),
+    P256(p256::ecdsa::VerifyingKey),
+    P384(p384::ecdsa::VerifyingKey),
+    Rsa(Box<rsa::RsaPublicKey>),
+}
+
+impl PublicKey {
+    /// What kind of key it is, for messages: `Ed25519`, `P-256`, `P-384`, `RSA-2048`.
+    pub fn label(&self) -> String {
+        match self {
+            PublicKey::Ed25519(_) => "Ed25519".into(),
+            PublicKey::P256(_) => "P-256".into(),
+            PublicKey::P384(_) => "P-384".into(),
+            PublicKey::Rsa(k) => format!("RSA-{}", k.n().bits()),
+        }
+    }
+
+    /// The Ed25519 key, when it is one.
+    pub fn ed25519(&self) -> Option<&ed25519_dalek::VerifyingKey> {
+        match self {
+            PublicKey::Ed25519(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// A public key from a JWK: `OKP`/`Ed25519`, `EC`/`P-256` or `P-384`, or `RSA`. A JWK with
+    /// a private part (`d`) is refused.
+    pub fn from_jwk(jwk: &Value) -> Result<PublicKey, KeyError> {
+        let Some(jwk) = jwk.as_object() else {
+            return Err(KeyError::Invalid("the JWK is not a JSON object".into()));
+        };
+        if jwk.contains_key("d") {
+            return Err(KeyError::Invalid(
+                "the key contains a private part; refusing to use it".into(),
+            ));
+        }
+        let text = |k: &str| jwk.get(k).and_then(Value::as_str).unwrap_or("");
+        let bytes = |k: &str| -> Result<Vec<u8>, KeyError> {
+            jwk.get(k)
+                .and_then(Value::as_str)
+                .and_then(|s| URL_SAFE_NO_PAD.decode(s).ok())
+                .ok_or_else(|| KeyError::Invalid(format!("the JWK has no valid {k}")))
+        };
+        match (text("kty"), text("crv")) {
+            ("OKP", "Ed25519") => {
+                let x: [u8; 32] = bytes("x")?
+                    .as_slice()
+                    .try_into()
+                    .map_err(|_| KeyError::Invalid("the JWK's x is not 32 bytes".into()))?;
+                ed25519(&x, "the JWK")
+            }
+            ("EC", crv @ ("P-256" | "P-384")) => {
+                let size = if crv == "P-256" { 32 } else { 48 };
+                let (x, y) = (bytes("x")?, bytes("y")?);
+                if x.len() != size || y.len() != size {
+                    return Err(KeyError::Invalid(format!(
+                        "the {crv} JWK's x and y are not {size} bytes each"
+                    )));
+                }
+                let mut sec1 = Vec::with_capacity(1 + 2 * size);
+                sec1.push(4);
+                sec1.extend_from_slice(&x);
+                sec1.extend_from_slice(&y);
+                ec_point(crv, &sec1, "the JWK")
+            }
+            ("RSA", _) => rsa_key(&bytes("n")?, &bytes("e")?, "the JWK"),
+            (kty, crv) => Err(KeyError::Unsupported(format!(
+                "JWK keys of type {}{} are not supported (OKP Ed25519, EC P-256 / P-384 and RSA are)",
+                if kty.is_empty() { "(none)" } else { kty },
+                if crv.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {crv}")
+                }
+            ))),
+        }
+    }
+
+    /// A public key from a multibase base58btc multikey (`z…`): Ed25519 (`0xed`), P-256
+    /// (`0x1200`) or P-384 (`0x1201`), EC points compressed (Multikey §2.2.2).
+    pub fn from_multikey(mb: &str) -> Result<PublicKey, KeyError> {
+        let body = mb.strip_prefix('z').ok_or_else(|| {
+            KeyError::Invalid(format!(
+                "the key {mb} is not base58btc multibase (it must start with z)"
+            ))
+        })?;
+        let bytes = bs58::decode(body)
+            .into_vec()
+            .map_err(|_| KeyError::Invalid(format!("the key {mb} is not valid base58")))?;
+        let what = format!("the key {mb}");
+        match bytes.as_slice() {
+            [0xed, 0x01, rest @ ..] => {
+                let x: [u8; 32] = rest
+                    .try_into()
+                    .map_err(|_| KeyError::Invalid(format!("the key {mb} has the wrong length")))?;
+                ed25519(&x, &what)
+            }
+            [0x80, 0x24, rest @ ..] if rest.len() == 33 => ec_point("P-256", rest, &what),
+            [0x81, 0x24, rest @ ..] if rest.len() == 49 => ec_point("P-384", rest, &what),
+            [0x80 | 0x81, 0x24, ..] => Err(KeyError::Invalid(format!(
+                "the key {mb} is not a compressed P-256 / P-384 point"
+            ))),
+            [a, b, ..] => Err(KeyError::Unsupported(format!(
+                "the key {mb} is of a type this wallet does not check (multicodec 0x{a:02x}{b:02x})"
+            ))),
+            _ => Err(KeyError::Invalid(format!(
+                "the key {mb} has the wrong length"
+            ))),
+        }
+    }
+}
+
+fn ed25519(x: &[u8; 32], what: &str) -> Result<PublicKey, KeyError> {
+    ed25519_dalek::VerifyingKey::from_bytes(x)
+        .map(PublicKey::Ed25519)
+        .map_err(|_| KeyError::Invalid(format!("{what} is not a valid Ed25519 public key")))
+}
+
+fn ec_point(crv: &str, sec1: &[u8], what: &str) -> Result<PublicKey, KeyError> {
+    let bad = || KeyError::Invalid(format!("{what} is not a valid {crv} public key"));
+    match crv {
+        "P-256" => p256::ecdsa::VerifyingKey::from_sec1_bytes(sec1)
+            .map(PublicKey::P256)
+            .map_err(|_| bad()),
+        _ => p384::ecdsa::VerifyingKey::from_sec1_bytes(sec1)
+            .map(PublicKey::P384)
+            .map_err(|_| bad()),
+    }
+}
+
+fn rsa_key(n: &[u8], e: &[u8], what: &str) -> Result<PublicKey, KeyError> {
+    let n = rsa::BigUint::from_bytes_be(n);
+    let bits = n.bits();
+    if bits < RSA_MIN_BITS {
+        return Err(KeyError::Invalid(format!(
+            "{what} is a {bits}-bit RSA key; at least {RSA_MIN_BITS} bits are required"
+        )));
+    }
+    if bits > RSA_MAX_BITS {
+        return Err(KeyError::Unsupported(format!(
+            "{what} is a {bits}-bit RSA key; this wallet checks RSA keys of at most {RSA_MAX_BITS} bits"
+        )));
+    }
+    rsa::RsaPublicKey::new_with_max_size(n, rsa::BigUint::from_bytes_be(e), RSA_MAX_BITS)
+        .map(|k| PublicKey::Rsa(Box::new(k)))
+        .map_err(|_| KeyError::Invalid(format!("{what} is not a valid RSA public key")))
+}
+
+/// A JWS `alg` this wallet checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JwsAlg {
+    EdDSA,
+    ES256,
+    ES384,
+    RS256,
+    RS384,
+    RS512,
+    PS256,
+    PS384,
+    PS512,
+}
+
+/// Why a JWS `alg` is not checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AlgRefusal {
+    /// `none`: the token is not signed at all.
+    Unsigned,
+    /// `HS256` and the like: a shared secret, which cannot show who issued anything.
+    SharedSecret(String),
+    /// Anything else (`ES256K`, `Ed448`, …, or no `alg`).
+    Unsupported(String),
+}
+
+impl JwsAlg {
+    /// Every algorithm checked, as written in a JWS header.
+    pub const ALL: [JwsAlg; 9] = [
+        JwsAlg::EdDSA,
+        JwsAlg::ES256,
+        JwsAlg::ES384,
+        JwsAlg::RS256,
+        JwsAlg::RS384,
+        JwsAlg::RS512,
+        JwsAlg::PS256,
+        JwsAlg::PS384,
+        JwsAlg::PS512,
+    ];
+
+    /// The header's name for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            JwsAlg::EdDSA => "EdDSA",
+            JwsAlg::ES256 => "ES256",
+            JwsAlg::ES384 => "ES384",
+            JwsAlg::RS256 => "RS256",
+            JwsAlg::RS384 => "RS384",
+            JwsAlg::RS512 => "RS512",
+            JwsAlg::PS256 => "PS256",
+            JwsAlg::PS384 => "PS384",
+            JwsAlg::PS512 => "PS512",
+        }
+    }
+
+    /// The algorithm a header's `alg` names (case-sensitive, RFC 7515 §4.1.1). `Ed25519` is
+    /// the fully-specified name of EdDSA with Ed25519 (RFC 9864).
+    pub fn parse(alg: &str) -> Result<JwsAlg, AlgRefusal> {
+        if alg == "Ed25519" {
+            return Ok(JwsAlg::EdDSA);
+        }
+        if let Some(a) = JwsAlg::ALL.into_iter().find(|a| a.name() == alg) {
+            return Ok(a);
+        }
+        Err(match alg {
+            "none" => AlgRefusal::Unsigned,
+            "HS256" | "HS384" | "HS512" => AlgRefusal::SharedSecret(alg.to_string()),
+            "" => AlgRefusal::Unsupported("(none)".into()),
+            other => AlgRefusal::Unsupported(other.to_string()),
+        })
+    }
+}
+
+/// Why a signature did not check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SigError {
+    /// The key cannot make signatures of this algorithm (an RSA key for ES256, …).
+    WrongKey(String),
+    /// The signature bytes are not a signature of this algorithm (wrong length, `r = 0`, …).
+    Malformed(String),
+    /// A well-formed signature that does not match.
+    Mismatch,
+}
+
+/// Check a JWS signature (`msg` is the signing input `header.payload`).
+pub fn verify_jws(key: &PublicKey, alg: JwsAlg, msg: &[u8], sig: &[u8]) -> Result<(), SigError> {
+    let wrong = || {
+        SigError::WrongKey(format!(
+            "the signature is {}, but the key is {}",
+            alg.name(),
+            key.label()
+        ))
+    };
+    let ok = |b: bool| if b { Ok(()) } else { Err(SigError::Mismatch) };
+    match (alg, key) {
+        (JwsAlg::EdDSA, PublicKey::Ed25519(k)) => {
+            let sig: [u8; 64] = sig.try_into().map_err(|_| {
+                SigError::Malformed(format!(
+                    "an Ed25519 signature has 64 bytes, this one {}",
+                    sig.len()
+                ))
+            })?;
+            ok(crate::ed25519::verify_strict(
+                k,
+                msg,
+                &Ed25519Signature::from_bytes(&sig),
+            ))
+        }
+        (JwsAlg::ES256, PublicKey::P256(k)) => {
+            exact_len(sig, 64, "ES256")?;
+            let sig = p256::ecdsa::Signature::from_slice(sig).map_err(|_| out_of_range("ES256"))?;
+            ok(k.verify(msg, &sig).is_ok())
+        }
+        (JwsAlg::ES384, PublicKey::P384(k)) => {
+            exact_len(sig, 96, "ES384")?;
+            let sig = p384::ecdsa::Signature::from_slice(sig).map_err(|_| out_of_range("ES384"))?;
+            ok(k.verify(msg, &sig).is_ok())
+        }
+        (
+            JwsAlg::RS256
+            | JwsAlg::RS384
+            | JwsAlg::RS512
+            | JwsAlg::PS256
+            | JwsAlg::PS384
+            | JwsAlg::PS512,
+            PublicKey::Rsa(k),
+        ) => {
+            if sig.len() != k.size() {
+                return Err(SigError::Malformed(format!(
+                    "an RSA signature is as long as the key ({} bytes), this one has {}",
+                    k.size(),
+                    sig.len()
+                )));
+            }
+            let s = rsa::pkcs1v15::Signature::try_from(sig)
+                .map_err(|_| SigError::Malformed("the RSA signature is malformed".into()))?;
+            let p = rsa::pss::Signature::try_from(sig)
+                .map_err(|_| SigError::Malformed("the RSA signature is malformed".into()))?;
+            let k = (**k).clone();
+            use rsa::{pkcs1v15, pss};
+            ok(match alg {
+                JwsAlg::RS256 => pkcs1v15::VerifyingKey::<Sha256>::new(k).verify(msg, &s),
+                JwsAlg::RS384 => pkcs1v15::VerifyingKey::<Sha384>::new(k).verify(msg, &s),
+                JwsAlg::RS512 => pkcs1v15::VerifyingKey::<Sha512>::new(k).verify(msg, &s),
+                JwsAlg::PS256 => pss::VerifyingKey::<Sha256>::new(k).verify(msg, &p),
+                JwsAlg::PS384 => pss::VerifyingKey::<Sha384>::new(k).verify(msg, &p),
+                _ => pss::VerifyingKey::<Sha512>::new(k).verify(msg, &p),
+            }
+            .is_ok())
+        }
+        _ => Err(wrong()),
+    }
+}
+
+/// The signature bytes in the JOSE / Data Integrity form `r ‖ s`: exactly `len` bytes.
+fn exact_len(sig: &[u8], len: usize, alg: &str) -> Result<(), SigError> {
+    if sig.len() == len {
+        Ok(())
+    } else {
+        Err(SigError::Malformed(format!(
+            "an {alg} signature has {len} bytes (r and s), this one {}",
+            sig.len()
+        )))
+    }
+}
+
+fn out_of_range(alg: &str) -> SigError {
+    SigError::Malformed(format!("the {alg} signature's r or s is out of range"))
+}
