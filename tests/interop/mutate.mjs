@@ -8,7 +8,8 @@
 //
 // Bases: a plain and a rich Open Badges 3.0 credential, each signed with
 // eddsa-rdfc-2022 (VC 2.0), Ed25519Signature2020 (VC 2.0 and VC 1.1) and
-// eddsa-jcs-2022 (VC 2.0, for contrast: JCS signs the JSON, not the RDF).
+// eddsa-jcs-2022 (VC 2.0, for contrast: JCS signs the JSON, not the RDF), and
+// ecdsa-rdfc-2019 / ecdsa-jcs-2019 with a fresh P-256 key per run.
 // Every mutation is applied AFTER signing (mutations.mjs); each base is also
 // judged unmutated, and controls (unmutated, members reordered) are mixed in.
 //
@@ -35,7 +36,7 @@ import {fileURLToPath} from 'node:url';
 import {vc, documentLoader, verifySuites, firstError, dbVerdict} from
   './lib.mjs';
 import {
-  NOW, SUITES, TEST_ONLY_SEED_ISSUER, badge, keyFromSeed, sign
+  NOW, SUITES, TEST_ONLY_SEED_ISSUER, badge, ecdsaKey, keyFromSeed, sign
 } from './sign.mjs';
 import {
   MUTATIONS, WEIGHTS, Rng, emit, hasDuplicateMembers
@@ -133,13 +134,17 @@ function richBadge({issuer, context, vc1}) {
 const SHORT = {
   'eddsa-rdfc-2022': 'rdfc', 'eddsa-jcs-2022': 'jcs',
   'Ed25519Signature2020': 'ed2020', 'Ed25519Signature2020-vc1': 'ed2020-vc1',
+  'ecdsa-rdfc-2019': 'ecdsa-rdfc', 'ecdsa-jcs-2019': 'ecdsa-jcs',
 };
 
 async function bases() {
-  const issuer = await keyFromSeed(TEST_ONLY_SEED_ISSUER);
+  const edIssuer = await keyFromSeed(TEST_ONLY_SEED_ISSUER);
+  // ECDSA keys have no seed: a fresh P-256 key each run (the mutations stay seeded).
+  const p256 = await ecdsaKey('P-256');
   const out = [];
-  for(const suiteName of Object.keys(SUITES)) {
-    const {context, vc1} = SUITES[suiteName];
+  for(const suiteName of Object.keys(SHORT)) {
+    const {context, vc1, curve} = SUITES[suiteName];
+    const issuer = curve ? p256 : edIssuer;
     for(const [shape, make] of [['plain', badge], ['rich', richBadge]]) {
       const doc = await sign(make({issuer: issuer.did, context, vc1}),
         {suiteName, key: issuer});

@@ -14,6 +14,11 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import * as base58btc from 'base58-universal';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
+import {cryptosuite as ecdsaRdfc2019} from
+  '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
+import {createSignCryptosuite as createEcdsaJcsSignCryptosuite} from
+  '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from
   '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -50,6 +55,17 @@ export async function keyFromSeed(hex) {
   const key2020 = await Ed25519VerificationKey2020.generate({
     seed, id: `${did}#${probe.publicKeyMultibase}`, controller: did});
   return {did, multikey, key2020};
+}
+
+/** A fresh P-256 or P-384 key as a did:key (ECDSA keys have no seed: new on every run). */
+export async function ecdsaKey(curve) {
+  const probe = await EcdsaMultikey.generate({curve});
+  const {publicKeyMultibase} = await probe.export({publicKey: true});
+  const did = `did:key:${publicKeyMultibase}`;
+  const multikey = await EcdsaMultikey.from({
+    ...(await probe.export({publicKey: true, secretKey: true, includeContext: true})),
+    id: `${did}#${publicKeyMultibase}`, controller: did});
+  return {did, multikey, curve};
 }
 
 export function badge({issuer, context, vc1 = false, extra = {}}) {
@@ -100,6 +116,33 @@ export const SUITES = {
     context: [VC2, OB303, ED2020],
     suite: ({key, date}) => new Ed25519Signature2020({key: key.key2020, date}),
   },
+  // ECDSA (vc-di-ecdsa): P-256 and P-384 keys, RDFC and JCS.
+  'ecdsa-rdfc-2019': {
+    context: [VC2, OB303],
+    curve: 'P-256',
+    suite: ({key, date}) => new DataIntegrityProof({
+      signer: key.multikey.signer(), cryptosuite: ecdsaRdfc2019, date}),
+  },
+  'ecdsa-rdfc-2019-p384': {
+    context: [VC2, OB303],
+    curve: 'P-384',
+    suite: ({key, date}) => new DataIntegrityProof({
+      signer: key.multikey.signer(), cryptosuite: ecdsaRdfc2019, date}),
+  },
+  'ecdsa-jcs-2019': {
+    context: [VC2, OB303],
+    curve: 'P-256',
+    suite: ({key, date}) => new DataIntegrityProof({
+      signer: key.multikey.signer(), cryptosuite: createEcdsaJcsSignCryptosuite(),
+      date}),
+  },
+  'ecdsa-jcs-2019-p384': {
+    context: [VC2, OB303],
+    curve: 'P-384',
+    suite: ({key, date}) => new DataIntegrityProof({
+      signer: key.multikey.signer(), cryptosuite: createEcdsaJcsSignCryptosuite(),
+      date}),
+  },
   // The legacy suite as it is mostly found: VC 1.1 (like demo 06).
   'Ed25519Signature2020-vc1': {
     context: [VC1, OB303, ED2020],
@@ -129,16 +172,27 @@ function flipSignatureByte(proofValue) {
 /** Every document: [name, suiteName, doc, expect] (expect is informative). */
 const notSigned = [];
 
-async function makeDocuments(issuer, other) {
+async function makeDocuments(edIssuer, edOther) {
   const docs = [];
   const add = (name, suiteName, doc, expect) =>
     docs.push({name, suiteName, doc, expect});
+  // ECDSA suites sign with an ECDSA issuer of their curve (and an "other" of the same curve).
+  const ecdsa = {};
+  for(const curve of ['P-256', 'P-384']) {
+    ecdsa[curve] = {issuer: await ecdsaKey(curve), other: await ecdsaKey(curve)};
+  }
 
   for(const suiteName of Object.keys(SUITES)) {
-    const {context, vc1} = SUITES[suiteName];
+    const {context, vc1, curve} = SUITES[suiteName];
+    const issuer = curve ? ecdsa[curve].issuer : edIssuer;
+    const other = curve ? ecdsa[curve].other : edOther;
     const short = {
       'eddsa-rdfc-2022': 'rdfc',
       'eddsa-jcs-2022': 'jcs',
+      'ecdsa-rdfc-2019': 'ecdsa-rdfc',
+      'ecdsa-rdfc-2019-p384': 'ecdsa-rdfc-p384',
+      'ecdsa-jcs-2019': 'ecdsa-jcs',
+      'ecdsa-jcs-2019-p384': 'ecdsa-jcs-p384',
       'Ed25519Signature2020': 'ed2020',
       'Ed25519Signature2020-vc1': 'ed2020-vc1',
     }[suiteName];
@@ -208,8 +262,12 @@ async function makeDocuments(issuer, other) {
 
     d = clone(valid);
     if(proofOf(d).cryptosuite) {
-      proofOf(d).cryptosuite = proofOf(d).cryptosuite === 'eddsa-rdfc-2022' ?
-        'eddsa-jcs-2022' : 'eddsa-rdfc-2022';
+      proofOf(d).cryptosuite = {
+        'eddsa-rdfc-2022': 'eddsa-jcs-2022',
+        'eddsa-jcs-2022': 'eddsa-rdfc-2022',
+        'ecdsa-rdfc-2019': 'ecdsa-jcs-2019',
+        'ecdsa-jcs-2019': 'ecdsa-rdfc-2019',
+      }[proofOf(d).cryptosuite];
       add(`${short}-cryptosuite-swapped`, suiteName, d, 'invalid');
       d = clone(valid);
       proofOf(d).cryptosuite = 'eddsa-unknown-2022';
@@ -277,7 +335,7 @@ async function makeDocuments(issuer, other) {
     d.credentialSubject.type = ['AchievementSubject'];
     d.type = ['OpenBadgeCredential', 'VerifiableCredential'];
     add(`${short}-type-array-reordered`, suiteName, d,
-      suiteName === 'eddsa-jcs-2022' ? 'invalid' : 'verified');
+      suiteName.includes('jcs') ? 'invalid' : 'verified');
 
     // Signed WITH a term no context defines (valid signature), where DB's
     // signer allows it (its JSON-LD safe mode refuses it for RDF suites).
@@ -297,6 +355,27 @@ async function makeDocuments(issuer, other) {
     add(`${short}-proofValue-base64url`, suiteName, d, 'invalid');
   }
 
+  const [issuer, other] = [edIssuer, edOther];
+  // An ECDSA and an EdDSA proof on one credential (a proof set across suites).
+  {
+    const ec = ecdsa['P-256'].issuer;
+    const b = badge({issuer: ec.did, context: [VC2, OB303]});
+    const p1 = await sign(b, {suiteName: 'ecdsa-rdfc-2019', key: ec});
+    const p2 = await sign(b, {suiteName: 'ecdsa-jcs-2019', key: ec});
+    const both = clone(b);
+    both.proof = [p1.proof, p2.proof];
+    add('proofset-ecdsa-rdfc-jcs-valid', 'proof set', both, 'verified');
+    // An ECDSA proof whose verificationMethod names an Ed25519 key (the issuer's DID is
+    // the ECDSA key's: the proof's key is someone else's and of the wrong type).
+    const wrongType = clone(p1);
+    wrongType.proof.verificationMethod = `${edIssuer.did}#${edIssuer.did.slice(8)}`;
+    add('ecdsa-rdfc-verificationMethod-ed25519', 'ecdsa-rdfc-2019', wrongType, 'invalid');
+    // An EdDSA proof naming a P-256 key.
+    const e1 = await sign(badge({issuer: edIssuer.did, context: [VC2, OB303]}),
+      {suiteName: 'eddsa-rdfc-2022', key: edIssuer});
+    e1.proof.verificationMethod = `${ec.did}#${ec.did.slice(8)}`;
+    add('rdfc-verificationMethod-p256', 'eddsa-rdfc-2022', e1, 'invalid');
+  }
   // The Data Integrity context beside VC 2.0 (which already defines its terms): JSON-LD
   // 1.1 allows a protected term to be redefined identically, so this is valid.
   for(const suiteName of ['eddsa-rdfc-2022', 'eddsa-jcs-2022']) {

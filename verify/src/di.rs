@@ -1,15 +1,16 @@
 //! Data Integrity proofs: `eddsa-rdfc-2022`, `eddsa-jcs-2022` (vc-di-eddsa
-//! §3.2/§3.3) and the legacy `Ed25519Signature2020`, including proof sets
-//! and chains (`previousProof`).
+//! §3.2/§3.3), `ecdsa-rdfc-2019`, `ecdsa-jcs-2019` (vc-di-ecdsa §3.2/§3.3, P-256 with
+//! SHA-256 and P-384 with SHA-384) and the legacy `Ed25519Signature2020`, including proof
+//! sets and chains (`previousProof`).
 
 use std::collections::HashMap;
 
-use ed25519_dalek::Signature;
 use serde_json::{Map, Value};
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 
 use crate::jsonld::{LdEngine, LdError};
 use crate::keys::{self, KeyError};
+use crate::pubkey::{JwsAlg, PublicKey, SigError};
 use crate::{Outcome, ProofReport};
 
 /// At most this many proofs are checked on one credential. Each proof of a chain
@@ -76,7 +77,7 @@ pub(crate) fn verify_all(doc: &Map<String, Value>, env: &Env<'_>) -> Vec<ProofRe
 pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec<ProofResult> {
     // Canonical form of the unsecured document, shared by every proof that
     // has no previousProof and uses RDF canonicalization.
-    let mut rdf_doc_hash: Option<Result<[u8; 32], LdError>> = None;
+    let mut rdf_doc: Option<Result<String, LdError>> = None;
     let empty = Map::new();
     let base_map = base.as_object().unwrap_or(&empty);
     let mut out = Vec::new();
@@ -112,14 +113,7 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
             });
             continue;
         };
-        out.push(verify_one(
-            base,
-            base_map,
-            proofs,
-            proof,
-            env,
-            &mut rdf_doc_hash,
-        ));
+        out.push(verify_one(base, base_map, proofs, proof, env, &mut rdf_doc));
     }
     out
 }
@@ -149,7 +143,7 @@ fn verify_one(
     all_proofs: &[Value],
     proof: &Map<String, Value>,
     env: &Env<'_>,
-    rdf_doc_hash: &mut Option<Result<[u8; 32], LdError>>,
+    rdf_doc: &mut Option<Result<String, LdError>>,
 ) -> ProofResult {
     let suite = suite_of(proof);
     let vm = proof.get("verificationMethod").and_then(|v| match v {
@@ -164,10 +158,12 @@ fn verify_one(
         unlinked: false,
     };
     let ty = proof.get("type").and_then(Value::as_str).unwrap_or("");
-    let kind = match (ty, suite.as_str()) {
-        ("DataIntegrityProof", "eddsa-rdfc-2022") => Kind::Rdfc,
-        ("DataIntegrityProof", "eddsa-jcs-2022") => Kind::Jcs,
-        ("Ed25519Signature2020", _) => Kind::Ed2020,
+    let (kind, family) = match (ty, suite.as_str()) {
+        ("DataIntegrityProof", "eddsa-rdfc-2022") => (Kind::Rdfc, Family::EdDsa),
+        ("DataIntegrityProof", "eddsa-jcs-2022") => (Kind::Jcs, Family::EdDsa),
+        ("DataIntegrityProof", "ecdsa-rdfc-2019") => (Kind::Rdfc, Family::Ecdsa),
+        ("DataIntegrityProof", "ecdsa-jcs-2019") => (Kind::Jcs, Family::Ecdsa),
+        ("Ed25519Signature2020", _) => (Kind::Ed2020, Family::EdDsa),
         _ => {
             return ProofResult {
                 report: report(
@@ -233,13 +229,12 @@ fn verify_one(
         Some(Ok(b)) => b,
         _ => return fail("The signature is not base58btc multibase.".into()),
     };
-    let Ok(sig_arr) = <[u8; 64]>::try_from(sig_bytes.as_slice()) else {
+    if family == Family::EdDsa && sig_bytes.len() != 64 {
         return fail(format!(
             "The signature has {} bytes; an Ed25519 signature has 64.",
             sig_bytes.len()
         ));
-    };
-    let signature = Signature::from_bytes(&sig_arr);
+    }
 
     // Key.
     let key = match keys::resolve(vm, env.resolved) {
@@ -273,6 +268,24 @@ fn verify_one(
             };
         }
         Err(KeyError::Invalid(m)) => return fail(format!("The signing key is not usable: {m}.")),
+    };
+    // The suite fixes the key type: Ed25519 for EdDSA; P-256 or P-384 for ECDSA, whose
+    // curve also fixes the hash (SHA-256 / SHA-384, vc-di-ecdsa §3.3.4 / §3.4.4).
+    let hash = match (family, &key.key) {
+        (Family::EdDsa, PublicKey::Ed25519(_)) | (Family::Ecdsa, PublicKey::P256(_)) => {
+            Hash::Sha256
+        }
+        (Family::Ecdsa, PublicKey::P384(_)) => Hash::Sha384,
+        (_, other) => {
+            return fail(format!(
+                "The {suite} proof needs {} key, but {vm} is a {} key.",
+                match family {
+                    Family::EdDsa => "an Ed25519",
+                    Family::Ecdsa => "a P-256 or P-384",
+                },
+                other.label()
+            ));
+        }
     };
 
     // The previous proofs this one covers, when it is part of a chain.
@@ -319,7 +332,7 @@ fn verify_one(
     if let Some(c) = proof_ctx {
         replaced.push(("@context", c));
     }
-    let hash = match kind {
+    let hash_data = match kind {
         Kind::Jcs => {
             let config = ObjectView {
                 object: proof,
@@ -333,12 +346,10 @@ fn verify_one(
             };
             let mut canon = Vec::with_capacity(4096);
             crate::jcs::object(&mut canon, config.members());
-            let config_hash = sha256(&canon);
+            let mut h = hash.digest(&canon);
             canon.clear();
             crate::jcs::object(&mut canon, unsecured.members());
-            let mut h = [0u8; 64];
-            h[..32].copy_from_slice(&config_hash);
-            h[32..].copy_from_slice(&sha256(&canon));
+            h.extend_from_slice(&hash.digest(&canon));
             h
         }
         Kind::Rdfc | Kind::Ed2020 => {
@@ -348,18 +359,20 @@ fn verify_one(
             let mut config = proof.clone();
             config.remove("proofValue");
             config.insert("@context".into(), doc_ctx.clone());
-            let canonical_hash =
-                |doc: &Value| env.engine.canonicalize(doc).map(|c| sha256(c.as_bytes()));
             let doc_hash = if replaced.is_empty() {
-                rdf_doc_hash
-                    .get_or_insert_with(|| canonical_hash(base))
-                    .clone()
+                rdf_doc
+                    .get_or_insert_with(|| env.engine.canonicalize(base))
+                    .as_ref()
+                    .map(|c| hash.digest(c.as_bytes()))
+                    .map_err(Clone::clone)
             } else {
                 let mut unsecured = base_map.clone();
                 for (k, v) in &replaced {
                     unsecured.insert((*k).into(), (*v).clone());
                 }
-                canonical_hash(&Value::Object(unsecured))
+                env.engine
+                    .canonicalize(&Value::Object(unsecured))
+                    .map(|c| hash.digest(c.as_bytes()))
             };
             let doc_hash = match doc_hash {
                 Ok(h) => h,
@@ -369,19 +382,22 @@ fn verify_one(
                 Ok(c) => c,
                 Err(e) => return ld_failure(&suite, vm, "proof", &e),
             };
-            let mut h = [0u8; 64];
-            h[..32].copy_from_slice(&sha256(config_canon.as_bytes()));
-            h[32..].copy_from_slice(&doc_hash);
+            let mut h = hash.digest(config_canon.as_bytes());
+            h.extend_from_slice(&doc_hash);
             h
         }
     };
-    let Some(ed25519_key) = key.key.ed25519() else {
-        return fail(format!(
-            "The {suite} proof needs an Ed25519 key, but {vm} is a {} key.",
-            key.key.label()
-        ));
+    // ECDSA signs `hash_data` with the curve's hash; the signature is `r ‖ s` (64 / 96 bytes).
+    let alg = match &key.key {
+        PublicKey::P256(_) => JwsAlg::ES256,
+        PublicKey::P384(_) => JwsAlg::ES384,
+        _ => JwsAlg::EdDSA,
     };
-    match crate::ed25519::verify_strict(ed25519_key, &hash, &signature) {
+    let checked = crate::pubkey::verify_jws(&key.key, alg, &hash_data, &sig_bytes);
+    if let Err(SigError::Malformed(m) | SigError::WrongKey(m)) = &checked {
+        return fail(format!("The {suite} signature is malformed: {m}."));
+    }
+    match checked.is_ok() {
         true => ProofResult {
             report: report(
                 &suite,
@@ -430,6 +446,7 @@ fn ld_failure(suite: &str, vm: &str, what: &str, e: &LdError) -> ProofResult {
     }
 }
 
+/// How the signed bytes are made from the document.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Rdfc,
@@ -437,8 +454,27 @@ enum Kind {
     Ed2020,
 }
 
-fn sha256(b: &[u8]) -> [u8; 32] {
-    Sha256::digest(b).into()
+/// Which signature scheme a suite uses (and so which keys it accepts).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    EdDsa,
+    Ecdsa,
+}
+
+/// The hash of both halves of the signed data (proof configuration, document).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hash {
+    Sha256,
+    Sha384,
+}
+
+impl Hash {
+    fn digest(self, b: &[u8]) -> Vec<u8> {
+        match self {
+            Hash::Sha256 => Sha256::digest(b).to_vec(),
+            Hash::Sha384 => Sha384::digest(b).to_vec(),
+        }
+    }
 }
 
 /// The proof's `@context` must be a prefix of the document's (vc-di-eddsa).

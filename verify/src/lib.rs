@@ -9,9 +9,10 @@
 //! - Data Integrity proofs `eddsa-rdfc-2022`, `eddsa-jcs-2022` and
 //!   `Ed25519Signature2020` (proof sets and chains), with JSON-LD contexts
 //!   bundled in the crate and a safe mode that rejects undefined terms;
-//! - VC-JWT / VC-JOSE compact JWS with `alg` EdDSA;
-//! - keys from `did:key`, `did:jwk`, `did:web` and https controller documents,
-//!   and that the key belongs to the issuer;
+//! - VC-JWT / VC-JOSE compact JWS with `alg` EdDSA, ES256, ES384, RS256/384/512 and
+//!   PS256/384/512 ([`pubkey`]);
+//! - keys from `did:key`, `did:jwk`, `did:web`, https controller documents, JWKs and
+//!   JWK sets, and that the key belongs to the issuer;
 //! - validity dates (with clock skew), Bitstring / 2021 status lists;
 //! - issuer trust against the user's list (a warning only).
 
@@ -346,7 +347,19 @@ impl Verifier {
                             Err(e) => claim_error = format!("The token's {claim} claim {e}."),
                         }
                     }
-                    // The issuer in `iss` and in the credential must agree.
+                    // The issuer in `iss` and in the credential must agree; so must `jti` and
+                    // the credential's id, `sub` and its subject's id (VC-JWT 1.1 §6.3.1: each
+                    // claim stands for that property, so two values could be shown).
+                    let subject_id = match cred.get("credentialSubject") {
+                        Some(Value::Object(o)) => o.get("id"),
+                        _ => None,
+                    };
+                    let differs =
+                        |claim: &str, own: Option<&Value>| match (j.payload.get(claim), own) {
+                            (Some(a), Some(b)) if a != b => Some((a.clone(), b.clone())),
+                            (Some(a), None) if !a.is_string() => Some((a.clone(), Value::Null)),
+                            _ => None,
+                        };
                     let mismatch = match (
                         j.payload.get("iss").and_then(Value::as_str),
                         issuer_id_of(&cred),
@@ -354,7 +367,15 @@ impl Verifier {
                         (Some(a), Some(b)) if a != b => format!(
                             "The token's issuer {a} differs from the credential's issuer {b}."
                         ),
-                        _ => claim_error,
+                        _ => match (differs("jti", cred.get("id")), differs("sub", subject_id)) {
+                            (Some((a, b)), _) => format!(
+                                "The token's id (jti {a}) differs from the credential's id ({b})."
+                            ),
+                            (None, Some((a, b))) => format!(
+                                "The token's subject (sub {a}) differs from the credential subject's id ({b})."
+                            ),
+                            (None, None) => claim_error,
+                        },
                     };
                     finish(credential, &cred, vec![result], &env, ctx, &mismatch)
                 }

@@ -1,6 +1,7 @@
 //! Interop with an independent implementation: Digital Bazaar's VC libraries
 //! (`tests/interop/`, node) sign fresh Open Badges 3.0 credentials with
-//! eddsa-rdfc-2022, eddsa-jcs-2022 and Ed25519Signature2020, tamper with them
+//! eddsa-rdfc-2022, eddsa-jcs-2022, Ed25519Signature2020, ecdsa-rdfc-2019 and
+//! ecdsa-jcs-2019 (P-256 and P-384, fresh keys each run), tamper with them
 //! in many ways and record their own verdict; here wallet-verify verifies
 //! every document and must agree:
 //!
@@ -35,11 +36,18 @@ type Known = (
     &'static str,
 );
 const KNOWN: &[Known] = &[(
-    &["rdfc-proofValue-base64url", "jcs-proofValue-base64url"],
+    &[
+        "rdfc-proofValue-base64url",
+        "jcs-proofValue-base64url",
+        "ecdsa-rdfc-proofValue-base64url",
+        "ecdsa-rdfc-p384-proofValue-base64url",
+        "ecdsa-jcs-proofValue-base64url",
+        "ecdsa-jcs-p384-proofValue-base64url",
+    ],
     "invalid",
     "DB lenient",
     "a DataIntegrityProof proofValue in base64url multibase ('u…'): \
-         vc-di-eddsa requires base58-btc ('z…'); DB's data-integrity decodes \
+         vc-di-eddsa and vc-di-ecdsa require base58-btc ('z…'); DB's data-integrity decodes \
          any multibase (its Ed25519Signature2020 suite does refuse it)",
 )];
 

@@ -523,6 +523,52 @@ fn which_key_counts_as_the_issuers() {
 }
 
 #[test]
+fn vc_jwt_claims_must_agree_with_the_credential() {
+    let (sk, mb) = key(7);
+    let did = format!("did:key:{mb}");
+    let mut vc = ob3(&did);
+    vc["credentialSubject"]["id"] = json!("did:example:learner");
+    // (claims beside `vc`, expected status, words of the format check)
+    let cases: &[(Value, Status, &str)] = &[
+        (
+            json!({"jti": "urn:uuid:1234", "sub": "did:example:learner"}),
+            Status::Verified,
+            "credential",
+        ),
+        (json!({"jti": "urn:uuid:9999"}), Status::Invalid, "jti"),
+        (
+            json!({"sub": "did:example:someone-else"}),
+            Status::Invalid,
+            "sub",
+        ),
+        (json!({"sub": 7}), Status::Invalid, "sub"),
+        (
+            json!({"iss": "did:example:other"}),
+            Status::Invalid,
+            "issuer",
+        ),
+        (json!({"exp": "2030-01-01"}), Status::Invalid, "exp"),
+    ];
+    for (claims, status, words) in cases {
+        let mut payload = json!({"iss": did, "vc": vc});
+        for (k, v) in claims.as_object().unwrap() {
+            payload[k] = v.clone();
+        }
+        let r = check(
+            &sign(&sk, &json!({"alg": "EdDSA"}), &payload),
+            &HashMap::new(),
+        );
+        let format = r.check("format").unwrap();
+        assert_eq!(r.status, *status, "{claims}: {r:#?}");
+        assert!(
+            format.message.contains(words),
+            "{claims}: {}",
+            format.message
+        );
+    }
+}
+
+#[test]
 fn vc_jose_did_jwk_and_did_web() {
     let (sk, _) = key(9);
     let jwk =
@@ -557,4 +603,35 @@ fn vc_jose_did_jwk_and_did_web() {
         doc,
     )]);
     assert_eq!(check(&jws, &resolved).status, Status::Verified);
+}
+
+/// `tests/fixtures/suites/`: credentials signed by jose and by Digital Bazaar's ECDSA suites
+/// (made by `tests/interop/bench-fixtures.mjs`) verify, and a changed name breaks each one.
+#[test]
+fn independently_signed_fixtures_verify() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/suites");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/suites")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 7, "{files:?}");
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let r = check(&text, &HashMap::new());
+        assert_eq!(r.status, Status::Verified, "{}: {r:#?}", f.display());
+        // The name changed by one letter: in the JSON, or in the JWT payload.
+        let forged = if text.trim_start().starts_with('{') {
+            text.replacen("(TEST ONLY)", "(TEST 0NLY)", 1)
+        } else {
+            let parts: Vec<&str> = text.trim().split('.').collect();
+            let payload = String::from_utf8(B64.decode(parts[1]).unwrap()).unwrap();
+            let payload = payload.replacen("(TEST ONLY)", "(TEST 0NLY)", 1);
+            format!("{}.{}.{}", parts[0], B64.encode(payload), parts[2])
+        };
+        assert_ne!(forged, text);
+        let r = check(&forged, &HashMap::new());
+        assert_eq!(r.status, Status::Invalid, "{} forged: {r:#?}", f.display());
+    }
 }
