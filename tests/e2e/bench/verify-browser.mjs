@@ -13,6 +13,14 @@ const inputs = {
   'eddsa-jcs-2022 (demo 09)': path.join(REPO, 'public/demo/09-accessible-web-design.json'),
   'Ed25519Signature2020 (demo 06)': path.join(REPO, 'public/demo/06-agile-project-fundamentals.json'),
   'VC-JWT EdDSA (demo 05)': path.join(REPO, 'public/demo/05-cloud-practitioner-essentials.jwt'),
+  // Issue 12: signed by the npm jose library and Digital Bazaar's ECDSA suites.
+  'VC-JOSE RS256 (RSA-2048)': path.join(REPO, 'tests/fixtures/suites/vc-jose-rs256.jwt'),
+  'VC-JOSE PS256 (RSA-2048)': path.join(REPO, 'tests/fixtures/suites/vc-jose-ps256.jwt'),
+  'VC-JOSE ES256 (P-256)': path.join(REPO, 'tests/fixtures/suites/vc-jose-es256.jwt'),
+  'VC-JOSE ES384 (P-384)': path.join(REPO, 'tests/fixtures/suites/vc-jose-es384.jwt'),
+  'ecdsa-rdfc-2019 P-256': path.join(REPO, 'tests/fixtures/suites/ecdsa-rdfc-2019-p256.json'),
+  'ecdsa-rdfc-2019 P-384': path.join(REPO, 'tests/fixtures/suites/ecdsa-rdfc-2019-p384.json'),
+  'ecdsa-jcs-2019 P-256': path.join(REPO, 'tests/fixtures/suites/ecdsa-jcs-2019-p256.json'),
 };
 const srv = await startServer();
 const browser = await launchBrowser();
