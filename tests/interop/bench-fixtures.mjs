@@ -29,6 +29,8 @@ for(const [alg, opts] of [
   const cred = badge({issuer: did, context: [VC2, OB303]});
   cred.name = name(`${alg} VC-JOSE badge`);
   cred.issuer.name = name(`${alg} Test Issuer`);
+  cred.credentialSubject.achievement.description =
+    `Signed by the npm jose library (${alg}) for wallet-verify.`;
   const jwt = await new SignJWT(cred)
     .setProtectedHeader({alg, typ: 'vc+jwt', kid: `${did}#0`})
     .sign(privateKey);
@@ -44,6 +46,8 @@ for(const [suiteName, curve, file] of [
   const cred = badge({issuer: key.did, context: [VC2, OB303]});
   cred.name = name(`${suiteName.replace('-p384', '')} ${curve} badge`);
   cred.issuer.name = name(`${curve} Test Issuer`);
+  cred.credentialSubject.achievement.description =
+    `Signed by Digital Bazaar's ${suiteName.replace('-p384', '')} cryptosuite for wallet-verify.`;
   const signed = await sign(cred, {suiteName, key});
   fs.writeFileSync(path.join(dir, file), JSON.stringify(signed, null, 2) + '\n');
 }
