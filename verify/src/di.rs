@@ -170,7 +170,7 @@ fn verify_one(
                     &suite,
                     vm,
                     Outcome::NotChecked,
-                    format!("This wallet cannot check proofs of type {suite}."),
+                    unsupported_message(ty, &suite, proof),
                 ),
                 controller: None,
                 missing: None,
@@ -415,6 +415,35 @@ fn verify_one(
     }
 }
 
+/// Why a proof of a suite this wallet does not check is "not checked", in words. An
+/// `ecdsa-sd-2023` base proof (multibase `u`, CBOR tag `0xd95d00`) is what an issuer gives the
+/// holder to derive disclosures from; it is not meant to be shown to anyone else.
+fn unsupported_message(ty: &str, suite: &str, proof: &Map<String, Value>) -> String {
+    if ty != "DataIntegrityProof" {
+        return format!(
+            "The signature could not be checked: unsupported proof type {}.",
+            if ty.is_empty() { "(none)" } else { ty }
+        );
+    }
+    if suite == "ecdsa-sd-2023" {
+        use base64::Engine as _;
+        let header = proof
+            .get("proofValue")
+            .and_then(Value::as_str)
+            .and_then(|v| v.strip_prefix('u'))
+            .and_then(|v| {
+                base64::engine::general_purpose::URL_SAFE_NO_PAD
+                    .decode(v.get(..4)?)
+                    .ok()
+            });
+        return match header.as_deref() {
+            Some([0xd9, 0x5d, 0x00, ..]) => "The signature could not be checked: this is an ecdsa-sd-2023 base proof, which the issuer gives the holder only; a credential to show carries a derived (selectively disclosed) proof.".into(),
+            _ => "The signature could not be checked: selective-disclosure proofs (ecdsa-sd-2023) are not supported yet.".into(),
+        };
+    }
+    format!("The signature could not be checked: unsupported cryptosuite {suite}.")
+}
+
 /// A JSON-LD error as a proof result. A context this wallet does not hold, or a graph too
 /// complex to canonicalize within bounds, means the signature *could not be checked*
 /// (`NotChecked`: the card says `unverified`, never `invalid`); anything a JSON-LD
@@ -447,6 +476,50 @@ fn ld_failure(suite: &str, vm: &str, what: &str, e: &LdError) -> ProofResult {
 }
 
 /// How the signed bytes are made from the document.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn unsupported_suites_say_which() {
+        // (proof, words of the message)
+        let cases = [
+            (
+                json!({"type": "DataIntegrityProof", "cryptosuite": "bbs-2023"}),
+                "unsupported cryptosuite bbs-2023",
+            ),
+            (
+                json!({"type": "DataIntegrityProof", "cryptosuite": "ecdsa-sd-2023", "proofValue": "u2V0AhVhA"}),
+                "base proof",
+            ),
+            (
+                json!({"type": "DataIntegrityProof", "cryptosuite": "ecdsa-sd-2023", "proofValue": "u2V0BhVhA"}),
+                "ecdsa-sd-2023) are not supported",
+            ),
+            (
+                json!({"type": "DataIntegrityProof", "cryptosuite": "ecdsa-sd-2023"}),
+                "ecdsa-sd-2023) are not supported",
+            ),
+            (
+                json!({"type": "DataIntegrityProof"}),
+                "unsupported cryptosuite DataIntegrityProof",
+            ),
+            (
+                json!({"type": "Ed25519Signature2018"}),
+                "unsupported proof type Ed25519Signature2018",
+            ),
+            (json!({}), "unsupported proof type (none)"),
+        ];
+        for (proof, words) in cases {
+            let proof = proof.as_object().unwrap();
+            let ty = proof.get("type").and_then(Value::as_str).unwrap_or("");
+            let m = unsupported_message(ty, &suite_of(proof), proof);
+            assert!(m.contains(words), "{proof:?}: {m}");
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Rdfc,
