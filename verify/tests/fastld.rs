@@ -11,8 +11,9 @@
 //! `node tests/interop/sign.mjs` (when node and `tests/interop/node_modules`
 //! are present). Each source skips loudly when absent.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::{Value, json};
 use wallet_verify::jsonld::{LdEngine, canonicalize_quads, canonicalize_quads_full};
@@ -78,32 +79,7 @@ fn add_with_derived(name: &str, v: Value, docs: &mut Vec<(String, Value)>) {
 }
 
 fn interop_docs() -> Option<Vec<PathBuf>> {
-    let root = repo_root();
-    let interop = root.join("tests/interop");
-    let node = Command::new("node")
-        .arg("--version")
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    if !node || !interop.join("node_modules").is_dir() {
-        eprintln!("SKIPPED: interop documents (node or tests/interop/node_modules missing)");
-        return None;
-    }
-    let out = std::env::temp_dir().join(format!("wallet-fastld-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&out);
-    let run = Command::new("node")
-        .arg(interop.join("sign.mjs"))
-        .arg(&out)
-        .current_dir(&root)
-        .output()
-        .ok()?;
-    if !run.status.success() {
-        eprintln!(
-            "SKIPPED: sign.mjs failed: {}",
-            String::from_utf8_lossy(&run.stderr)
-        );
-        return None;
-    }
+    let out = common::run_interop_script("sign.mjs", "@digitalbazaar/vc", "interop documents")?;
     let mut files = Vec::new();
     json_files(&out, &mut files);
     Some(files)

@@ -22,8 +22,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 use serde_json::Value;
 
@@ -51,49 +50,14 @@ const KNOWN: &[Known] = &[(
          any multibase (its Ed25519Signature2020 suite does refuse it)",
 )];
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn node_available() -> bool {
-    Command::new("node")
-        .arg("--version")
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false)
-}
-
 /// Runs `node tests/interop/sign.mjs <dir>`; None (skipped) without node or
 /// the npm packages.
 fn generate() -> Option<PathBuf> {
-    let root = repo_root();
-    let interop = root.join("tests/interop");
-    if !node_available() {
-        eprintln!("SKIPPED: interop with Digital Bazaar: `node` not found");
-        return None;
-    }
-    if !interop.join("node_modules").is_dir() {
-        eprintln!(
-            "SKIPPED: interop with Digital Bazaar: {} missing (run `npm ci` there)",
-            interop.join("node_modules").display()
-        );
-        return None;
-    }
-    let out = std::env::temp_dir().join(format!("wallet-interop-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&out);
-    let run = Command::new("node")
-        .arg(interop.join("sign.mjs"))
-        .arg(&out)
-        .current_dir(&root)
-        .output()
-        .expect("run node tests/interop/sign.mjs");
-    assert!(
-        run.status.success(),
-        "sign.mjs failed:\n{}\n{}",
-        String::from_utf8_lossy(&run.stdout),
-        String::from_utf8_lossy(&run.stderr)
-    );
-    Some(out)
+    common::run_interop_script(
+        "sign.mjs",
+        "@digitalbazaar/vc",
+        "interop with Digital Bazaar",
+    )
 }
 
 /// Our verdict: the status, or `parse-error` when the wallet would not even

@@ -15,8 +15,7 @@
 mod common;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 
 use serde_json::Value;
 use wallet_verify::{Outcome, Status, VerifyContext, verify};
@@ -64,32 +63,7 @@ fn known(name: &str) -> Option<&'static (&'static str, &'static str, &'static st
 }
 
 fn generate() -> Option<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let interop = root.join("tests/interop");
-    let node = Command::new("node").arg("--version").output();
-    if !node.is_ok_and(|o| o.status.success()) {
-        eprintln!("SKIPPED: interop with jose: `node` not found");
-        return None;
-    }
-    if !interop.join("node_modules/jose").is_dir() {
-        eprintln!("SKIPPED: interop with jose: tests/interop/node_modules/jose missing (npm ci)");
-        return None;
-    }
-    let out = std::env::temp_dir().join(format!("wallet-jose-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&out);
-    let run = Command::new("node")
-        .arg(interop.join("jose.mjs"))
-        .arg(&out)
-        .current_dir(&root)
-        .output()
-        .expect("run node tests/interop/jose.mjs");
-    assert!(
-        run.status.success(),
-        "jose.mjs failed:\n{}\n{}",
-        String::from_utf8_lossy(&run.stdout),
-        String::from_utf8_lossy(&run.stderr)
-    );
-    Some(out)
+    common::run_interop_script("jose.mjs", "jose", "interop with jose")
 }
 
 #[test]

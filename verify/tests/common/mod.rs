@@ -157,3 +157,39 @@ pub fn sign_jcs(mut doc: Value, key: &TestKey) -> Value {
     doc["proof"] = proof;
     doc
 }
+
+/// Run `node tests/interop/<script> <fresh temp dir>` and return that directory; `None`
+/// (with a loud `SKIPPED:` line naming `what`) when node or `tests/interop/node_modules/<needs>`
+/// is missing. Panics with the script's output when it fails.
+pub fn run_interop_script(script: &str, needs: &str, what: &str) -> Option<std::path::PathBuf> {
+    use std::process::Command;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let interop = root.join("tests/interop");
+    let node = Command::new("node").arg("--version").output();
+    if !node.is_ok_and(|o| o.status.success()) {
+        eprintln!("SKIPPED: {what}: `node` not found");
+        return None;
+    }
+    if !interop.join("node_modules").join(needs).exists() {
+        eprintln!(
+            "SKIPPED: {what}: tests/interop/node_modules/{needs} missing (run `npm ci` there)"
+        );
+        return None;
+    }
+    let tag = script.trim_end_matches(".mjs");
+    let out = std::env::temp_dir().join(format!("wallet-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let run = Command::new("node")
+        .arg(interop.join(script))
+        .arg(&out)
+        .current_dir(&root)
+        .output()
+        .unwrap_or_else(|e| panic!("run node tests/interop/{script}: {e}"));
+    assert!(
+        run.status.success(),
+        "{script} failed:\n{}\n{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    Some(out)
+}
