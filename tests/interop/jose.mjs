@@ -64,24 +64,8 @@ function badge(issuer, extra = {}) {
 }
 
 /** A compact JWS over `header` and `payload` signed by Node's crypto (for what jose refuses). */
-function nodeSign(alg, header, payload, privateKey) {
-  const input = `${enc({alg, ...header})}.${enc(payload)}`;
-  const hash = {256: 'sha256', 384: 'sha384', 512: 'sha512'}[alg.slice(2)];
-  let sig;
-  if(alg.startsWith('RS')) {
-    sig = crypto.sign(hash, Buffer.from(input), privateKey);
-  } else if(alg.startsWith('PS')) {
-    sig = crypto.sign(hash, Buffer.from(input), {
-      key: privateKey, padding: crypto.constants.RSA_PKCS1_PSS_PADDING,
-      saltLength: crypto.constants.RSA_PSS_SALTLEN_DIGEST,
-    });
-  } else if(alg.startsWith('ES')) {
-    sig = crypto.sign(hash, Buffer.from(input), {key: privateKey, dsaEncoding: 'ieee-p1363'});
-  } else {
-    sig = crypto.sign(null, Buffer.from(input), privateKey);
-  }
-  return `${input}.${base64url.encode(sig)}`;
-}
+const nodeSign = (alg, header, payload, privateKey) =>
+  nodeSignText(alg, `${enc({alg, ...header})}.${enc(payload)}`, privateKey);
 
 const parts = t => t.split('.');
 const withSig = (t, sig) => `${parts(t).slice(0, 2).join('.')}.${base64url.encode(sig)}`;
