@@ -13,6 +13,7 @@
 //!   PS256/384/512 ([`pubkey`]);
 //! - keys from `did:key`, `did:jwk`, `did:web`, https controller documents, JWKs and
 //!   JWK sets, and that the key belongs to the issuer;
+//! - signed Open Badges 2.0 assertions ([`ob2`]: PEM keys, issuer profile, revocation list);
 //! - validity dates (with clock skew), Bitstring / 2021 status lists;
 //! - issuer trust against the user's list (a warning only).
 
