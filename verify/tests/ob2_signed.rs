@@ -67,6 +67,8 @@ enum Docs {
     Without(&'static str),
     /// The issuer's profile without key 1 in `publicKey`.
     ProfileDropsKey1,
+    /// The issuer's profile lists no key at all.
+    ProfileNoKeys,
     /// The issuer's profile without a `revocationList`.
     NoRevocationList,
     /// Key 1's document with its key as PKCS#1 (`BEGIN RSA PUBLIC KEY`).
@@ -88,6 +90,13 @@ fn docs_for(d: Docs) -> HashMap<String, Value> {
         Docs::ProfileDropsKey1 => {
             docs.get_mut(ISSUER).unwrap()["publicKey"] =
                 json!(["https://issuer.example/ob2/keys/ec"]);
+        }
+        Docs::ProfileNoKeys => {
+            docs.get_mut(ISSUER)
+                .unwrap()
+                .as_object_mut()
+                .unwrap()
+                .remove("publicKey");
         }
         Docs::NoRevocationList => {
             docs.get_mut(ISSUER)
@@ -164,6 +173,16 @@ const CASES: &[(&str, &str, Docs, Status, Outcome, Outcome, Outcome, &[&str])] =
         Pass,
         Pass,
         &[],
+    ),
+    (
+        "no creator, and the profile lists no key (an OB 1.x key at verify.url?)",
+        "no-creator.jws",
+        Docs::ProfileNoKeys,
+        Status::Unverified,
+        NC,
+        NC,
+        Pass,
+        &["lists no key"],
     ),
     (
         "ES256 with a P-256 SPKI key",
