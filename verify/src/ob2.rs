@@ -415,13 +415,13 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
         ));
     }
     let key = signer.key_id;
-    if let Some(owner) = signer.doc.get("owner") {
-        if owner.as_str() != Some(issuer) {
-            return Step::Fail(format!(
-                "The badge was signed with a key of {}, which is not its issuer {issuer}.",
-                owner.as_str().unwrap_or("someone else")
-            ));
-        }
+    if let Some(owner) = signer.doc.get("owner")
+        && owner.as_str() != Some(issuer)
+    {
+        return Step::Fail(format!(
+            "The badge was signed with a key of {}, which is not its issuer {issuer}.",
+            owner.as_str().unwrap_or("someone else")
+        ));
     }
     if !is_http(issuer) {
         return Step::NotChecked(format!(
