@@ -605,3 +605,48 @@ fn jose_agrees_on_signed_ob2() {
     assert!(valid >= 2 && refused >= 10);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// `PublicKey::from_pem` is total: every truncation and every one-character change of the
+/// fixture keys (RSA SPKI and PKCS#1, P-256, RSA-1024) gives a key or an error, never a panic,
+/// and only the unchanged texts give the key back.
+#[test]
+fn pem_is_total() {
+    use wallet_verify::pubkey::PublicKey;
+    let (docs, variants) = fixture_docs();
+    let mut pems: Vec<String> = ["keys/1", "keys/ec", "keys/weak"]
+        .iter()
+        .map(|k| {
+            docs[&format!("https://issuer.example/ob2/{k}")]["publicKeyPem"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    pems.push(variants["key1Pkcs1"].as_str().unwrap().to_string());
+    let mut tried = 0;
+    for pem in &pems {
+        let original = PublicKey::from_pem(pem);
+        for cut in 0..pem.len() {
+            let _ = PublicKey::from_pem(&pem[..cut]);
+            tried += 1;
+        }
+        for (i, _) in pem.char_indices() {
+            for c in ['A', '-', '\n', '=', '/'] {
+                let mut m = pem.clone();
+                m.replace_range(i..i + 1, &c.to_string());
+                if let (Ok(a), Ok(b)) = (&original, PublicKey::from_pem(&m))
+                    && m.trim() != pem.trim()
+                    && a == &b
+                {
+                    // Whitespace in the base64 body is ignored; anything else must change the key.
+                    assert!(
+                        pem[i..i + 1].trim().is_empty() || c == '\n',
+                        "a changed PEM gave the same key: {m}"
+                    );
+                }
+                tried += 1;
+            }
+        }
+    }
+    assert!(tried > 5_000, "{tried}");
+}
