@@ -15,6 +15,8 @@ import {cryptosuite as ecdsaRdfc2019} from
   '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import {createVerifyCryptosuite as createEcdsaJcsVerifyCryptosuite} from
   '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
+import {createVerifyCryptosuite as createEcdsaSdVerifyCryptosuite} from
+  '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import {driver as didKeyDriver} from '@digitalbazaar/did-method-key';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from
@@ -64,13 +66,14 @@ export async function documentLoader(url) {
   throw new Error(`offline document loader: "${url}" is not bundled (no network)`);
 }
 
-/** Digital Bazaar's verifying suites: all three, so each proof finds its own. */
+/** Digital Bazaar's verifying suites: all of them, so each proof finds its own. */
 export function verifySuites() {
   return [
     new DataIntegrityProof({cryptosuite: eddsaRdfc2022}),
     new DataIntegrityProof({cryptosuite: createJcsVerifyCryptosuite()}),
     new DataIntegrityProof({cryptosuite: ecdsaRdfc2019}),
     new DataIntegrityProof({cryptosuite: createEcdsaJcsVerifyCryptosuite()}),
+    new DataIntegrityProof({cryptosuite: createEcdsaSdVerifyCryptosuite()}),
     new Ed25519Signature2020(),
   ];
 }

@@ -144,6 +144,7 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             message,
         },
         unlinked: outcome == Outcome::Pass && controller.is_none(),
+        disclosure: None,
         controller,
         missing,
     };

@@ -19,6 +19,7 @@
 
 pub mod banner;
 pub mod di;
+mod ecdsa_sd;
 pub mod ed25519;
 pub mod fastld;
 pub mod jcs;
@@ -98,7 +99,8 @@ pub enum Outcome {
 /// One line of the report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Check {
-    /// `format`, `signature`, `issuer-key`, `validity`, `status`, `issuer-trust`.
+    /// `format`, `signature`, `disclosure` (ecdsa-sd-2023 only), `issuer-key`, `validity`,
+    /// `status`, `issuer-trust`.
     pub id: &'static str,
     pub outcome: Outcome,
     /// A sentence a person understands.
@@ -881,6 +883,18 @@ fn finish(
             ),
         )
     });
+
+    // Selective disclosure: say that the holder chose what to show, and how much is shown.
+    if signature_ok && let Some(d) = passed.iter().find_map(|r| r.disclosure) {
+        checks.push(check(
+            "disclosure",
+            Outcome::Pass,
+            format!(
+                "The holder disclosed part of the issuer's credential (ecdsa-sd-2023): everything shown ({} statements, {} of them required by the issuer) is signed by the issuer; anything the holder did not disclose is not shown and not known here.",
+                d.statements, d.mandatory
+            ),
+        ));
+    }
 
     // Issuer key: a valid signature must come from a key of the issuer. A valid signature
     // by a key linked to no one (a JWS header `jwk`) proves the document unchanged, not who
