@@ -28,6 +28,17 @@ pub(crate) struct Jws {
     signature: Vec<u8>,
 }
 
+impl Jws {
+    /// The signed bytes: `header.payload` as written.
+    pub(crate) fn signing_input(&self) -> &str {
+        &self.signing_input
+    }
+    /// The decoded signature.
+    pub(crate) fn signature(&self) -> &[u8] {
+        &self.signature
+    }
+}
+
 pub(crate) fn decode(text: &str) -> Result<Jws, String> {
     let text = text.trim();
     let mut parts = text.split('.');
