@@ -475,7 +475,10 @@ mod tests {
         fails("u!!", "not valid base64url");
         fails(&b64(&[0xd9, 0x5d, 0x02]), "unknown CBOR tag");
         let body = good_body();
-        fails(&derived(&body[..body.len() - 1]), "more items than it holds");
+        fails(
+            &derived(&body[..body.len() - 1]),
+            "more items than it holds",
+        );
         fails(&derived(&body[..67]), "ends too early");
         let mut longer = body.clone();
         longer.push(0);
