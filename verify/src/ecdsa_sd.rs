@@ -506,6 +506,33 @@ mod tests {
         ));
     }
 
+    /// Total: every truncation and every one-bit change of a real derived proof value (the
+    /// demo's, made by Digital Bazaar) parses or is refused, never panics.
+    #[test]
+    fn parse_is_total_on_mutations_of_a_real_proof() {
+        let demo: serde_json::Value = serde_json::from_str(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../public/demo/14-data-storytelling.json"
+        )))
+        .unwrap();
+        let pv = demo["proof"]["proofValue"].as_str().unwrap();
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(&pv[1..])
+            .unwrap();
+        assert!(matches!(parse(pv), Ok(ProofValue::Derived(_))));
+        let mut parsed = 0;
+        for i in 0..bytes.len() {
+            let _ = parse(&b64(&bytes[..i]));
+            for bit in [0x01u8, 0x20, 0x80] {
+                let mut m = bytes.clone();
+                m[i] ^= bit;
+                parsed += usize::from(matches!(parse(&b64(&m)), Ok(ProofValue::Derived(_))));
+            }
+        }
+        // Flips inside signatures and keys still parse (they fail later, at verification).
+        assert!(parsed > bytes.len(), "{parsed} of {}", bytes.len() * 3);
+    }
+
     #[test]
     fn relabels_only_blank_node_terms() {
         let map: HashMap<u64, Vec<u8>> = [(0, vec![0xAA]), (1, vec![0xBB])].into();

@@ -81,8 +81,8 @@ pub fn keys() -> Keys {
     let scalar = keys["ecdsa_issuers"][0]["p256_scalar_hex"]
         .as_str()
         .expect("p256_scalar_hex");
-    let p256 = p256::ecdsa::SigningKey::from_slice(&crate::hex_decode_32(scalar))
-        .expect("a P-256 scalar");
+    let p256 =
+        p256::ecdsa::SigningKey::from_slice(&crate::hex_decode_32(scalar)).expect("a P-256 scalar");
     let jwk = &keys["rsa_issuers"][0]["jwk"];
     let int = |m: &str| {
         BigUint::from_bytes_be(
@@ -91,8 +91,9 @@ pub fn keys() -> Keys {
                 .expect("base64url"),
         )
     };
-    let rsa = RsaPrivateKey::from_components(int("n"), int("e"), int("d"), vec![int("p"), int("q")])
-        .expect("an RSA key");
+    let rsa =
+        RsaPrivateKey::from_components(int("n"), int("e"), int("d"), vec![int("p"), int("q")])
+            .expect("an RSA key");
     Keys { p256, rsa }
 }
 

@@ -76,10 +76,26 @@ fn demo_credentials_verify() {
             "eddsa-rdfc-2022",
         ),
         // The header's alg (RS256 / ES256), base64url.
-        ("11-statistics-foundations.jwt", Status::Verified, "eyJhbGciOiJSUzI1NiI"),
-        ("12-spreadsheet-modelling.jwt", Status::Verified, "eyJhbGciOiJFUzI1NiI"),
-        ("13-sql-performance-tuning.json", Status::Verified, "ecdsa-rdfc-2019"),
-        ("14-data-storytelling.json", Status::Verified, "ecdsa-sd-2023"),
+        (
+            "11-statistics-foundations.jwt",
+            Status::Verified,
+            "eyJhbGciOiJSUzI1NiI",
+        ),
+        (
+            "12-spreadsheet-modelling.jwt",
+            Status::Verified,
+            "eyJhbGciOiJFUzI1NiI",
+        ),
+        (
+            "13-sql-performance-tuning.json",
+            Status::Verified,
+            "ecdsa-rdfc-2019",
+        ),
+        (
+            "14-data-storytelling.json",
+            Status::Verified,
+            "ecdsa-sd-2023",
+        ),
     ];
     for (file, status, suite) in expected {
         let text = demo(file);
