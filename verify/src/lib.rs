@@ -248,7 +248,7 @@ pub(crate) fn issuer_id(cred: &Value) -> Option<String> {
 }
 
 /// [`issuer_id`] of a credential object.
-fn issuer_id_of(cred: &Map<String, Value>) -> Option<String> {
+pub(crate) fn issuer_id_of(cred: &Map<String, Value>) -> Option<String> {
     match cred.get("issuer")? {
         Value::String(s) => Some(s.clone()),
         Value::Object(o) => o.get("id").and_then(Value::as_str).map(str::to_string),
