@@ -1085,3 +1085,69 @@ fn freshness_table() {
     assert!(!is_fresh(&did, "yesterday", "2025-11-23T12:00:00Z"));
     assert!(!is_fresh(&did, "2025-11-23T12:00:00Z", ""));
 }
+
+/// Lists made with Digital Bazaar's `@digitalbazaar/bitstring` (`tests/interop/bitstring.mjs`:
+/// statusSize 1, 2, 3, 4, 5 and 8, pseudo-random bits set through DB's `set`, encoded by DB,
+/// expected values read back through DB's `get`): every value we read through a full
+/// verification (a signed list, a `message` entry whose `statusMessage` names each value)
+/// equals DB's, and the first index past the end is outside the list.
+#[test]
+fn bitstring_interop() {
+    const LIST_M: &str = "https://status.example.test/lists/db";
+    let Some(dir) = common::run_interop_script(
+        "bitstring.mjs",
+        "@digitalbazaar/bitstring",
+        "Bitstring lists made by Digital Bazaar",
+    ) else {
+        return;
+    };
+    let lists: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("bitstring.json")).unwrap())
+            .unwrap();
+    assert_eq!(lists.len(), 6);
+    let mut checked = 0;
+    for l in &lists {
+        let size = l["size"].as_u64().unwrap() as u32;
+        let list = list_with(
+            LIST_M,
+            json!("message"),
+            l["encodedList"].as_str().unwrap().to_string(),
+            4,
+        );
+        let messages: Vec<Value> = (0..1u32 << size)
+            .map(|v| json!({"status": format!("0x{v:x}"), "message": format!("value {v}")}))
+            .collect();
+        for c in l["cases"].as_array().unwrap() {
+            let index = c["index"].as_u64().unwrap() as usize;
+            let status = sized_entry(
+                LIST_M,
+                "message",
+                index,
+                Some(json!(size)),
+                Some(json!(messages)),
+            );
+            let r = run(&credential(Some(status)), &[(LIST_M, list.clone())]);
+            let msg = &r.check("status").unwrap().message;
+            if c["outside"] == json!(true) {
+                assert_eq!(r.status, Status::Unverified, "size {size} index {index}");
+                assert!(
+                    msg.contains("outside the list"),
+                    "size {size} index {index}: {msg}"
+                );
+            } else {
+                let v = c["value"].as_u64().unwrap();
+                assert_eq!(
+                    r.status,
+                    Status::Verified,
+                    "size {size} index {index}: {msg}"
+                );
+                assert!(
+                    msg.contains(&format!("“\u{2068}value {v}\u{2069}” (status 0x{v:x})")),
+                    "size {size} index {index}: DB reads {v}; we say: {msg}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 246);
+}
