@@ -19,6 +19,7 @@
 pub mod banner;
 pub mod di;
 pub mod ed25519;
+pub mod endorse;
 pub mod fastld;
 pub mod jcs;
 pub mod jsonld;
@@ -133,6 +134,10 @@ pub struct Report {
     pub proofs: Vec<ProofReport>,
     /// Which document was checked (and is to be shown).
     pub source: Source,
+    /// The embedded endorsements, each verified on its own (`endorse.rs`); they never
+    /// change `status`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub endorsements: Vec<endorse::EndorsementReport>,
 }
 
 impl Report {
@@ -169,6 +174,19 @@ pub fn forget_keys() {
 /// [`VerifyContext::resolved`]: did:web documents, https verification-method
 /// documents, status lists, OB 2.0 hosted assertions.
 pub fn needed_documents(credential: &Credential) -> Vec<String> {
+    let mut out = own_documents(credential);
+    for e in endorse::embedded(credential) {
+        for u in own_documents(&e) {
+            if !out.contains(&u) {
+                out.push(u);
+            }
+        }
+    }
+    out
+}
+
+/// [`needed_documents`] of the credential alone (not its endorsements).
+fn own_documents(credential: &Credential) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |u: String| {
         if !out.contains(&u) {
@@ -290,8 +308,15 @@ impl Verifier {
         needed_documents(credential)
     }
 
-    /// Verify one credential.
+    /// Verify one credential, and each endorsement embedded in it (`endorse.rs`).
     pub fn verify(&self, credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
+        let mut report = self.verify_one(credential, ctx);
+        report.endorsements = endorse::check(self, credential, ctx);
+        report
+    }
+
+    /// Verify one credential alone (its endorsements are not looked at).
+    pub(crate) fn verify_one(&self, credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
         let now = time::parse_datetime(ctx.now);
         let env = Env {
             engine: &self.engine,
@@ -534,6 +559,7 @@ impl Verifier {
             checks,
             proofs: Vec::new(),
             source,
+            endorsements: Vec::new(),
         }
     }
 }
@@ -591,6 +617,7 @@ fn invalid_format(message: impl Into<String>) -> Report {
         checks: vec![check("format", Outcome::Fail, message)],
         proofs: Vec::new(),
         source: Source::Presented,
+        endorsements: Vec::new(),
     }
 }
 
@@ -912,5 +939,6 @@ fn finish(
         checks,
         proofs: results.into_iter().map(|r| r.report).collect(),
         source: Source::Presented,
+        endorsements: Vec::new(),
     }
 }
