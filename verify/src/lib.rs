@@ -13,7 +13,8 @@
 //!   PS256/384/512 ([`pubkey`]);
 //! - keys from `did:key`, `did:jwk`, `did:web`, https controller documents, JWKs and
 //!   JWK sets, and that the key belongs to the issuer;
-//! - validity dates (with clock skew), Bitstring / 2021 status lists;
+//! - validity dates (with clock skew), Bitstring / 2021 / 1EdTech status lists ([`status`]);
+//! - embedded endorsements, each verified on its own ([`endorse`]);
 //! - issuer trust against the user's list (a warning only).
 
 pub mod banner;
