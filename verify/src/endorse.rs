@@ -15,8 +15,10 @@
 //! must be the id of the thing it sits beside, or it endorses something else.
 //!
 //! Invariants: an endorsement never changes the credential's own status; at most
-//! [`MAX_VERIFIED`] endorsements are verified per credential and at most [`MAX_LISTED`] are
-//! reported; endorsements of endorsements are not looked at (no recursion).
+//! [`MAX_VERIFIED`] endorsements are verified per credential, together at most
+//! [`crate::jsonld::MAX_VALUES`] JSON values (the bound of one credential, so a badge's
+//! endorsements cost at most about what one more badge at the bounds costs), and at most
+//! [`MAX_LISTED`] are reported; endorsements of endorsements are not looked at (no recursion).
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -269,6 +271,9 @@ pub(crate) fn check(
     };
     let found = find(&cred);
     let mut out = Vec::new();
+    // JSON values of the endorsements verified so far (the work budget).
+    let mut spent = 0usize;
+    let budget = crate::jsonld::MAX_VALUES;
     for (n, f) in found.iter().enumerate().take(MAX_LISTED) {
         let json = endorsement_json(&f.item);
         let issuer = json.as_ref().and_then(|o| o.get("issuer"));
@@ -293,6 +298,12 @@ pub(crate) fn check(
             .and_then(|s| s.get("id"))
             .and_then(Value::as_str)
             .map(str::to_string);
+        let size = json.as_ref().map_or(1, |o| {
+            o.values()
+                .map(|v| crate::jsonld::count_values(v, budget + 1))
+                .sum::<usize>()
+                + 1
+        });
         let (status, message) = if n >= MAX_VERIFIED {
             (
                 Status::Unverified,
@@ -300,7 +311,15 @@ pub(crate) fn check(
                     "Not checked: this wallet verifies at most {MAX_VERIFIED} endorsements per credential."
                 ),
             )
+        } else if spent.saturating_add(size) > budget {
+            (
+                Status::Unverified,
+                format!(
+                    "Not checked: this credential's endorsements are too large to check (more than {budget} JSON values in all)."
+                ),
+            )
         } else {
+            spent += size;
             match (&json, as_credential(&f.item)) {
                 (None, _) | (_, None) => (
                     Status::Invalid,

@@ -359,3 +359,27 @@ fn needed_documents_include_the_endorsements() {
         r.endorsements[0].message
     );
 }
+
+/// The endorsements of one credential are verified within one credential's work bound: past
+/// `jsonld::MAX_VALUES` JSON values in all, the rest are listed as not checked.
+#[test]
+fn work_budget() {
+    // Each endorsement carries ~4,000 values (a long list of tags), so the third does not fit.
+    let big = |_| {
+        endorsement(2, ACH, |e| {
+            e["credentialSubject"]["endorsementComment"] = json!("Long.");
+            e["name"] = json!("Long endorsement");
+            e["description"] = json!("x");
+            e["tag"] = json!((0..4_000).map(|i| format!("t{i}")).collect::<Vec<_>>());
+        })
+    };
+    let r = run_text(&host((0..4).map(big).collect(), vec![]));
+    let got: Vec<Status> = r.endorsements.iter().map(|e| e.status).collect();
+    assert_eq!(got.len(), 4);
+    assert_ne!(got[0], Status::Unverified, "{}", r.endorsements[0].message);
+    assert_ne!(got[1], Status::Unverified, "{}", r.endorsements[1].message);
+    for e in &r.endorsements[2..] {
+        assert_eq!(e.status, Status::Unverified);
+        assert!(e.message.contains("too large to check"), "{}", e.message);
+    }
+}
