@@ -5,13 +5,16 @@
 //
 //   node tests/interop/verify-demo.mjs [DEMO_DIR]
 //
-// The VC-JWT (.jwt) is checked with a small EdDSA JWS check (the key from its
-// did:key `kid`, Ed25519 via @digitalbazaar/ed25519-multikey). The OB 2.0
+// The VC-JWTs (.jwt: EdDSA, RS256, ES256) are checked with the npm `jose` library (the key
+// from the `kid`: did:key via Digital Bazaar's multikey libraries, or did:jwk). Data
+// Integrity credentials (eddsa, ecdsa-rdfc-2019, ecdsa-sd-2023) with DB's suites. The OB 2.0
 // hosted assertion carries no signature and is skipped.
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
+import * as jose from 'jose';
 import {dbVerdict} from './lib.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,35 +28,46 @@ function suiteOf(cred) {
   return proofs.map(p => p.cryptosuite ?? p.type).join(' + ') || '-';
 }
 
+/**
+ * A VC-JWT (VC 1.1 `vc` claim) or VC-JOSE token (VC 2.0: the payload is the credential),
+ * checked with the npm `jose` library. The key comes from the `kid`: a did:key (Ed25519 or
+ * P-256 multikey, read by Digital Bazaar's multikey libraries) or a did:jwk; its DID must be
+ * the issuer's (and `iss`, when given).
+ */
 async function checkJwt(text) {
   const parts = text.trim().split('.');
   if(parts.length !== 3) {
-    return {ok: false, detail: 'not a compact JWS'};
+    return {ok: false, alg: '?', detail: 'not a compact JWS'};
   }
-  const [h, p, s] = parts;
-  const header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8'));
-  const payload = JSON.parse(Buffer.from(p, 'base64url').toString('utf8'));
-  if(header.alg !== 'EdDSA') {
-    return {ok: false, detail: `alg ${header.alg} is not EdDSA`};
-  }
+  const header = jose.decodeProtectedHeader(text.trim());
+  const payload = jose.decodeJwt(text.trim());
+  const alg = header.alg;
   const kid = header.kid ?? '';
   const [did, fragment] = kid.split('#');
-  if(!did.startsWith('did:key:z6Mk') || (fragment && fragment !== did.slice(8))) {
-    return {ok: false, detail: `kid ${kid} is not an Ed25519 did:key`};
+  let jwk;
+  if(did.startsWith('did:jwk:')) {
+    jwk = JSON.parse(Buffer.from(did.slice(8), 'base64url').toString('utf8'));
+  } else if(did.startsWith('did:key:z6Mk') && (!fragment || fragment === did.slice(8))) {
+    const key = await Ed25519Multikey.from({id: kid, controller: did, publicKeyMultibase: did.slice(8)});
+    jwk = await Ed25519Multikey.toJwk({keyPair: key});
+  } else if(did.startsWith('did:key:zDn') && (!fragment || fragment === did.slice(8))) {
+    const key = await EcdsaMultikey.from({id: kid, controller: did, publicKeyMultibase: did.slice(8)});
+    jwk = await EcdsaMultikey.toJwk({keyPair: key});
+  } else {
+    return {ok: false, alg, detail: `kid ${kid} is not a did:key or did:jwk this check reads`};
   }
-  const issuer = payload.vc?.issuer?.id ?? payload.vc?.issuer;
-  if(payload.iss !== did || (issuer && issuer !== did)) {
-    return {ok: false, detail: `iss ${payload.iss} / issuer ${issuer} is not the key's DID ${did}`};
+  const cred = payload.vc ?? payload;
+  const issuer = cred.issuer?.id ?? cred.issuer;
+  if((payload.iss && payload.iss !== did) || issuer !== did) {
+    return {ok: false, alg, detail: `iss ${payload.iss} / issuer ${issuer} is not the key's DID ${did}`};
   }
-  const key = await Ed25519Multikey.from({
-    id: kid, controller: did, publicKeyMultibase: did.slice(8)});
-  const ok = await key.verifier().verify({
-    data: new TextEncoder().encode(`${h}.${p}`),
-    signature: new Uint8Array(Buffer.from(s, 'base64url')),
-  });
+  try {
+    await jose.compactVerify(text.trim(), await jose.importJWK(jwk, alg));
+  } catch(e) {
+    return {ok: false, alg, detail: `${alg} JWS signature does not verify (jose: ${e.code ?? e.message})`};
+  }
   const expired = typeof payload.exp === 'number' && payload.exp * 1000 < Date.now();
-  return {ok, detail: ok ? `EdDSA JWS signature valid${expired ? ' (expired)' : ''}` :
-    'EdDSA JWS signature does not match'};
+  return {ok: true, alg, detail: `${alg} JWS signature valid (jose)${expired ? ' (expired)' : ''}`};
 }
 
 const rows = [];
@@ -65,7 +79,7 @@ for(const file of files) {
   const text = fs.readFileSync(path.join(dir, file), 'utf8');
   if(file.endsWith('.jwt')) {
     const r = await checkJwt(text);
-    rows.push([file, 'VC-JWT EdDSA', r.ok ? 'signature ok' : 'FAIL', r.detail]);
+    rows.push([file, `VC-JWT ${r.alg}`, r.ok ? 'signature ok' : 'FAIL', r.detail]);
     if(!r.ok) {
       failures++;
     }

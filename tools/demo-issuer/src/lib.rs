@@ -14,6 +14,8 @@
 //! proof (eddsa-rdfc-2022 for most; eddsa-jcs-2022 and Ed25519Signature2020 for one
 //! each) signed with the issuer's DEMO key.
 
+pub mod suites;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::io;
@@ -1014,6 +1016,7 @@ fn data_ethics(i: &Issuers) -> DemoFile {
 /// All demo files, in output order.
 pub fn demo_files() -> Vec<DemoFile> {
     let i = issuers();
+    let k = suites::keys();
     vec![
         intro_to_sql(&i),
         python_data_analysis(&i),
@@ -1025,6 +1028,10 @@ pub fn demo_files() -> Vec<DemoFile> {
         git_collaboration(&i),
         accessible_web(&i),
         data_ethics(&i),
+        suites::statistics_foundations(&k),
+        suites::spreadsheet_modelling(&k),
+        suites::sql_performance(&k),
+        suites::data_storytelling(),
     ]
 }
 

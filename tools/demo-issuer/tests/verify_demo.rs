@@ -75,6 +75,11 @@ fn demo_credentials_verify() {
             Status::Verified,
             "eddsa-rdfc-2022",
         ),
+        // The header's alg (RS256 / ES256), base64url.
+        ("11-statistics-foundations.jwt", Status::Verified, "eyJhbGciOiJSUzI1NiI"),
+        ("12-spreadsheet-modelling.jwt", Status::Verified, "eyJhbGciOiJFUzI1NiI"),
+        ("13-sql-performance-tuning.json", Status::Verified, "ecdsa-rdfc-2019"),
+        ("14-data-storytelling.json", Status::Verified, "ecdsa-sd-2023"),
     ];
     for (file, status, suite) in expected {
         let text = demo(file);
@@ -90,6 +95,8 @@ fn tampered_demo_credentials_are_invalid() {
         "01-intro-to-sql.json",
         "06-agile-project-fundamentals.json",
         "09-accessible-web-design.json",
+        "13-sql-performance-tuning.json",
+        "14-data-storytelling.json",
     ] {
         let text = demo(file).replacen("\"name\": \"", "\"name\": \"Forged ", 1);
         let (got, why) = status_of(&text);
