@@ -55,6 +55,24 @@ pub struct StoredProof {
     pub message: String,
 }
 
+/// One embedded endorsement's result (`wallet_verify::endorse`), as stored and shown beside
+/// the thing endorsed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredEndorsement {
+    /// `credential`, `achievement`, `issuer` or `subject`.
+    pub target: String,
+    #[serde(default)]
+    pub endorser_id: Option<String>,
+    #[serde(default)]
+    pub endorser_name: Option<String>,
+    #[serde(default)]
+    pub comment: Option<String>,
+    /// A card status value (`verified`, `invalid`, `unverified`, `expired`, …).
+    pub status: String,
+    #[serde(default)]
+    pub message: String,
+}
+
 /// A verification report as stored (and shown) by the shell. Read back by later versions of the
 /// wallet, so decoded tolerantly: unknown fields are ignored, lists and texts default to empty.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,6 +89,9 @@ pub struct StoredReport {
     /// presented copy), if the verifier used one.
     #[serde(default)]
     pub hosted: Option<String>,
+    /// The embedded endorsements, each verified on its own (absent in older reports).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub endorsements: Vec<StoredEndorsement>,
 }
 
 fn outcome_str<T: Serialize>(o: &T) -> String {
@@ -127,6 +148,18 @@ pub(crate) fn to_stored(
             wallet_verify::Source::Hosted(url) => Some(url.clone()),
             wallet_verify::Source::Presented => None,
         },
+        endorsements: report
+            .endorsements
+            .iter()
+            .map(|e| StoredEndorsement {
+                target: e.target.as_str().to_string(),
+                endorser_id: e.endorser_id.clone(),
+                endorser_name: e.endorser_name.clone(),
+                comment: e.comment.clone(),
+                status: e.status.as_str().to_string(),
+                message: e.message.clone(),
+            })
+            .collect(),
     }
 }
 

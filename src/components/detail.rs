@@ -7,6 +7,7 @@ use wallet_core::model::{Credential, Profile};
 
 use super::checks::ChecksList;
 use super::credential_parts::{alignments_list, external_link};
+use super::endorsements::{Endorsements, stored_report};
 use super::image::{ImageFrom, ShownImage};
 use super::issuer_name::{IssuerName, isolated_id};
 use super::{card::forget_image, short_date, status_label};
@@ -119,6 +120,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
         }
     });
     on_cleanup(move || escape.remove());
+    let report = stored_report(local_id.clone());
     view! {
         <article class="panel detail" data-testid="credential-detail">
             <a class="back" href="#/" data-testid="back-to-wallet">"← All badges"</a>
@@ -145,10 +147,12 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                 <h3>"Criteria"</h3>
                 <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| "No criteria narrative.".into())}</p>
                 {criteria_url.map(|u| view! { <p>"Criteria page: " {external_link(&u, escape_controls(&u))}</p> })}
+                <Endorsements report=report target="achievement" title="Endorsements of this achievement" />
             </section>
             <section>
                 <h3>"Issuer"</h3>
                 {issuer_view(&c.issuer)}
+                <Endorsements report=report target="issuer" title="Endorsements of this issuer" />
             </section>
             <section>
                 <h3>"Dates"</h3>
@@ -209,17 +213,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                     }.into_any()
                 }}
             </section>
-            {(!c.endorsements.is_empty()).then(|| view! {
-                <section>
-                    <h3>"Endorsements"</h3>
-                    <ul>
-                        {c.endorsements.iter().map(|e| view! {
-                            <li><strong><bdi dir="auto">{e.issuer.name.clone().or(e.issuer.id.clone()).unwrap_or_default()}</bdi></strong>
-                                {e.comment.clone().map(|t| view! { <p>{t}</p> })}</li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-            })}
+            <Endorsements report=report target="credential" title="Endorsements" pending=c.endorsements.clone() />
             <section>
                 <h3>"Recipient"</h3>
                 <p class="mono">{c.subject.id.clone().or(c.subject.name.clone()).unwrap_or_else(|| {

@@ -7,6 +7,7 @@ pub mod checks;
 pub mod credential_parts;
 pub mod deeplink;
 pub mod detail;
+pub mod endorsements;
 pub mod gallery;
 pub mod image;
 pub mod import_fields;

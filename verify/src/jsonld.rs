@@ -126,7 +126,7 @@ pub const MAX_VALUES: usize = 12_000;
 pub const MAX_SLOW_VALUES: usize = 2_500;
 
 /// The number of JSON values in `v`, counting stops past `limit`.
-fn count_values(v: &Value, limit: usize) -> usize {
+pub(crate) fn count_values(v: &Value, limit: usize) -> usize {
     let mut n = 0;
     let mut stack = vec![v];
     while let Some(v) = stack.pop() {

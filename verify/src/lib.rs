@@ -14,13 +14,15 @@
 //! - keys from `did:key`, `did:jwk`, `did:web`, https controller documents, JWKs and
 //!   JWK sets, and that the key belongs to the issuer;
 //! - signed Open Badges 2.0 assertions ([`ob2`]: PEM keys, issuer profile, revocation list);
-//! - validity dates (with clock skew), Bitstring / 2021 status lists;
+//! - validity dates (with clock skew), Bitstring / 2021 / 1EdTech status lists ([`status`]);
+//! - embedded endorsements, each verified on its own ([`endorse`]);
 //! - issuer trust against the user's list (a warning only).
 
 pub mod banner;
 pub mod di;
 mod ecdsa_sd;
 pub mod ed25519;
+pub mod endorse;
 pub mod fastld;
 pub mod jcs;
 pub mod jsonld;
@@ -137,6 +139,10 @@ pub struct Report {
     pub proofs: Vec<ProofReport>,
     /// Which document was checked (and is to be shown).
     pub source: Source,
+    /// The embedded endorsements, each verified on its own (`endorse.rs`); they never
+    /// change `status`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub endorsements: Vec<endorse::EndorsementReport>,
 }
 
 impl Report {
@@ -198,6 +204,19 @@ pub fn needed_documents_with(
             Err(_) => Vec::new(),
         };
     }
+    let mut out = own_documents(credential);
+    for e in endorse::embedded(credential) {
+        for u in own_documents(&e) {
+            if !out.contains(&u) {
+                out.push(u);
+            }
+        }
+    }
+    out
+}
+
+/// [`needed_documents`] of the credential alone (not its endorsements).
+fn own_documents(credential: &Credential) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |u: String| {
         if !out.contains(&u) {
@@ -294,7 +313,7 @@ pub(crate) fn issuer_id(cred: &Value) -> Option<String> {
 }
 
 /// [`issuer_id`] of a credential object.
-fn issuer_id_of(cred: &Map<String, Value>) -> Option<String> {
+pub(crate) fn issuer_id_of(cred: &Map<String, Value>) -> Option<String> {
     match cred.get("issuer")? {
         Value::String(s) => Some(s.clone()),
         Value::Object(o) => o.get("id").and_then(Value::as_str).map(str::to_string),
@@ -336,8 +355,15 @@ impl Verifier {
         needed_documents(credential)
     }
 
-    /// Verify one credential.
+    /// Verify one credential, and each endorsement embedded in it (`endorse.rs`).
     pub fn verify(&self, credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
+        let mut report = self.verify_one(credential, ctx);
+        report.endorsements = endorse::check(self, credential, ctx);
+        report
+    }
+
+    /// Verify one credential alone (its endorsements are not looked at).
+    pub(crate) fn verify_one(&self, credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
         let now = time::parse_datetime(ctx.now);
         let env = Env {
             engine: &self.engine,
@@ -583,6 +609,7 @@ impl Verifier {
             checks,
             proofs: Vec::new(),
             source,
+            endorsements: Vec::new(),
         }
     }
 }
@@ -640,6 +667,7 @@ fn invalid_format(message: impl Into<String>) -> Report {
         checks: vec![check("format", Outcome::Fail, message)],
         proofs: Vec::new(),
         source: Source::Presented,
+        endorsements: Vec::new(),
     }
 }
 
@@ -973,5 +1001,6 @@ fn finish(
         checks,
         proofs: results.into_iter().map(|r| r.report).collect(),
         source: Source::Presented,
+        endorsements: Vec::new(),
     }
 }

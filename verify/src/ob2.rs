@@ -682,6 +682,7 @@ pub(crate) fn verify(
         checks,
         proofs: vec![proof],
         source: Source::Presented,
+        endorsements: Vec::new(),
     }
 }
 

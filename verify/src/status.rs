@@ -1,10 +1,23 @@
-//! Credential status: Bitstring Status List (VC 2.0) and Status List 2021.
+//! Credential status: Bitstring Status List (VC 2.0), Status List 2021 and the 1EdTech
+//! Revocation List.
 //!
 //! Why this module exists: a valid signature says who issued a credential, not whether the
 //! issuer still stands behind it. When a credential declares a `credentialStatus`, the wallet
 //! may call it `verified` only after every declared entry was read from a status list that was
-//! fetched and whose own proof verified. The list is fetched by the caller and passed in
-//! `resolved`; its signature is checked with the same engine.
+//! fetched (and, when the method signs its lists, whose own proof verified). The list is fetched
+//! by the caller and passed in `resolved`; its signature is checked with the same engine.
+//!
+//! Three methods are read:
+//! - **Bitstring Status List v1.0** (W3C Recommendation): purposes `revocation`, `suspension`
+//!   (one bit each, `statusSize` 1 as the spec requires) and `message` (`statusSize` bits per
+//!   entry, the value looked up in the entry's `statusMessage`; a message never revokes);
+//! - **StatusList2021Entry** (the CCG draft Bitstring grew from): `revocation`, `suspension`;
+//! - **1EdTechRevocationList** (1EdTech Revocation List Status Method 1.0, used by OB 3.0 / CLR
+//!   2.0): the entry's `id` is the list's URL; the list is a JSON document `{id, issuer,
+//!   revokedCredentials: [{id, revocationReason?}]}` that the method does not sign (it relies on
+//!   HTTPS): the wallet checks that the list is the one the signed credential names, that it is
+//!   for the credential's issuer, and whether it lists the credential's `id`. A list that does
+//!   carry a proof must verify.
 //!
 //! It also says how long a fetched document stays fresh ([`fresh_until`]), so the shell knows
 //! when a cached status list or key document must be fetched again.
@@ -12,22 +25,55 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
+use wallet_core::bidi::isolate;
 
 use crate::di::{self, Env};
 use crate::keys::list;
 use crate::{Outcome, Status, time};
 
-const TYPES: &[&str] = &["BitstringStatusListEntry", "StatusList2021Entry"];
+/// The status entry types this wallet reads. Invariant: [`Method::parse`] knows exactly these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Method {
+    Bitstring,
+    StatusList2021,
+    OneEdTech,
+}
+
+impl Method {
+    const ALL: [Method; 3] = [Method::Bitstring, Method::StatusList2021, Method::OneEdTech];
+    fn name(self) -> &'static str {
+        match self {
+            Method::Bitstring => "BitstringStatusListEntry",
+            Method::StatusList2021 => "StatusList2021Entry",
+            Method::OneEdTech => "1EdTechRevocationList",
+        }
+    }
+    fn parse(s: &str) -> Option<Self> {
+        Method::ALL.into_iter().find(|m| m.name() == s)
+    }
+    /// The member of the entry holding the list's URL.
+    fn url_member(self) -> &'static str {
+        match self {
+            Method::OneEdTech => "id",
+            Method::Bitstring | Method::StatusList2021 => "statusListCredential",
+        }
+    }
+}
 
 /// How long a fetched document stays fresh when it says nothing itself: 24 hours.
 pub const DEFAULT_FRESH_SECONDS: i64 = 24 * 3600;
 
-/// What a status entry asks about. Only these two are understood; any other purpose
-/// (e.g. Bitstring `message`) makes the status "not checked".
+/// The largest `statusSize` read (a `message` entry needs 2^size messages, so real lists stay
+/// far below this).
+pub const MAX_STATUS_SIZE: u32 = 16;
+
+/// What a status entry asks about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Purpose {
     Revocation,
     Suspension,
+    /// Bitstring `message`: a value with a message; never revokes.
+    Message,
 }
 
 impl Purpose {
@@ -35,6 +81,7 @@ impl Purpose {
         match s {
             "revocation" => Some(Purpose::Revocation),
             "suspension" => Some(Purpose::Suspension),
+            "message" => Some(Purpose::Message),
             _ => None,
         }
     }
@@ -42,6 +89,7 @@ impl Purpose {
         match self {
             Purpose::Revocation => "revocation",
             Purpose::Suspension => "suspension",
+            Purpose::Message => "message",
         }
     }
 }
@@ -51,8 +99,9 @@ impl Purpose {
 pub(crate) enum Unchecked {
     /// The entry's `type` (or its purpose or size) is not one this wallet reads.
     Unsupported(String),
-    /// The entry itself is incomplete (no list URL, no index).
-    BadEntry(&'static str),
+    /// The entry itself is incomplete or contradicts its spec (no list URL, no index, a
+    /// revocation entry of several bits).
+    BadEntry(String),
     /// The list is not among the fetched documents: offline, unreachable, or stale.
     NotFetched(String),
     /// The list was fetched but cannot be read (not a credential, bad encoding, index outside).
@@ -81,77 +130,182 @@ impl Unchecked {
     }
 }
 
+/// What one entry said, once read from a fetched (and, where signed, verified) list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// A revocation or suspension bit (Bitstring or 2021 list).
+    Bit { purpose: Purpose, set: bool },
+    /// A 1EdTech revocation list: whether it lists the credential, and why.
+    Listed {
+        url: String,
+        revoked: bool,
+        reason: Option<String>,
+        /// Whether the list carried a proof (which then verified).
+        signed: bool,
+    },
+    /// A Bitstring `message` entry: the value read and the issuer's message for it.
+    Message {
+        value: u32,
+        size: u32,
+        text: Result<String, MessageGap>,
+    },
+}
+
+impl Reading {
+    /// Whether this reading takes the credential out of use (revoked or suspended).
+    fn revokes(&self) -> bool {
+        match self {
+            Reading::Bit { set, .. } => *set,
+            Reading::Listed { revoked, .. } => *revoked,
+            Reading::Message { .. } => false,
+        }
+    }
+    fn purpose(&self) -> Purpose {
+        match self {
+            Reading::Bit { purpose, .. } => *purpose,
+            Reading::Listed { .. } => Purpose::Revocation,
+            Reading::Message { .. } => Purpose::Message,
+        }
+    }
+}
+
+/// Why a `message` value has no text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum MessageGap {
+    /// The entry gives no `statusMessage` list.
+    NoMessages,
+    /// The entry's `statusMessage` is not a list of `{status, message}`.
+    Malformed,
+    /// No message is given for this value.
+    Unknown,
+}
+
 /// The result of reading every declared status entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Verdict {
     /// The credential declares no `credentialStatus`.
     NoneDeclared,
-    /// Every entry was read from a verified list and no bit is set.
-    Clear { purposes: Vec<Purpose> },
-    /// At least one bit is set (this wins over entries that could not be read).
-    Set { purposes: Vec<Purpose> },
-    /// No bit found set, but at least one entry could not be read.
-    NotChecked(Vec<Unchecked>),
+    /// Every entry was tried: what was read, and what could not be.
+    Read {
+        readings: Vec<Reading>,
+        unchecked: Vec<Unchecked>,
+    },
 }
 
 impl Verdict {
-    /// The card status this verdict forces, if any: a set bit revokes; an unread entry
-    /// forbids `verified` (the caller turns that into `unverified`).
+    fn revoking(&self) -> Vec<&Reading> {
+        match self {
+            Verdict::Read { readings, .. } => readings.iter().filter(|r| r.revokes()).collect(),
+            Verdict::NoneDeclared => Vec::new(),
+        }
+    }
+
+    /// The card status this verdict forces, if any: a set revocation or suspension bit (or a
+    /// listed credential) revokes; an unread entry forbids `verified` (the caller turns that
+    /// into `unverified`). A `message` never changes the status.
     pub(crate) fn status(&self) -> Option<Status> {
         match self {
-            Verdict::Set { .. } => Some(Status::Revoked),
-            Verdict::NotChecked(_) => Some(Status::Unverified),
-            Verdict::NoneDeclared | Verdict::Clear { .. } => None,
+            Verdict::NoneDeclared => None,
+            Verdict::Read { .. } if !self.revoking().is_empty() => Some(Status::Revoked),
+            Verdict::Read { unchecked, .. } if !unchecked.is_empty() => Some(Status::Unverified),
+            Verdict::Read { .. } => None,
         }
     }
 
     pub(crate) fn outcome(&self) -> Outcome {
-        match self {
-            Verdict::NoneDeclared | Verdict::NotChecked(_) => Outcome::NotChecked,
-            Verdict::Clear { .. } => Outcome::Pass,
-            Verdict::Set { .. } => Outcome::Fail,
+        match self.status() {
+            Some(Status::Revoked) => Outcome::Fail,
+            Some(_) => Outcome::NotChecked,
+            None if *self == Verdict::NoneDeclared => Outcome::NotChecked,
+            None => Outcome::Pass,
         }
     }
 
     /// The status check's sentence; `signature_ok` says whether the credential's own
-    /// signature was confirmed (only then does the message say so).
+    /// signature was confirmed (only then does the message say so). It names each purpose
+    /// read, and gives every status message.
     pub(crate) fn message(&self, signature_ok: bool) -> String {
-        match self {
+        let (readings, unchecked) = match self {
             Verdict::NoneDeclared => {
-                "The issuer publishes no revocation status for this credential.".into()
+                return "The issuer publishes no revocation status for this credential.".into();
             }
-            Verdict::Clear { purposes } => {
-                if purposes.contains(&Purpose::Suspension)
-                    && purposes.contains(&Purpose::Revocation)
-                {
-                    "The issuer has neither revoked nor suspended this credential.".into()
-                } else if purposes.contains(&Purpose::Suspension) {
-                    "The issuer has not suspended this credential.".into()
-                } else {
-                    "The issuer has not revoked this credential.".into()
-                }
+            Verdict::Read {
+                readings,
+                unchecked,
+            } => (readings, unchecked),
+        };
+        let has = |p: Purpose| readings.iter().any(|r| r.purpose() == p);
+        let revoking = self.revoking();
+        let mut out = if !revoking.is_empty() {
+            if revoking.iter().any(|r| r.purpose() == Purpose::Revocation) {
+                "The issuer has revoked this credential.".to_string()
+            } else {
+                "The issuer has suspended this credential: it is not valid while suspended (suspended, not revoked: the issuer may lift the suspension).".to_string()
             }
-            Verdict::Set { purposes } => {
-                if purposes.contains(&Purpose::Revocation) {
-                    "The issuer has revoked this credential.".into()
-                } else {
-                    "The issuer has suspended this credential: it is not valid while suspended (suspended, not revoked: the issuer may lift the suspension).".into()
-                }
+        } else if !unchecked.is_empty() {
+            let mut out = if signature_ok {
+                "The signature is valid, but revocation could not be checked."
+            } else {
+                "Revocation could not be checked."
             }
-            Verdict::NotChecked(reasons) => {
-                let lead = if signature_ok {
-                    "The signature is valid, but revocation could not be checked."
-                } else {
-                    "Revocation could not be checked."
-                };
-                let mut out = lead.to_string();
-                for r in reasons {
+            .to_string();
+            for u in unchecked {
+                out.push(' ');
+                out.push_str(&u.sentence());
+            }
+            out
+        } else if has(Purpose::Revocation) && has(Purpose::Suspension) {
+            "The issuer has neither revoked nor suspended this credential.".into()
+        } else if has(Purpose::Suspension) {
+            "The issuer has not suspended this credential.".into()
+        } else if has(Purpose::Revocation) {
+            "The issuer has not revoked this credential.".into()
+        } else {
+            "The issuer publishes no revocation status for this credential.".into()
+        };
+        for r in readings {
+            match r {
+                Reading::Listed {
+                    url,
+                    revoked,
+                    reason,
+                    signed,
+                } => {
                     out.push(' ');
-                    out.push_str(&r.sentence());
+                    out.push_str(&if *revoked {
+                        format!("The 1EdTech revocation list ({url}) lists it")
+                    } else {
+                        format!("The 1EdTech revocation list ({url}) does not list it")
+                    });
+                    if let Some(why) = reason.as_deref().filter(|_| *revoked) {
+                        out.push_str(&format!(", for this reason: “{}”", isolate(why)));
+                    }
+                    out.push_str(if *signed {
+                        "; the list's signature is valid."
+                    } else {
+                        "; the list is not signed (the method relies on HTTPS): checked were that it is the list the signed credential names and that it is for this credential's issuer."
+                    });
                 }
-                out
+                Reading::Message { value, size, text } => {
+                    let v = format!("0x{value:x}");
+                    out.push(' ');
+                    out.push_str(&match text {
+                        Ok(t) => format!("The issuer's status message: “{}” (status {v}).", isolate(t)),
+                        Err(MessageGap::Unknown) => format!(
+                            "The issuer's status list gives the status {v} ({size} bits), for which the credential lists no message."
+                        ),
+                        Err(MessageGap::NoMessages) => format!(
+                            "The issuer's status list gives the status {v} ({size} bits), but the credential's status entry lists no messages (statusMessage)."
+                        ),
+                        Err(MessageGap::Malformed) => format!(
+                            "The issuer's status list gives the status {v} ({size} bits), but the credential's statusMessage is not a list of status and message pairs."
+                        ),
+                    });
+                }
+                Reading::Bit { .. } => {}
             }
         }
+        out
     }
 }
 
@@ -159,8 +313,10 @@ impl Verdict {
 pub(crate) fn list_urls(cred: &Map<String, Value>) -> Vec<String> {
     list(cred.get("credentialStatus"))
         .iter()
-        .filter(|e| entry_type(e).is_ok())
-        .filter_map(|e| e.get("statusListCredential").and_then(Value::as_str))
+        .filter_map(|e| {
+            let m = entry_type(e).ok()?;
+            e.get(m.url_member()).and_then(Value::as_str)
+        })
         .map(str::to_string)
         .collect()
 }
@@ -172,70 +328,116 @@ pub(crate) fn check(cred: &Map<String, Value>, env: &Env<'_>) -> Verdict {
     if entries.is_empty() {
         return Verdict::NoneDeclared;
     }
-    let mut set = Vec::new();
-    let mut clear = Vec::new();
+    let mut readings = Vec::new();
     let mut unchecked = Vec::new();
     for e in entries {
-        match check_entry(e, env) {
-            Ok((purpose, true)) => set.push(purpose),
-            Ok((purpose, false)) => clear.push(purpose),
+        match check_entry(e, cred, env) {
+            Ok(r) => readings.push(r),
             Err(u) => unchecked.push(u),
         }
     }
-    if !set.is_empty() {
-        Verdict::Set { purposes: set }
-    } else if !unchecked.is_empty() {
-        Verdict::NotChecked(unchecked)
-    } else {
-        Verdict::Clear { purposes: clear }
+    Verdict::Read {
+        readings,
+        unchecked,
     }
 }
 
 /// The entry's supported type (a string, or an array holding one).
-fn entry_type(e: &Value) -> Result<&'static str, Unchecked> {
-    let known = |t: &str| TYPES.iter().copied().find(|k| *k == t);
+fn entry_type(e: &Value) -> Result<Method, Unchecked> {
     match e.get("type") {
-        Some(Value::String(t)) => known(t).ok_or_else(|| Unchecked::Unsupported(t.clone())),
+        Some(Value::String(t)) => Method::parse(t).ok_or_else(|| Unchecked::Unsupported(t.clone())),
         Some(Value::Array(a)) => a
             .iter()
             .filter_map(Value::as_str)
-            .find_map(known)
+            .find_map(Method::parse)
             .ok_or_else(|| Unchecked::Unsupported(Value::Array(a.clone()).to_string())),
         Some(other) => Err(Unchecked::Unsupported(other.to_string())),
         None => Err(Unchecked::Unsupported("(untyped)".into())),
     }
 }
 
-/// `Ok((purpose, bit))` when the entry was read from a fetched, verified list.
-fn check_entry(e: &Value, env: &Env<'_>) -> Result<(Purpose, bool), Unchecked> {
-    let ty = entry_type(e)?;
+/// A non-negative integer given as a JSON number or a string of digits.
+fn integer(v: &Value) -> Option<u64> {
+    match v {
+        Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+            s.parse().ok()
+        }
+        Value::Number(n) => n.as_u64(),
+        _ => None,
+    }
+}
+
+/// The list's own proof, checked: `Ok(true)` signed and valid, `Ok(false)` unsigned.
+fn list_signature(
+    url: &str,
+    list_obj: &Map<String, Value>,
+    env: &Env<'_>,
+) -> Result<bool, Unchecked> {
+    let proofs = di::verify_all(list_obj, env);
+    if proofs.is_empty() {
+        return Ok(false);
+    }
+    match proofs.iter().find(|p| p.report.outcome != Outcome::Pass) {
+        Some(bad) => Err(Unchecked::BadSignature(
+            url.to_string(),
+            bad.report.message.clone(),
+        )),
+        None => Ok(true),
+    }
+}
+
+/// A read entry, or why it could not be read.
+fn check_entry(e: &Value, cred: &Map<String, Value>, env: &Env<'_>) -> Result<Reading, Unchecked> {
+    let method = entry_type(e)?;
+    if method == Method::OneEdTech {
+        return check_1edtech(e, cred, env);
+    }
+    let ty = method.name();
     let purpose_s = match e.get("statusPurpose") {
         Some(Value::String(p)) => p.as_str(),
-        Some(_) => return Err(Unchecked::BadEntry("has a statusPurpose that is not text")),
+        Some(_) => {
+            return Err(Unchecked::BadEntry(
+                "has a statusPurpose that is not text".into(),
+            ));
+        }
         None => "revocation",
     };
     let purpose = Purpose::parse(purpose_s)
+        .filter(|p| method == Method::Bitstring || *p != Purpose::Message)
         .ok_or_else(|| Unchecked::Unsupported(format!("{ty} with the purpose “{purpose_s}”")))?;
-    // Bitstring entries may use several bits per entry (`statusSize`); only 1 is read here.
-    match e.get("statusSize") {
-        None => {}
-        Some(v) if v.as_u64() == Some(1) || v.as_str() == Some("1") => {}
-        Some(v) => {
-            return Err(Unchecked::Unsupported(format!(
-                "{ty} with a statusSize of {v}"
-            )));
-        }
+    // Bitstring Status List §2.1: `statusSize` bits per entry (1 when absent); revocation
+    // and suspension are single bits.
+    let size = match e.get("statusSize") {
+        None => 1,
+        Some(v) => match integer(v) {
+            Some(n) if (1..=u64::from(MAX_STATUS_SIZE)).contains(&n) => n as u32,
+            Some(n) if n > 0 => {
+                return Err(Unchecked::Unsupported(format!(
+                    "{ty} with a statusSize of {n} (this wallet reads 1 to {MAX_STATUS_SIZE} bits)"
+                )));
+            }
+            _ => {
+                return Err(Unchecked::BadEntry(format!(
+                    "has a statusSize that is not a positive integer ({v})"
+                )));
+            }
+        },
+    };
+    if size != 1 && purpose != Purpose::Message {
+        return Err(Unchecked::BadEntry(format!(
+            "for {} has a statusSize of {size}: the Bitstring Status List spec requires a single bit (statusSize 1) for revocation and suspension",
+            purpose.as_str()
+        )));
     }
     let url = e
         .get("statusListCredential")
         .and_then(Value::as_str)
-        .ok_or(Unchecked::BadEntry("names no status list"))?;
-    let index: usize = match e.get("statusListIndex") {
-        Some(Value::String(s)) => s.parse().ok(),
-        Some(Value::Number(n)) => n.as_u64().and_then(|n| usize::try_from(n).ok()),
-        _ => None,
-    }
-    .ok_or(Unchecked::BadEntry("has no valid index"))?;
+        .ok_or(Unchecked::BadEntry("names no status list".into()))?;
+    let index = e
+        .get("statusListIndex")
+        .and_then(integer)
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or(Unchecked::BadEntry("has no valid index".into()))?;
     let unreadable = |why: &str| Unchecked::Unreadable(url.to_string(), why.to_string());
     let list_vc = env
         .resolved
@@ -245,17 +447,10 @@ fn check_entry(e: &Value, env: &Env<'_>) -> Result<(Purpose, bool), Unchecked> {
         .as_object()
         .ok_or_else(|| unreadable("it is not a JSON object."))?;
     // The list must itself carry a valid signature.
-    let proofs = di::verify_all(list_obj, env);
-    if proofs.is_empty() {
+    if !list_signature(url, list_obj, env)? {
         return Err(Unchecked::BadSignature(
             url.to_string(),
             "the list is not signed.".into(),
-        ));
-    }
-    if let Some(bad) = proofs.iter().find(|p| p.report.outcome != Outcome::Pass) {
-        return Err(Unchecked::BadSignature(
-            url.to_string(),
-            bad.report.message.clone(),
         ));
     }
     // A list past its own validUntil says nothing about today.
@@ -278,23 +473,159 @@ fn check_entry(e: &Value, env: &Env<'_>) -> Result<(Purpose, bool), Unchecked> {
         .first()
         .and_then(Value::as_object)
         .ok_or_else(|| unreadable("it has no subject."))?;
-    if let Some(p) = subject.get("statusPurpose").and_then(Value::as_str)
-        && p != purpose.as_str()
-    {
-        return Err(unreadable(&format!(
-            "the list is for {p}, but the credential asks about {}.",
-            purpose.as_str()
-        )));
+    // The list's purpose (one, or several for a Bitstring list) must include the entry's.
+    if let Some(p) = subject.get("statusPurpose") {
+        let purposes: Vec<&str> = list(Some(p)).iter().filter_map(Value::as_str).collect();
+        if !purposes.contains(&purpose.as_str()) {
+            return Err(unreadable(&format!(
+                "the list is for {}, but the credential asks about {}.",
+                purposes.join(", "),
+                purpose.as_str()
+            )));
+        }
     }
     let encoded = subject
         .get("encodedList")
         .and_then(Value::as_str)
         .ok_or_else(|| unreadable("it has no encodedList."))?;
     let bits = decode_list(encoded).map_err(|m| unreadable(&m))?;
-    let byte = bits
-        .get(index / 8)
+    let value = read_value(&bits, index, size)
         .ok_or_else(|| unreadable("the credential's index is outside the list."))?;
-    Ok((purpose, byte & (0x80 >> (index % 8)) != 0))
+    Ok(match purpose {
+        Purpose::Message => Reading::Message {
+            value,
+            size,
+            text: status_message(e.get("statusMessage"), value),
+        },
+        purpose => Reading::Bit {
+            purpose,
+            set: value != 0,
+        },
+    })
+}
+
+/// The message the entry's `statusMessage` gives for `value` (`[{status: "0x1", message}]`,
+/// Bitstring Status List §2.1; `status` a hexadecimal string).
+fn status_message(messages: Option<&Value>, value: u32) -> Result<String, MessageGap> {
+    let items = match messages {
+        None => return Err(MessageGap::NoMessages),
+        Some(Value::Array(a)) => a,
+        Some(_) => return Err(MessageGap::Malformed),
+    };
+    let mut found = None;
+    for item in items {
+        let (Some(status), Some(message)) = (
+            item.get("status").and_then(Value::as_str),
+            item.get("message").and_then(Value::as_str),
+        ) else {
+            return Err(MessageGap::Malformed);
+        };
+        let hex = status
+            .strip_prefix("0x")
+            .or_else(|| status.strip_prefix("0X"))
+            .ok_or(MessageGap::Malformed)?;
+        let v = u32::from_str_radix(hex, 16).map_err(|_| MessageGap::Malformed)?;
+        if v == value {
+            // Two messages for one value: which one the issuer meant is unknown.
+            if found.is_some() {
+                return Err(MessageGap::Malformed);
+            }
+            found = Some(message.to_string());
+        }
+    }
+    found.ok_or(MessageGap::Unknown)
+}
+
+/// The `size`-bit value of entry `index`: bits `index·size … index·size + size − 1` of the
+/// list, where bit 0 is the most significant bit of byte 0 (Bitstring Status List §4.2: the
+/// left-most bit is index 0) and the first bit read is the value's most significant.
+pub(crate) fn read_value(bits: &[u8], index: usize, size: u32) -> Option<u32> {
+    if size == 0 || size > 32 {
+        return None;
+    }
+    let start = index.checked_mul(size as usize)?;
+    let end = start.checked_add(size as usize)?;
+    if end > bits.len().checked_mul(8)? {
+        return None;
+    }
+    Some((start..end).fold(0u32, |v, p| {
+        (v << 1) | u32::from((bits[p / 8] >> (7 - p % 8)) & 1)
+    }))
+}
+
+/// The 1EdTech Revocation List Status Method: the entry's `id` is the list's URL.
+fn check_1edtech(
+    e: &Value,
+    cred: &Map<String, Value>,
+    env: &Env<'_>,
+) -> Result<Reading, Unchecked> {
+    let url = e
+        .get("id")
+        .and_then(Value::as_str)
+        .ok_or(Unchecked::BadEntry(
+            "(1EdTechRevocationList) names no revocation list".into(),
+        ))?;
+    let unreadable = |why: String| Unchecked::Unreadable(url.to_string(), why);
+    let own_id = cred
+        .get("id")
+        .and_then(Value::as_str)
+        .ok_or(Unchecked::BadEntry(
+        "is a 1EdTech revocation list, which lists credentials by id, but the credential has no id"
+            .into(),
+    ))?;
+    let doc = env
+        .resolved
+        .get(url)
+        .ok_or_else(|| Unchecked::NotFetched(url.to_string()))?
+        .as_object()
+        .ok_or_else(|| unreadable("it is not a JSON object.".into()))?;
+    // The list says which list it is, and whose.
+    match doc.get("id").and_then(Value::as_str) {
+        Some(id) if id == url => {}
+        Some(id) => {
+            return Err(unreadable(format!(
+                "it says it is the list {id}, not {url}."
+            )));
+        }
+        None => return Err(unreadable("it has no id.".into())),
+    }
+    let list_issuer = match doc.get("issuer") {
+        Some(Value::String(s)) => Some(s.as_str()),
+        Some(Value::Object(o)) => o.get("id").and_then(Value::as_str),
+        _ => None,
+    }
+    .ok_or_else(|| unreadable("it names no issuer.".into()))?;
+    let cred_issuer = crate::issuer_id_of(cred).unwrap_or_default();
+    if list_issuer != cred_issuer {
+        return Err(unreadable(format!(
+            "it is the list of {list_issuer}, not of this credential's issuer {cred_issuer}."
+        )));
+    }
+    let revoked = match doc.get("revokedCredentials") {
+        Some(Value::Array(a)) => a,
+        _ => return Err(unreadable("it has no revokedCredentials list.".into())),
+    };
+    let mut hit = None;
+    for item in revoked {
+        let id = item
+            .get("id")
+            .and_then(Value::as_str)
+            .ok_or_else(|| unreadable("an entry of revokedCredentials has no id.".into()))?;
+        if id == own_id && hit.is_none() {
+            hit = Some(
+                item.get("revocationReason")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+            );
+        }
+    }
+    let signed = list_signature(url, doc, env)?;
+    Ok(Reading::Listed {
+        url: url.to_string(),
+        revoked: hit.is_some(),
+        reason: hit.flatten(),
+        signed,
+    })
 }
 
 /// Whether `doc` is a status list credential (Bitstring or 2021).

@@ -39,11 +39,30 @@ fn crc32(data: &[u8]) -> u32 {
 
 /// `u` + base64url(GZIP(bitstring)) with the given bits set (16 KiB: 131 072 entries).
 fn encoded_list(set: &[usize]) -> String {
-    use base64::Engine as _;
     let mut bits = vec![0u8; 16 * 1024];
     for &i in set {
         bits[i / 8] |= 0x80 >> (i % 8);
     }
+    encode_bits(&bits)
+}
+
+/// The bits of a list of `size`-bit entries with the given `(index, value)`s: entry `i` takes
+/// bits `i·size …`, most significant bit first (Bitstring Status List §4.2), written out here
+/// bit by bit, independently of the reader.
+fn values_list(size: usize, values: &[(usize, u32)]) -> String {
+    let mut set = Vec::new();
+    for &(index, value) in values {
+        for b in 0..size {
+            if value >> (size - 1 - b) & 1 == 1 {
+                set.push(index * size + b);
+            }
+        }
+    }
+    encoded_list(&set)
+}
+
+fn encode_bits(bits: &[u8]) -> String {
+    use base64::Engine as _;
     let mut gz = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
     gz.extend(miniz_oxide::deflate::compress_to_vec(&bits, 6));
     gz.extend(crc32(&bits).to_le_bytes());
@@ -85,14 +104,48 @@ fn entry(url: &str, purpose: &str, index: usize) -> Value {
     })
 }
 
+/// A signed BitstringStatusListCredential at `url` for `purpose` (a string or a list) with
+/// the given `encodedList`.
+fn list_with(url: &str, purpose: Value, encoded: String, seed: u8) -> Value {
+    let did = TestKey::from_seed(seed).did;
+    sign(
+        json!({
+            "@context": ["https://www.w3.org/ns/credentials/v2"],
+            "id": url,
+            "type": ["VerifiableCredential", "BitstringStatusListCredential"],
+            "issuer": did,
+            "validFrom": "2025-01-01T00:00:00Z",
+            "credentialSubject": {
+                "id": format!("{url}#list"),
+                "type": "BitstringStatusList",
+                "statusPurpose": purpose,
+                "encodedList": encoded,
+            }
+        }),
+        seed,
+    )
+}
+
+const CRED_ID: &str = "urn:uuid:7b4b0d3e-0000-4000-8000-000000000001";
+const OB_EXTENSIONS: &str = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
+
 /// A signed OB 3.0 credential with the given `credentialStatus` (None: no member).
 fn credential(status: Option<Value>) -> String {
+    credential_ctx(status, &[])
+}
+
+/// [`credential`] with more `@context`s after the OB one.
+fn credential_ctx(status: Option<Value>, extra: &[&str]) -> String {
     let did = TestKey::from_seed(1).did;
     let mut vc = ob3_credential(
         "urn:uuid:7b4b0d3e-0000-4000-8000-000000000001",
         &did,
         "Status Badge",
     );
+    assert_eq!(vc["id"], json!(CRED_ID));
+    for c in extra {
+        vc["@context"].as_array_mut().unwrap().push(json!(c));
+    }
     vc["validFrom"] = json!("2024-01-01T00:00:00Z");
     if let Some(s) = status {
         vc["credentialStatus"] = s;
@@ -322,9 +375,15 @@ fn status_table() {
             says: &["has no valid index"],
         },
     ];
+    run_table(&cases, &[]);
+}
+
+/// Runs each case on a credential signed with its status (and these extra contexts); collects
+/// every failure before failing.
+fn run_table(cases: &[Case], extra_ctx: &[&str]) {
     let mut failures = Vec::new();
-    for c in &cases {
-        let text = credential(c.status.clone());
+    for c in cases {
+        let text = credential_ctx(c.status.clone(), extra_ctx);
         let r = run(&text, &c.docs);
         let st = r.check("status").expect("a status check");
         let missing: Vec<_> = c
@@ -342,11 +401,548 @@ fn status_table() {
         assert_eq!(
             r.check("signature").unwrap().outcome,
             Outcome::Pass,
-            "{}",
-            c.name
+            "{}: {:?}",
+            c.name,
+            r.checks
         );
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A Bitstring entry with `statusSize` and `statusMessage` (either left out when `None`).
+fn sized_entry(
+    url: &str,
+    purpose: &str,
+    index: usize,
+    size: Option<Value>,
+    messages: Option<Value>,
+) -> Value {
+    let mut e = entry(url, purpose, index);
+    if let Some(s) = size {
+        e["statusSize"] = s;
+    }
+    if let Some(m) = messages {
+        e["statusMessage"] = m;
+    }
+    e
+}
+
+/// Four messages, one per value of a 2-bit entry.
+fn four_messages() -> Value {
+    json!([
+        {"status": "0x0", "message": "Valid"},
+        {"status": "0x1", "message": "Under review"},
+        {"status": "0x2", "message": "Transferred to the new programme"},
+        {"status": "0x3", "message": "Replaced by a newer badge"}
+    ])
+}
+
+/// Bitstring `message` entries and multi-bit `statusSize`: a message is shown, never revokes,
+/// and does not keep a credential from `verified` once its list was read and verified.
+#[test]
+fn message_and_size_table() {
+    const LIST_M: &str = "https://status.example.test/lists/m";
+    let msg1 = |set: &[usize]| list_with(LIST_M, json!("message"), encoded_list(set), 4);
+    // 2-bit entries: index 5 holds 0b10; its neighbours 4 and 6 hold 0b11 and 0b01, so an
+    // off-by-one in either direction reads another value.
+    let msg2 = list_with(
+        LIST_M,
+        json!("message"),
+        values_list(2, &[(4, 3), (5, 2), (6, 1), (9, 3)]),
+        4,
+    );
+    // 4-bit entries: index 3 holds 0b1001 (bits 12 and 15).
+    let msg4 = list_with(
+        LIST_M,
+        json!("message"),
+        values_list(4, &[(3, 9), (2, 15)]),
+        4,
+    );
+    let two = json!([
+        {"status": "0x0", "message": "Valid"},
+        {"status": "0x1", "message": "Under review"}
+    ]);
+    let mut sixteen = Vec::new();
+    for v in 0..16 {
+        sixteen.push(json!({"status": format!("0x{v:X}"), "message": format!("message {v}")}));
+    }
+    let cases = vec![
+        Case {
+            name: "message, 1 bit, clear",
+            status: Some(sized_entry(LIST_M, "message", 5, None, Some(two.clone()))),
+            docs: vec![(LIST_M, msg1(&[4, 6]))],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &[
+                "“\u{2068}Valid\u{2069}” (status 0x0)",
+                "publishes no revocation status",
+            ],
+        },
+        Case {
+            name: "message, 1 bit, set: a message, not a revocation",
+            status: Some(sized_entry(LIST_M, "message", 5, None, Some(two.clone()))),
+            docs: vec![(LIST_M, msg1(&[5]))],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["Under review", "status 0x1"],
+        },
+        Case {
+            name: "message, 2 bits (string size), value 0b10 between 0b11 and 0b01",
+            status: Some(sized_entry(
+                LIST_M,
+                "message",
+                5,
+                Some(json!("2")),
+                Some(four_messages()),
+            )),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["Transferred to the new programme", "status 0x2"],
+        },
+        Case {
+            name: "message, 2 bits, index 4 reads 0b11",
+            status: Some(sized_entry(
+                LIST_M,
+                "message",
+                4,
+                Some(json!(2)),
+                Some(four_messages()),
+            )),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["Replaced by a newer badge", "status 0x3"],
+        },
+        Case {
+            name: "message, 2 bits, index 7 is clear",
+            status: Some(sized_entry(
+                LIST_M,
+                "message",
+                7,
+                Some(json!(2)),
+                Some(four_messages()),
+            )),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["Valid", "status 0x0"],
+        },
+        Case {
+            name: "message, 4 bits, upper-case hex statuses",
+            status: Some(sized_entry(
+                LIST_M,
+                "message",
+                3,
+                Some(json!(4)),
+                Some(json!(sixteen.clone())),
+            )),
+            docs: vec![(LIST_M, msg4.clone())],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["message 9", "status 0x9"],
+        },
+        Case {
+            name: "message, value without a message",
+            status: Some(sized_entry(
+                LIST_M,
+                "message",
+                9,
+                Some(json!(2)),
+                Some(two.clone()),
+            )),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["status 0x3 (2 bits)", "lists no message"],
+        },
+        Case {
+            name: "message, no statusMessage",
+            status: Some(sized_entry(LIST_M, "message", 5, Some(json!(2)), None)),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["status 0x2", "lists no messages (statusMessage)"],
+        },
+        Case {
+            name: "message, malformed statusMessage",
+            status: Some(sized_entry(
+                LIST_M,
+                "message",
+                5,
+                Some(json!(2)),
+                Some(json!([{"status": "2", "message": "x"}])),
+            )),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["not a list of status and message pairs"],
+        },
+        Case {
+            name: "message, two messages for one value",
+            status: Some(sized_entry(
+                LIST_M,
+                "message",
+                5,
+                None,
+                Some(
+                    json!([{"status": "0x1", "message": "a"}, {"status": "0x01", "message": "b"}]),
+                ),
+            )),
+            docs: vec![(LIST_M, msg1(&[5]))],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["not a list of status and message pairs"],
+        },
+        Case {
+            name: "message list not fetched: never verified",
+            status: Some(sized_entry(LIST_M, "message", 5, None, Some(two.clone()))),
+            docs: vec![],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["could not be checked", "was not fetched"],
+        },
+        Case {
+            name: "message entry on a revocation list",
+            status: Some(sized_entry(LIST_A, "message", 5, None, Some(two.clone()))),
+            docs: vec![(LIST_A, status_list(LIST_A, "revocation", &[], 2))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["the list is for revocation, but the credential asks about message"],
+        },
+        Case {
+            name: "a list for several purposes",
+            status: Some(sized_entry(LIST_M, "message", 5, None, Some(two.clone()))),
+            docs: vec![(
+                LIST_M,
+                list_with(
+                    LIST_M,
+                    json!(["revocation", "message"]),
+                    encoded_list(&[5]),
+                    4,
+                ),
+            )],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["Under review"],
+        },
+        Case {
+            name: "2-bit index past the end of the list",
+            status: Some(sized_entry(
+                LIST_M,
+                "message",
+                65_536,
+                Some(json!(2)),
+                Some(four_messages()),
+            )),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["outside the list"],
+        },
+        Case {
+            name: "2-bit last index of the list",
+            status: Some(sized_entry(
+                LIST_M,
+                "message",
+                65_535,
+                Some(json!(2)),
+                Some(four_messages()),
+            )),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["Valid"],
+        },
+        Case {
+            name: "revocation with statusSize 2: the spec requires 1",
+            status: Some(sized_entry(
+                LIST_A,
+                "revocation",
+                5,
+                Some(json!(2)),
+                Some(four_messages()),
+            )),
+            docs: vec![(LIST_A, status_list(LIST_A, "revocation", &[10], 2))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["statusSize of 2", "requires a single bit"],
+        },
+        Case {
+            name: "revocation with statusSize 1 given",
+            status: Some(sized_entry(LIST_A, "revocation", 5, Some(json!(1)), None)),
+            docs: vec![(LIST_A, status_list(LIST_A, "revocation", &[5], 2))],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["has revoked"],
+        },
+        Case {
+            name: "statusSize too large",
+            status: Some(sized_entry(LIST_M, "message", 5, Some(json!(40)), None)),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["statusSize of 40", "1 to 16"],
+        },
+        Case {
+            name: "statusSize not a positive integer",
+            status: Some(sized_entry(LIST_M, "message", 5, Some(json!(0)), None)),
+            docs: vec![(LIST_M, msg2.clone())],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["statusSize that is not a positive integer"],
+        },
+        Case {
+            name: "StatusList2021 has no message purpose",
+            status: Some(
+                json!({"type": "StatusList2021Entry", "statusPurpose": "message", "statusListIndex": "5", "statusListCredential": LIST_M}),
+            ),
+            docs: vec![(LIST_M, msg1(&[]))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &[
+                "StatusList2021Entry with the purpose “message”",
+                "not supported",
+            ],
+        },
+        Case {
+            name: "three entries: revocation and suspension clear, a message",
+            status: Some(json!([
+                entry(LIST_A, "revocation", 5),
+                entry(LIST_B, "suspension", 7),
+                sized_entry(LIST_M, "message", 5, Some(json!(2)), Some(four_messages())),
+            ])),
+            docs: vec![
+                (LIST_A, status_list(LIST_A, "revocation", &[], 2)),
+                (LIST_B, status_list(LIST_B, "suspension", &[], 3)),
+                (LIST_M, msg2.clone()),
+            ],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &[
+                "neither revoked nor suspended",
+                "Transferred to the new programme",
+            ],
+        },
+        Case {
+            name: "revoked with a message: revoked, and the message shown",
+            status: Some(json!([
+                entry(LIST_A, "revocation", 5),
+                sized_entry(LIST_M, "message", 4, Some(json!(2)), Some(four_messages())),
+            ])),
+            docs: vec![
+                (LIST_A, status_list(LIST_A, "revocation", &[5], 2)),
+                (LIST_M, msg2.clone()),
+            ],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["has revoked", "Replaced by a newer badge"],
+        },
+        Case {
+            name: "suspended with a message",
+            status: Some(json!([
+                entry(LIST_B, "suspension", 7),
+                sized_entry(LIST_M, "message", 5, None, Some(two.clone())),
+            ])),
+            docs: vec![
+                (LIST_B, status_list(LIST_B, "suspension", &[7], 3)),
+                (LIST_M, msg1(&[5])),
+            ],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["suspended", "not revoked", "Under review"],
+        },
+    ];
+    run_table(&cases, &[]);
+}
+
+/// A 1EdTech revocation list (1EdTech Revocation List Status Method 1.0) at `url`.
+fn edtech_list(url: &str, issuer: &str, revoked: Value) -> Value {
+    json!({"id": url, "issuer": issuer, "revokedCredentials": revoked})
+}
+
+fn edtech_entry(url: &str) -> Value {
+    json!({"id": url, "type": "1EdTechRevocationList"})
+}
+
+/// The 1EdTech revocation list: an unsigned JSON list of revoked credential ids; what it says
+/// counts only when it is the list the signed credential names and is for its issuer.
+#[test]
+fn edtech_revocation_list_table() {
+    const RL: &str = "https://status.example.test/revocations/1";
+    let issuer = TestKey::from_seed(1).did;
+    let other = TestKey::from_seed(9).did;
+    let clear = edtech_list(RL, &issuer, json!([{"id": "urn:uuid:someone-else"}]));
+    let listed = edtech_list(
+        RL,
+        &issuer,
+        json!([{"id": "urn:uuid:x"}, {"id": CRED_ID, "revocationReason": "Issued in error"}]),
+    );
+    let signed = {
+        let mut l = clear.clone();
+        l["@context"] = json!(["https://www.w3.org/ns/credentials/v2"]);
+        sign(l, 1)
+    };
+    let mut tampered = signed.clone();
+    tampered["revokedCredentials"] = json!([]);
+    let cases = vec![
+        Case {
+            name: "not listed, unsigned list",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(RL, clear.clone())],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &[
+                "has not revoked",
+                "does not list it",
+                "not signed",
+                "it is the list the signed credential names",
+            ],
+        },
+        Case {
+            name: "listed with a reason",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(RL, listed.clone())],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["has revoked", "lists it", "Issued in error"],
+        },
+        Case {
+            name: "listed without a reason",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(RL, edtech_list(RL, &issuer, json!([{"id": CRED_ID}])))],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["has revoked"],
+        },
+        Case {
+            name: "list not fetched",
+            status: Some(edtech_entry(RL)),
+            docs: vec![],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["could not be checked", "was not fetched", RL],
+        },
+        Case {
+            name: "a list of another issuer, even one listing it",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(RL, edtech_list(RL, &other, json!([{"id": CRED_ID}])))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["not of this credential's issuer"],
+        },
+        Case {
+            name: "a list that says it is another list",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(
+                RL,
+                edtech_list(
+                    "https://status.example.test/revocations/2",
+                    &issuer,
+                    json!([]),
+                ),
+            )],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["it says it is the list"],
+        },
+        Case {
+            name: "no revokedCredentials",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(RL, json!({"id": RL, "issuer": issuer}))],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["no revokedCredentials"],
+        },
+        Case {
+            name: "an entry without id",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(
+                RL,
+                edtech_list(RL, &issuer, json!([{"revocationReason": "?"}])),
+            )],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["has no id"],
+        },
+        Case {
+            name: "issuer given as a profile",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(
+                RL,
+                json!({"id": RL, "issuer": {"id": issuer, "name": "x"}, "revokedCredentials": []}),
+            )],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["does not list it"],
+        },
+        Case {
+            name: "a signed list",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(RL, signed)],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["does not list it", "the list's signature is valid"],
+        },
+        Case {
+            name: "a signed list changed after signing",
+            status: Some(edtech_entry(RL)),
+            docs: vec![(RL, tampered)],
+            want: Status::Unverified,
+            outcome: Outcome::NotChecked,
+            says: &["signature", "not valid"],
+        },
+        Case {
+            name: "1EdTech list and a Bitstring suspension list",
+            status: Some(json!([edtech_entry(RL), entry(LIST_B, "suspension", 7)])),
+            docs: vec![
+                (RL, clear.clone()),
+                (LIST_B, status_list(LIST_B, "suspension", &[], 3)),
+            ],
+            want: Status::Verified,
+            outcome: Outcome::Pass,
+            says: &["neither revoked nor suspended", "does not list it"],
+        },
+        Case {
+            name: "1EdTech list clear, Bitstring suspended",
+            status: Some(json!([edtech_entry(RL), entry(LIST_B, "suspension", 7)])),
+            docs: vec![
+                (RL, clear),
+                (LIST_B, status_list(LIST_B, "suspension", &[7], 3)),
+            ],
+            want: Status::Revoked,
+            outcome: Outcome::Fail,
+            says: &["suspended"],
+        },
+    ];
+    run_table(&cases, &[OB_EXTENSIONS]);
+    // The list's URL is among the documents to fetch.
+    let text = credential_ctx(Some(edtech_entry(RL)), &[OB_EXTENSIONS]);
+    let c = wallet_core::parse_credential(&text).unwrap();
+    assert_eq!(status_documents(&c), vec![RL.to_string()]);
+}
+
+/// A credential without an `id` cannot be looked up in a 1EdTech list.
+#[test]
+fn edtech_list_needs_an_id() {
+    const RL: &str = "https://status.example.test/revocations/1";
+    let did = TestKey::from_seed(1).did;
+    let mut vc = ob3_credential(CRED_ID, &did, "No id");
+    vc.as_object_mut().unwrap().remove("id");
+    vc["@context"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!(OB_EXTENSIONS));
+    vc["credentialStatus"] = edtech_entry(RL);
+    let text = serde_json::to_string(&sign(vc, 1)).unwrap();
+    let r = run(&text, &[(RL, edtech_list(RL, &did, json!([])))]);
+    assert_eq!(r.status, Status::Unverified);
+    assert!(
+        r.check("status")
+            .unwrap()
+            .message
+            .contains("the credential has no id")
+    );
 }
 
 /// An expired credential stays `expired` when its list is missing; a revoked one is `revoked`.
@@ -488,4 +1084,70 @@ fn freshness_table() {
     ));
     assert!(!is_fresh(&did, "yesterday", "2025-11-23T12:00:00Z"));
     assert!(!is_fresh(&did, "2025-11-23T12:00:00Z", ""));
+}
+
+/// Lists made with Digital Bazaar's `@digitalbazaar/bitstring` (`tests/interop/bitstring.mjs`:
+/// statusSize 1, 2, 3, 4, 5 and 8, pseudo-random bits set through DB's `set`, encoded by DB,
+/// expected values read back through DB's `get`): every value we read through a full
+/// verification (a signed list, a `message` entry whose `statusMessage` names each value)
+/// equals DB's, and the first index past the end is outside the list.
+#[test]
+fn bitstring_interop() {
+    const LIST_M: &str = "https://status.example.test/lists/db";
+    let Some(dir) = common::run_interop_script(
+        "bitstring.mjs",
+        "@digitalbazaar/bitstring",
+        "Bitstring lists made by Digital Bazaar",
+    ) else {
+        return;
+    };
+    let lists: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("bitstring.json")).unwrap())
+            .unwrap();
+    assert_eq!(lists.len(), 6);
+    let mut checked = 0;
+    for l in &lists {
+        let size = l["size"].as_u64().unwrap() as u32;
+        let list = list_with(
+            LIST_M,
+            json!("message"),
+            l["encodedList"].as_str().unwrap().to_string(),
+            4,
+        );
+        let messages: Vec<Value> = (0..1u32 << size)
+            .map(|v| json!({"status": format!("0x{v:x}"), "message": format!("value {v}")}))
+            .collect();
+        for c in l["cases"].as_array().unwrap() {
+            let index = c["index"].as_u64().unwrap() as usize;
+            let status = sized_entry(
+                LIST_M,
+                "message",
+                index,
+                Some(json!(size)),
+                Some(json!(messages)),
+            );
+            let r = run(&credential(Some(status)), &[(LIST_M, list.clone())]);
+            let msg = &r.check("status").unwrap().message;
+            if c["outside"] == json!(true) {
+                assert_eq!(r.status, Status::Unverified, "size {size} index {index}");
+                assert!(
+                    msg.contains("outside the list"),
+                    "size {size} index {index}: {msg}"
+                );
+            } else {
+                let v = c["value"].as_u64().unwrap();
+                assert_eq!(
+                    r.status,
+                    Status::Verified,
+                    "size {size} index {index}: {msg}"
+                );
+                assert!(
+                    msg.contains(&format!("“\u{2068}value {v}\u{2069}” (status 0x{v:x})")),
+                    "size {size} index {index}: DB reads {v}; we say: {msg}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 246);
 }

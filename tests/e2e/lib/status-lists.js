@@ -54,12 +54,24 @@ export function encodedList(set = []) {
   return 'u' + zlib.gzipSync(bits).toString('base64url');
 }
 
+/**
+ * `u` + base64url(GZIP(16 KiB)) of `size`-bit entries with the given `[index, value]`s: entry
+ * i takes bits i·size …, most significant bit first (Bitstring Status List §4.2).
+ */
+export function encodedValues(size, values = []) {
+  const set = [];
+  for (const [index, value] of values) {
+    for (let b = 0; b < size; b++) if ((value >> (size - 1 - b)) & 1) set.push(index * size + b);
+  }
+  return encodedList(set);
+}
+
 const LIST_SEED = 21;
 const ISSUER_SEED = 22;
 
 /** A signed BitstringStatusListCredential published at `url`. */
-export function statusList(url, { purpose = 'revocation', set = [], ttl, seed = LIST_SEED } = {}) {
-  const subject = { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: purpose, encodedList: encodedList(set) };
+export function statusList(url, { purpose = 'revocation', set = [], ttl, seed = LIST_SEED, encoded } = {}) {
+  const subject = { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: purpose, encodedList: encoded ?? encodedList(set) };
   if (ttl !== undefined) subject.ttl = ttl;
   return sign(
     {
@@ -74,15 +86,31 @@ export function statusList(url, { purpose = 'revocation', set = [], ttl, seed = 
   );
 }
 
-/** A status entry pointing at bit `index` of the list at `url`. */
-export function statusEntry(url, index, purpose = 'revocation') {
-  return {
+/** A status entry pointing at entry `index` of the list at `url` (`size` bits, `messages`). */
+export function statusEntry(url, index, purpose = 'revocation', { size, messages } = {}) {
+  const e = {
     id: `${url}#${index}`,
     type: 'BitstringStatusListEntry',
     statusPurpose: purpose,
     statusListIndex: String(index),
     statusListCredential: url,
   };
+  if (size !== undefined) e.statusSize = size;
+  if (messages !== undefined) e.statusMessage = messages;
+  return e;
+}
+
+/** The did of the status test credentials' issuer (TEST-ONLY key). */
+export const statusIssuer = () => testKey(ISSUER_SEED).did;
+
+/** A 1EdTech revocation list (1EdTech Revocation List Status Method): unsigned JSON. */
+export function edtechList(url, revoked = [], issuer = statusIssuer()) {
+  return { id: url, issuer, revokedCredentials: revoked };
+}
+
+/** A `credentialStatus` entry of the 1EdTech method: the list's URL as `id`. */
+export function edtechEntry(url) {
+  return { id: url, type: '1EdTechRevocationList' };
 }
 
 let counter = 0;
@@ -91,9 +119,12 @@ export function statusCredential(name, credentialStatus) {
   counter += 1;
   const n = String(counter).padStart(12, '0');
   const issuer = testKey(ISSUER_SEED).did;
+  const entries = Array.isArray(credentialStatus) ? credentialStatus : [credentialStatus];
+  // The 1EdTech type is defined by the OB 3.0 extensions context.
+  const extensions = entries.some((e) => e?.type === '1EdTechRevocationList') ? ['https://purl.imsglobal.org/spec/ob/v3p0/extensions.json'] : [];
   return sign(
     {
-      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json', ...extensions],
       id: `urn:uuid:5a7a7e00-0000-4000-8000-${n}`,
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       issuer: { id: issuer, type: ['Profile'], name: 'Status Test Issuer (TEST-ONLY key)' },

@@ -9,7 +9,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, TEST_TIMEOUT, UI_TIMEOUT, importText, importFiles, jsonFile, openDetail, tid, screenshot, cardIds, reload, waitVerified } from '../lib/harness.js';
-import { routeStatusHost, statusList, statusEntry, statusCredential, startHostileHost } from '../lib/status-lists.js';
+import { routeStatusHost, statusList, statusEntry, statusCredential, startHostileHost, encodedValues, edtechList, edtechEntry } from '../lib/status-lists.js';
 
 const card = (page, id) => page.locator(`${tid('credential-card')}[data-credential-id="${id}"]`);
 
@@ -246,5 +246,74 @@ describe('revocation status lists', { timeout: TEST_TIMEOUT * 8 }, () => {
     await openDetail(page, vc.id);
     const s = await statusCheck(page);
     assert.match(s.text, /only https/);
+  });
+  test('a message entry (2-bit statusSize) is shown as the issuer\'s message, not a failure: the card stays verified', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open();
+    const host = await routeStatusHost(page);
+    const rev = host.url('/lists/m-rev');
+    const msg = host.url('/lists/m-msg');
+    host.set('/lists/m-rev', { json: statusList(rev, { set: [] }) });
+    // Entry 11 holds 0b10; its neighbours hold 0b11 and 0b01.
+    host.set('/lists/m-msg', { json: statusList(msg, { purpose: 'message', encoded: encodedValues(2, [[10, 3], [11, 2], [12, 1]]) }) });
+    const messages = [
+      { status: '0x0', message: 'In good standing' },
+      { status: '0x1', message: 'Under review' },
+      { status: '0x2', message: 'Moved to the new programme' },
+      { status: '0x3', message: 'Replaced by a newer badge' },
+    ];
+    const vc = statusCredential('With a status message', [statusEntry(rev, 11), statusEntry(msg, 11, 'message', { size: 2, messages })]);
+    // A message-only entry whose value has no message.
+    const gap = statusCredential('Status value without message', statusEntry(msg, 10, 'message', { size: 2, messages: messages.slice(0, 2) }));
+    await importFiles(page, [jsonFile('msg.json', vc), jsonFile('gap.json', gap)]);
+    await waitStatus(page, vc.id, 'verified');
+    await waitStatus(page, gap.id, 'verified');
+    await openDetail(page, vc.id);
+    const s = await statusCheck(page);
+    assert.equal(s.outcome, 'pass');
+    assert.match(s.text, /has not revoked/);
+    assert.match(s.text, /status message: “\u2068Moved to the new programme\u2069” \(status 0x2\)/);
+    await screenshot(page, 'status-message');
+    await backToGallery(page);
+    await openDetail(page, gap.id);
+    const g = await statusCheck(page);
+    assert.match(g.text, /status 0x3 \(2 bits\), for which the credential lists no message/);
+  });
+
+  test('revocation with statusSize 2 is not read (the spec requires one bit): unverified, saying why', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open();
+    const host = await routeStatusHost(page);
+    const url = host.url('/lists/wide');
+    host.set('/lists/wide', { json: statusList(url, { set: [] }) });
+    const vc = statusCredential('Two-bit revocation', statusEntry(url, 3, 'revocation', { size: 2, messages: [] }));
+    await importText(page, JSON.stringify(vc));
+    await waitStatus(page, vc.id, 'unverified');
+    await openDetail(page, vc.id);
+    const s = await statusCheck(page);
+    assert.equal(s.outcome, 'not-checked');
+    assert.match(s.text, /statusSize of 2: the Bitstring Status List spec requires a single bit/);
+  });
+
+  test('the 1EdTech revocation list: listed → revoked with its reason; not listed → verified, saying the list is not signed', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open();
+    const host = await routeStatusHost(page);
+    const url = host.url('/revocations/1');
+    const listed = statusCredential('Listed in the 1EdTech list', edtechEntry(url));
+    const clear = statusCredential('Not in the 1EdTech list', edtechEntry(url));
+    host.set('/revocations/1', { json: edtechList(url, [{ id: 'urn:uuid:someone-else' }, { id: listed.id, revocationReason: 'Awarded in error' }]) });
+    await importFiles(page, [jsonFile('listed.json', listed), jsonFile('clear.json', clear)]);
+    await waitStatus(page, listed.id, 'revoked');
+    await waitStatus(page, clear.id, 'verified');
+    assert.equal(host.hits('/revocations/1'), 1, 'one fetch for both credentials');
+    await openDetail(page, listed.id);
+    const s = await statusCheck(page);
+    assert.equal(s.outcome, 'fail');
+    assert.match(s.text, /has revoked this credential\. The 1EdTech revocation list \(.*\/revocations\/1\) lists it, for this reason: “\u2068Awarded in error\u2069”/);
+    assert.match(s.text, /Revocation checked \d{4}-/);
+    await screenshot(page, 'status-1edtech-revoked');
+    await backToGallery(page);
+    await openDetail(page, clear.id);
+    const c = await statusCheck(page);
+    assert.equal(c.outcome, 'pass');
+    assert.match(c.text, /does not list it; the list is not signed \(the method relies on HTTPS\)/);
   });
 });

@@ -1,0 +1,101 @@
+//! Endorsements beside the thing they endorse (the achievement, the issuer, the credential),
+//! each with the result of verifying it on its own (`wallet_verify::endorse`): "Endorsed by
+//! <name> — verified" or "— not verified (why)". An endorsement never changes the card.
+//!
+//! Test ids: `endorsement` on each item, with `data-status` (a card status value, or `pending`
+//! before the first check) and `data-target`; `endorsement-endorser` on the endorser's name.
+
+use leptos::prelude::*;
+use wallet_core::model::Endorsement;
+
+use super::issuer_name::IssuerName;
+use crate::app::Wallet;
+use crate::storage;
+use crate::verification::{StoredEndorsement, StoredReport};
+
+/// The stored report of `local_id`, reloaded whenever reports change.
+pub fn stored_report(local_id: String) -> RwSignal<Option<StoredReport>> {
+    let wallet = expect_context::<Wallet>();
+    let report = RwSignal::new(None::<StoredReport>);
+    let id = StoredValue::new(local_id);
+    Effect::new(move |_| {
+        wallet.reports_version.track();
+        let id = id.get_value();
+        leptos::task::spawn_local(async move {
+            let _ = report.try_set(storage::load_report::<StoredReport>(&id).await);
+        });
+    });
+    report
+}
+
+/// The endorsements of one `target` (`achievement`, `issuer`, `credential`; `credential`
+/// also shows the subject's). Before the first check (or with a report stored before
+/// endorsements were verified), `pending` lists what the credential carries, as not checked.
+#[component]
+pub fn Endorsements(
+    report: RwSignal<Option<StoredReport>>,
+    target: &'static str,
+    title: &'static str,
+    /// The credential's own endorsements as parsed, shown while not checked yet.
+    #[prop(optional)]
+    pending: Vec<Endorsement>,
+) -> impl IntoView {
+    let pending = StoredValue::new(pending);
+    let items = move || -> Vec<StoredEndorsement> {
+        let checked: Vec<StoredEndorsement> = report.with(|r| {
+            r.as_ref()
+                .map(|r| r.endorsements.clone())
+                .unwrap_or_default()
+        });
+        if !checked.is_empty() {
+            return checked
+                .into_iter()
+                .filter(|e| e.target == target || (target == "credential" && e.target == "subject"))
+                .collect();
+        }
+        pending.with_value(|p| {
+            p.iter()
+                .map(|e| StoredEndorsement {
+                    target: target.to_string(),
+                    endorser_id: e.issuer.id.clone(),
+                    endorser_name: e.issuer.name.clone(),
+                    comment: e.comment.clone(),
+                    status: "pending".into(),
+                    message: "Not checked yet.".into(),
+                })
+                .collect()
+        })
+    };
+    move || {
+        let list = items();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="endorsements" data-testid="endorsements" data-target=target>
+                    <h4>{title}</h4>
+                    <ul>
+                        {list.into_iter().map(|e| view! { <EndorsementItem e=e /> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// One endorsement: who, verified or not (and why), and the endorser's comment.
+#[component]
+fn EndorsementItem(e: StoredEndorsement) -> impl IntoView {
+    let verdict = match e.status.as_str() {
+        "verified" => "verified".to_string(),
+        "pending" => "not checked yet".to_string(),
+        _ => format!("not verified ({})", e.message.trim_end_matches('.')),
+    };
+    let class = format!("endorsement status-{}", e.status);
+    view! {
+        <li class=class data-testid="endorsement" data-status=e.status.clone() data-target=e.target.clone()>
+            <span>"Endorsed by "</span>
+            <IssuerName issuer_id=e.endorser_id.clone() declared=e.endorser_name.clone() testid="endorsement-endorser" />
+            <span class="endorsement-verdict">" — "<bdi dir="auto">{verdict}</bdi></span>
+            {e.comment.clone().map(|t| view! { <p class="endorsement-comment"><bdi dir="auto">{t}</bdi></p> })}
+        </li>
+    }
+}
