@@ -830,6 +830,8 @@ fn full_stack_capstone(i: &Issuers) -> DemoFile {
             "endorsementComment": "Northfield's School of Computing has reviewed this capstone's assessment and recognises it as equivalent to 10 credits of second-year web development coursework."
         }
     });
+    // Signed by the endorser (Northfield's DEMO key), so the wallet can verify it on its own.
+    let endorsement = finish_json_ld(endorsement, nu);
     let achievement = json!({
         "id": achievement_id,
         "type": ["Achievement"],

@@ -119,3 +119,27 @@ fn tampered_demo_credentials_are_invalid() {
         assert_eq!(got, Status::Invalid, "{file} tampered:\n{why}");
     }
 }
+
+/// Demo 07 carries Northfield's endorsement, signed by Northfield: it verifies on its own.
+#[test]
+fn demo_endorsement_verifies() {
+    let c =
+        wallet_core::parse_credential(&demo("07-full-stack-web-capstone.json")).expect("parses");
+    let resolved = HashMap::new();
+    let r = verify(
+        &c,
+        &VerifyContext {
+            now: "2025-06-01T00:00:00Z",
+            skew_seconds: 300,
+            resolved: &resolved,
+            trusted_issuers: &[],
+        },
+    );
+    assert_eq!(r.endorsements.len(), 1);
+    let e = &r.endorsements[0];
+    assert_eq!(e.status, Status::Verified, "{}", e.message);
+    assert_eq!(
+        e.endorser_name.as_deref(),
+        Some("Northfield University (Demo)")
+    );
+}
