@@ -14,9 +14,11 @@
 //! - keys from `did:key`, `did:jwk`, `did:web`, https controller documents, JWKs and
 //!   JWK sets, and that the key belongs to the issuer;
 //! - validity dates (with clock skew), Bitstring / 2021 status lists;
-//! - issuer trust against the user's list (a warning only).
+//! - issuer trust against the user's list (a warning only);
+//! - each credential nested in a CLR 2.0, on its own ([`clr`]).
 
 pub mod banner;
+pub mod clr;
 pub mod di;
 pub mod ed25519;
 pub mod fastld;
@@ -133,6 +135,10 @@ pub struct Report {
     pub proofs: Vec<ProofReport>,
     /// Which document was checked (and is to be shown).
     pub source: Source,
+    /// A CLR's nested credentials, each verified on its own ([`clr`]); they never change
+    /// `status`. Empty for every other credential.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nested: Vec<clr::NestedReport>,
 }
 
 impl Report {
@@ -169,6 +175,22 @@ pub fn forget_keys() {
 /// [`VerifyContext::resolved`]: did:web documents, https verification-method
 /// documents, status lists, OB 2.0 hosted assertions.
 pub fn needed_documents(credential: &Credential) -> Vec<String> {
+    let mut out = own_documents(credential);
+    // A CLR's nested credentials are verified too: their keys and status lists.
+    for n in credential.clr.iter().flat_map(|r| &r.nested) {
+        if let wallet_core::Nested::Parsed(c) = n {
+            for u in own_documents(c) {
+                if !out.contains(&u) {
+                    out.push(u);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// [`needed_documents`] of the credential itself (not of what it nests).
+fn own_documents(credential: &Credential) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |u: String| {
         if !out.contains(&u) {
@@ -290,8 +312,17 @@ impl Verifier {
         needed_documents(credential)
     }
 
-    /// Verify one credential.
+    /// Verify one credential (and, for a CLR, each credential it nests).
     pub fn verify(&self, credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
+        let mut report = self.verify_one(credential, ctx);
+        if let Some(record) = &credential.clr {
+            report.nested = clr::verify_nested(self, record, ctx);
+        }
+        report
+    }
+
+    /// Verify one credential's own proof, dates and status.
+    pub(crate) fn verify_one(&self, credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
         let now = time::parse_datetime(ctx.now);
         let env = Env {
             engine: &self.engine,
@@ -534,6 +565,7 @@ impl Verifier {
             checks,
             proofs: Vec::new(),
             source,
+            nested: Vec::new(),
         }
     }
 }
@@ -591,6 +623,7 @@ fn invalid_format(message: impl Into<String>) -> Report {
         checks: vec![check("format", Outcome::Fail, message)],
         proofs: Vec::new(),
         source: Source::Presented,
+        nested: Vec::new(),
     }
 }
 
@@ -912,5 +945,6 @@ fn finish(
         checks,
         proofs: results.into_iter().map(|r| r.report).collect(),
         source: Source::Presented,
+        nested: Vec::new(),
     }
 }
