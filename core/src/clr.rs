@@ -139,3 +139,93 @@ fn nested_of(v: &Value) -> Nested {
         Err(e) => Nested::Unreadable(e.to_string()),
     }
 }
+
+/// CLR 2.0 `AssociationType`: how one achievement relates to another.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssociationKind {
+    ExactMatchOf,
+    IsChildOf,
+    IsParentOf,
+    IsPartOf,
+    IsPeerOf,
+    IsRelatedTo,
+    Precedes,
+    ReplacedBy,
+    /// Any other value, as given.
+    Other(String),
+}
+
+impl AssociationKind {
+    pub fn parse(s: &str) -> AssociationKind {
+        match s.trim() {
+            "exactMatchOf" => AssociationKind::ExactMatchOf,
+            "isChildOf" => AssociationKind::IsChildOf,
+            "isParentOf" => AssociationKind::IsParentOf,
+            "isPartOf" => AssociationKind::IsPartOf,
+            "isPeerOf" => AssociationKind::IsPeerOf,
+            "isRelatedTo" => AssociationKind::IsRelatedTo,
+            "precedes" => AssociationKind::Precedes,
+            "replacedBy" => AssociationKind::ReplacedBy,
+            other => AssociationKind::Other(other.to_string()),
+        }
+    }
+
+    /// The words between the two names: "X <phrase> Y".
+    pub fn phrase(&self) -> String {
+        match self {
+            AssociationKind::ExactMatchOf => "is an exact match of".into(),
+            AssociationKind::IsChildOf => "is a child of".into(),
+            AssociationKind::IsParentOf => "is a parent of".into(),
+            AssociationKind::IsPartOf => "is part of".into(),
+            AssociationKind::IsPeerOf => "is a peer of".into(),
+            AssociationKind::IsRelatedTo => "is related to".into(),
+            AssociationKind::Precedes => "precedes".into(),
+            AssociationKind::ReplacedBy => "is replaced by".into(),
+            AssociationKind::Other(t) => format!("is associated ({t}) with"),
+        }
+    }
+}
+
+/// One association as a person reads it: the two achievements by name (their id when the
+/// record does not name it) and the relation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssociationLine {
+    pub source: String,
+    pub phrase: String,
+    pub target: String,
+}
+
+/// The record's associations, the achievements named from the record's own list and from the
+/// nested credentials' achievements (an id named in neither is shown as the id).
+pub fn association_lines(record: &ClrRecord) -> Vec<AssociationLine> {
+    let nested = record.nested.iter().filter_map(|n| match n {
+        Nested::Parsed(c) => Some(&c.achievement),
+        Nested::Unreadable(_) => None,
+    });
+    let named: Vec<(&str, &str)> = record
+        .achievements
+        .iter()
+        .chain(nested)
+        .filter_map(|a| Some((a.id.as_deref()?, a.name.as_deref()?)))
+        .collect();
+    let name = |id: &Option<String>| -> String {
+        match id {
+            None => "(no achievement given)".into(),
+            Some(id) => named
+                .iter()
+                .find(|(i, _)| *i == id)
+                .map(|(_, n)| n.to_string())
+                .unwrap_or_else(|| id.clone()),
+        }
+    };
+    record
+        .associations
+        .iter()
+        .map(|a| AssociationLine {
+            source: name(&a.source_id),
+            phrase: AssociationKind::parse(a.association_type.as_deref().unwrap_or(""))
+                .phrase(),
+            target: name(&a.target_id),
+        })
+        .collect()
+}

@@ -169,3 +169,35 @@ fn refused_and_unreadable() {
     assert!(kinds[4].contains("EndorsementCredential"), "{}", kinds[4]);
     assert_eq!(kinds[5], "Ob3Jwt");
 }
+
+#[test]
+fn associations_read_as_sentences() {
+    let c = parse_credential(&fixture_text("clr/clr-valid.json")).unwrap();
+    let lines = wallet_core::clr::association_lines(c.clr.as_ref().unwrap());
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        format!("{} {} {}", lines[0].source, lines[0].phrase, lines[0].target),
+        "Full-Stack Web Capstone (test only) is a child of Full-Stack Developer Certificate (test only)"
+    );
+    use wallet_core::clr::AssociationKind as K;
+    let table = [
+        ("exactMatchOf", "is an exact match of"),
+        ("isChildOf", "is a child of"),
+        ("isParentOf", "is a parent of"),
+        ("isPartOf", "is part of"),
+        ("isPeerOf", "is a peer of"),
+        ("isRelatedTo", "is related to"),
+        ("precedes", "precedes"),
+        ("replacedBy", "is replaced by"),
+        ("somethingElse", "is associated (somethingElse) with"),
+    ];
+    for (t, phrase) in table {
+        assert_eq!(K::parse(t).phrase(), phrase, "{t}");
+    }
+    // Ids the record does not name are shown as ids.
+    let text = clr_with(json!({"association": [{"type": "Association",
+        "associationType": "precedes", "sourceId": "urn:a"}]}));
+    let r = parse_credential(&text).unwrap().clr.unwrap();
+    let l = &wallet_core::clr::association_lines(&r)[0];
+    assert_eq!((l.source.as_str(), l.target.as_str()), ("urn:a", "(no achievement given)"));
+}

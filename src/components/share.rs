@@ -1269,6 +1269,7 @@ fn shared_detail(
                 <h4>"Verification"</h4>
                 {checks}
             </section>
+            {c.clr.as_ref().map(|r| super::clr::transcript(r, &c.subject, report.as_ref().map(|r| r.nested.as_slice()), true))}
             <section>
                 <h4>"Issuer"</h4>
                 <p><strong><IssuerName issuer_id=c.issuer.id.clone() declared=c.issuer.name.clone() employer=true testid="shared-issuer" /></strong></p>
@@ -1600,7 +1601,10 @@ fn badge_png(name: &str) -> Vec<u8> {
 
 /// "Download as baked PNG/SVG": a generated badge image carrying the original credential.
 pub fn baked_downloads(c: &Credential) -> AnyView {
-    let ob3 = matches!(c.format, Format::Ob3Vc2 | Format::Ob3Vc11 | Format::Ob3Jwt);
+    let ob3 = matches!(
+        c.format,
+        Format::Ob3Vc2 | Format::Ob3Vc11 | Format::Ob3Jwt | Format::Clr
+    );
     let text = Arc::new(c.original.text().to_string());
     let name = Arc::new(c.name.clone());
     let error = RwSignal::new(None::<String>);
