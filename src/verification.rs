@@ -296,6 +296,13 @@ impl Round {
                     summary = shown;
                 }
                 summary.status = stored.status.clone();
+                // A CLR: each nested credential's own status, by position (for pathways).
+                summary.nested_status = vec!["unverified".to_string(); stored.nested.len()];
+                for n in &stored.nested {
+                    if let Some(slot) = summary.nested_status.get_mut(n.index) {
+                        *slot = n.status.clone();
+                    }
+                }
                 results.push((summary, stored));
             }
             self.done += 1;

@@ -605,7 +605,11 @@ fn counts_toward(
 fn share_candidates(pathways: &[Pathway], items: &[PathwayItem], ids: &[String]) -> Vec<Candidate> {
     let selected: Vec<PathwayItem> = items
         .iter()
-        .filter(|i| ids.contains(&i.local_id))
+        // A selected CLR brings the items derived from its nested credentials.
+        .filter(|i| {
+            let owner = wallet_pathways::item::stored_owner(&i.local_id);
+            ids.iter().any(|x| x == owner)
+        })
         .cloned()
         .collect();
     if selected.is_empty() {
