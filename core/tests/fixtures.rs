@@ -242,6 +242,8 @@ fn every_fixture_imports_or_explains() {
                         | "hostile-html.html" | "hostile-svg-script.svg" | "make-hostile-images.mjs"
                         // JSON-LD fuzz findings (a VC 2.0 example credential, not a badge).
                         | "fuzz-slow-canonicalization-1.json" | "fuzz-slow-canonicalization-2.json"
+                        // Digital Bazaar's verdicts on the CLR fixtures (tests/fixtures/clr/).
+                        | "verdicts.json"
                 ),
                 "{name}: {m}"
             )
