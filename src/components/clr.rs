@@ -22,7 +22,23 @@ fn credits(v: &str) -> String {
     v.strip_suffix(".0").unwrap_or(v).to_string()
 }
 
-fn row(c: &Credential, status: String, employer: bool) -> AnyView {
+/// Why a nested credential is not verified: its first failed check, else the signature's or
+/// format's reason when it could not be checked (`None` when verified or not checked yet).
+fn why_not(n: Option<&StoredNested>) -> Option<String> {
+    let n = n.filter(|n| n.status != "verified")?;
+    n.checks
+        .iter()
+        .find(|c| c.outcome == "fail")
+        .or_else(|| {
+            n.checks
+                .iter()
+                .find(|c| c.outcome == "not-checked" && (c.id == "signature" || c.id == "format"))
+        })
+        .or_else(|| n.checks.iter().find(|c| c.outcome == "not-checked" && c.id == "status"))
+        .map(|c| c.message.clone())
+}
+
+fn row(c: &Credential, status: String, why: Option<String>, employer: bool) -> AnyView {
     let a = &c.achievement;
     let earned = c.subject.credits_earned.as_deref().map(credits);
     let available = a.credits_available.as_deref().map(credits);
@@ -71,6 +87,7 @@ fn row(c: &Credential, status: String, employer: bool) -> AnyView {
             {(!results.is_empty()).then(|| view! {
                 <p class="clr-results" data-testid="clr-result">{results.join(" · ")}</p>
             })}
+            {why.map(|w| view! { <p class="clr-why small" data-testid="clr-achievement-why"><bdi dir="auto">{w}</bdi></p> })}
         </li>
     }
     .into_any()
@@ -84,9 +101,9 @@ pub fn transcript(
     nested: Option<&[StoredNested]>,
     employer: bool,
 ) -> AnyView {
+    let result_of = |i: usize| nested.and_then(|n| n.iter().find(|x| x.index == i));
     let status_of = |i: usize| -> String {
-        nested
-            .and_then(|n| n.iter().find(|x| x.index == i))
+        result_of(i)
             .map(|x| x.status.clone())
             .unwrap_or_else(|| "pending".into())
     };
@@ -114,7 +131,7 @@ pub fn transcript(
         .iter()
         .enumerate()
         .map(|(i, n)| match n {
-            Nested::Parsed(c) => row(c, status_of(i), employer),
+            Nested::Parsed(c) => row(c, status_of(i), why_not(result_of(i)), employer),
             Nested::Unreadable(why) => {
                 let status = status_of(i);
                 view! {

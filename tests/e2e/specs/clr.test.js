@@ -109,6 +109,10 @@ describe('Comprehensive Learner Record 2.0', { timeout: TEST_TIMEOUT * 8 }, () =
     const list = await achievements(page);
     assert.deepEqual(list.map((a) => a.status), ['verified', 'invalid', 'verified']);
     assert.match(list[1].name, /with honours/);
+    // It says why, from its own checks; the verified ones say nothing more.
+    const why = await page.locator(tid('clr-achievement-why')).allTextContents();
+    assert.equal(why.length, 1);
+    assert.match(why[0], /signature/i);
     await screenshot(page, 'clr-nested-bad-proof');
 
     const other = await env.open();
@@ -142,6 +146,9 @@ describe('Comprehensive Learner Record 2.0', { timeout: TEST_TIMEOUT * 8 }, () =
     await page.getByTestId('pathway-detail').waitFor({ timeout: UI_TIMEOUT });
     const text = (await page.getByTestId('pathway-detail').textContent()).replace(/\s+/g, ' ');
     assert.match(text, /Full-Stack Web Capstone \(test only\)/);
+    // The nested badge that fills a requirement links to the CLR it is part of.
+    const link = page.getByTestId('pathway-detail').getByRole('link', { name: 'Full-Stack Web Capstone (test only)' });
+    assert.equal(await link.getAttribute('href'), `#/credential/${encodeURIComponent(IDS['clr-valid.json'])}`);
     await screenshot(page, 'clr-pathway');
 
     // The forged nested badge does not count; the CLR's own valid proof lends it nothing.
