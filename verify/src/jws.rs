@@ -28,6 +28,17 @@ pub(crate) struct Jws {
     signature: Vec<u8>,
 }
 
+impl Jws {
+    /// The signed bytes: `header.payload` as written.
+    pub(crate) fn signing_input(&self) -> &str {
+        &self.signing_input
+    }
+    /// The decoded signature.
+    pub(crate) fn signature(&self) -> &[u8] {
+        &self.signature
+    }
+}
+
 pub(crate) fn decode(text: &str) -> Result<Jws, String> {
     let text = text.trim();
     let mut parts = text.split('.');
@@ -133,6 +144,7 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             message,
         },
         unlinked: outcome == Outcome::Pass && controller.is_none(),
+        disclosure: None,
         controller,
         missing,
     };

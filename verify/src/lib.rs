@@ -13,6 +13,7 @@
 //!   PS256/384/512 ([`pubkey`]);
 //! - keys from `did:key`, `did:jwk`, `did:web`, https controller documents, JWKs and
 //!   JWK sets, and that the key belongs to the issuer;
+//! - signed Open Badges 2.0 assertions ([`ob2`]: PEM keys, issuer profile, revocation list);
 //! - validity dates (with clock skew), Bitstring / 2021 status lists;
 //! - issuer trust against the user's list (a warning only);
 //! - each credential nested in a CLR 2.0, on its own ([`clr`]).
@@ -20,12 +21,14 @@
 pub mod banner;
 pub mod clr;
 pub mod di;
+mod ecdsa_sd;
 pub mod ed25519;
 pub mod fastld;
 pub mod jcs;
 pub mod jsonld;
 pub mod jws;
 pub mod keys;
+pub mod ob2;
 pub mod pubkey;
 pub mod rdfc;
 pub mod status;
@@ -98,7 +101,8 @@ pub enum Outcome {
 /// One line of the report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Check {
-    /// `format`, `signature`, `issuer-key`, `validity`, `status`, `issuer-trust`.
+    /// `format`, `signature`, `disclosure` (ecdsa-sd-2023 only), `issuer-key`, `validity`,
+    /// `status`, `issuer-trust`.
     pub id: &'static str,
     pub outcome: Outcome,
     /// A sentence a person understands.
@@ -175,11 +179,24 @@ pub fn forget_keys() {
 /// [`VerifyContext::resolved`]: did:web documents, https verification-method
 /// documents, status lists, OB 2.0 hosted assertions.
 pub fn needed_documents(credential: &Credential) -> Vec<String> {
-    let mut out = own_documents(credential);
-    // A CLR's nested credentials are verified too: their keys and status lists.
+    needed_documents_with(credential, &HashMap::new())
+}
+
+/// [`needed_documents`] given the documents already `resolved`: a chain of documents is
+/// discovered one link at a time (a signed OB 2.0 assertion names its key and badge; the
+/// badge names its issuer; the issuer's profile names its revocation list — [`ob2`]). Fetch
+/// what this returns and is not resolved, then ask again with what arrived, until nothing
+/// new comes (at most four rounds). Total; for every other credential the same as
+/// [`needed_documents`]. A CLR's nested credentials are verified too: their documents follow
+/// the CLR's own.
+pub fn needed_documents_with(
+    credential: &Credential,
+    resolved: &HashMap<String, Value>,
+) -> Vec<String> {
+    let mut out = own_documents(credential, resolved);
     for n in credential.clr.iter().flat_map(|r| &r.nested) {
         if let wallet_core::Nested::Parsed(c) = n {
-            for u in own_documents(c) {
+            for u in own_documents(c, resolved) {
                 if !out.contains(&u) {
                     out.push(u);
                 }
@@ -189,8 +206,20 @@ pub fn needed_documents(credential: &Credential) -> Vec<String> {
     out
 }
 
-/// [`needed_documents`] of the credential itself (not of what it nests).
-fn own_documents(credential: &Credential) -> Vec<String> {
+/// [`needed_documents_with`] of the credential itself (not of what it nests).
+fn own_documents(credential: &Credential, resolved: &HashMap<String, Value>) -> Vec<String> {
+    if credential.format == Format::Ob2Signed
+        && let Original::Jws(text) = &credential.original
+    {
+        return match jws::decode(text) {
+            Ok(j) => j
+                .payload
+                .as_object()
+                .map(|a| ob2::needed(a, resolved))
+                .unwrap_or_default(),
+            Err(_) => Vec::new(),
+        };
+    }
     let mut out: Vec<String> = Vec::new();
     let mut push = |u: String| {
         if !out.contains(&u) {
@@ -241,7 +270,24 @@ fn own_documents(credential: &Credential) -> Vec<String> {
 /// The status list URLs among [`needed_documents`]: the documents whose fetch time is
 /// "when revocation was last checked".
 pub fn status_documents(credential: &Credential) -> Vec<String> {
+    status_documents_with(credential, &HashMap::new())
+}
+
+/// [`status_documents`] given the documents already resolved (a signed OB 2.0 assertion's
+/// revocation list is named by its issuer's fetched profile).
+pub fn status_documents_with(
+    credential: &Credential,
+    resolved: &HashMap<String, Value>,
+) -> Vec<String> {
     let mut out = match &credential.original {
+        Original::Jws(text) if credential.format == Format::Ob2Signed => jws::decode(text)
+            .ok()
+            .and_then(|j| {
+                j.payload
+                    .as_object()
+                    .map(|a| ob2::list_documents(a, resolved))
+            })
+            .unwrap_or_default(),
         Original::Json(text) => match serde_json::from_str::<Value>(text) {
             Ok(Value::Object(doc))
                 if !matches!(credential.format, Format::Ob2Hosted | Format::Ob2Signed) =>
@@ -352,6 +398,9 @@ impl Verifier {
                 Err(_) => invalid_format("The credential is not valid JSON."),
             },
             Original::Jws(text) => match jws::decode(text) {
+                Ok(j) if credential.format == Format::Ob2Signed => {
+                    ob2::verify(&j, credential, ctx, now)
+                }
                 Ok(j) => {
                     let result = jws::verify(&j, ctx.resolved);
                     let mut cred = match jws::credential_of(&j.payload) {
@@ -439,7 +488,7 @@ impl Verifier {
                 checks.push(check(
                     "signature",
                     Outcome::NotChecked,
-                    "Signed Open Badges 2.0 use RSA keys, which this wallet does not check yet.",
+                    "A signed Open Badges 2.0 badge is checked as the signed token (JWS) it was issued as; this copy is plain JSON.",
                 ));
             }
             (_, None) => {
@@ -867,6 +916,18 @@ fn finish(
             ),
         )
     });
+
+    // Selective disclosure: say that the holder chose what to show, and how much is shown.
+    if signature_ok && let Some(d) = passed.iter().find_map(|r| r.disclosure) {
+        checks.push(check(
+            "disclosure",
+            Outcome::Pass,
+            format!(
+                "The holder disclosed part of the issuer's credential (ecdsa-sd-2023): everything shown ({} statements, {} of them required by the issuer) is signed by the issuer; anything the holder did not disclose is not shown and not known here.",
+                d.statements, d.mandatory
+            ),
+        ));
+    }
 
     // Issuer key: a valid signature must come from a key of the issuer. A valid signature
     // by a key linked to no one (a JWS header `jwk`) proves the document unchanged, not who

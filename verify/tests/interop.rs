@@ -1,7 +1,8 @@
 //! Interop with an independent implementation: Digital Bazaar's VC libraries
 //! (`tests/interop/`, node) sign fresh Open Badges 3.0 credentials with
 //! eddsa-rdfc-2022, eddsa-jcs-2022, Ed25519Signature2020, ecdsa-rdfc-2019 and
-//! ecdsa-jcs-2019 (P-256 and P-384, fresh keys each run), tamper with them
+//! ecdsa-jcs-2019 (P-256 and P-384, fresh keys each run), and ecdsa-sd-2023 (base proofs
+//! derived into disclosures, `tests/interop/sd.mjs`), tamper with them
 //! in many ways and record their own verdict; here wallet-verify verifies
 //! every document and must agree:
 //!
@@ -34,21 +35,31 @@ type Known = (
     &'static str,
     &'static str,
 );
-const KNOWN: &[Known] = &[(
-    &[
-        "rdfc-proofValue-base64url",
-        "jcs-proofValue-base64url",
-        "ecdsa-rdfc-proofValue-base64url",
-        "ecdsa-rdfc-p384-proofValue-base64url",
-        "ecdsa-jcs-proofValue-base64url",
-        "ecdsa-jcs-p384-proofValue-base64url",
-    ],
-    "invalid",
-    "DB lenient",
-    "a DataIntegrityProof proofValue in base64url multibase ('u…'): \
+const KNOWN: &[Known] = &[
+    (
+        &[
+            "rdfc-proofValue-base64url",
+            "jcs-proofValue-base64url",
+            "ecdsa-rdfc-proofValue-base64url",
+            "ecdsa-rdfc-p384-proofValue-base64url",
+            "ecdsa-jcs-proofValue-base64url",
+            "ecdsa-jcs-p384-proofValue-base64url",
+        ],
+        "invalid",
+        "DB lenient",
+        "a DataIntegrityProof proofValue in base64url multibase ('u…'): \
          vc-di-eddsa and vc-di-ecdsa require base58-btc ('z…'); DB's data-integrity decodes \
          any multibase (its Ed25519Signature2020 suite does refuse it)",
-)];
+    ),
+    (
+        &["sd-proofValue-extra-field"],
+        "invalid",
+        "DB lenient",
+        "an ecdsa-sd-2023 derived proofValue whose CBOR array has a sixth, unsigned field: \
+         vc-di-ecdsa §3.5.8 defines exactly five; DB's parser destructures the first five and \
+         ignores the rest",
+    ),
+];
 
 /// Runs `node tests/interop/sign.mjs <dir>`; None (skipped) without node or
 /// the npm packages.
