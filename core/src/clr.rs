@@ -223,8 +223,7 @@ pub fn association_lines(record: &ClrRecord) -> Vec<AssociationLine> {
         .iter()
         .map(|a| AssociationLine {
             source: name(&a.source_id),
-            phrase: AssociationKind::parse(a.association_type.as_deref().unwrap_or(""))
-                .phrase(),
+            phrase: AssociationKind::parse(a.association_type.as_deref().unwrap_or("")).phrase(),
             target: name(&a.target_id),
         })
         .collect()

@@ -25,13 +25,22 @@ fn the_transcript_is_read() {
     assert_eq!(c.format, Format::Clr);
     assert_eq!(c.format.label(), "Comprehensive Learner Record 2.0");
     assert_eq!(c.name, "Transcript of Ada Learner (test only)");
-    assert_eq!(c.issuer.name.as_deref(), Some("Harbor Test College (test only)"));
-    assert_eq!(c.subject.id.as_deref(), Some("did:example:learner-ada-1234"));
+    assert_eq!(
+        c.issuer.name.as_deref(),
+        Some("Harbor Test College (test only)")
+    );
+    assert_eq!(
+        c.subject.id.as_deref(),
+        Some("did:example:learner-ada-1234")
+    );
     assert_eq!(c.proof_types, ["eddsa-rdfc-2022"]);
     let r = c.clr.as_ref().unwrap();
     assert!(!r.partial);
     assert_eq!(r.achievements.len(), 4);
-    assert_eq!(r.achievements[0].achievement_type.as_deref(), Some("Certificate"));
+    assert_eq!(
+        r.achievements[0].achievement_type.as_deref(),
+        Some("Certificate")
+    );
     assert_eq!(r.achievements[0].credits_available.as_deref(), Some("11"));
     assert_eq!(r.associations.len(), 3);
     let a = &r.associations[0];
@@ -52,16 +61,24 @@ fn the_transcript_is_read() {
     let capstone = nested[0];
     assert_eq!(capstone.format, Format::Ob3Vc2);
     assert!(capstone.clr.is_none());
-    assert_eq!(capstone.local_id, "urn:uuid:4c1e0000-0000-4000-8000-000000000001");
+    assert_eq!(
+        capstone.local_id,
+        "urn:uuid:4c1e0000-0000-4000-8000-000000000001"
+    );
     assert_eq!(capstone.subject.credits_earned.as_deref(), Some("6"));
     assert_eq!(capstone.achievement.credits_available.as_deref(), Some("6"));
     assert_eq!(capstone.results[0].value.as_deref(), Some("A"));
     assert_eq!(capstone.proof_types, ["eddsa-rdfc-2022"]);
     // The nested text is the nested object (re-serialized), with its own proof.
-    let Original::Json(t) = &capstone.original else { panic!() };
+    let Original::Json(t) = &capstone.original else {
+        panic!()
+    };
     let v: Value = serde_json::from_str(t).unwrap();
     assert_eq!(v["proof"]["cryptosuite"], "eddsa-rdfc-2022");
-    assert_eq!(nested[2].achievement.alignments[0].target_code.as_deref(), Some("DDS-WEB-06"));
+    assert_eq!(
+        nested[2].achievement.alignments[0].target_code.as_deref(),
+        Some("DDS-WEB-06")
+    );
 }
 
 #[test]
@@ -77,15 +94,37 @@ fn every_way_in() {
     let vc11_jwt = format!(
         "{}.{}.{}",
         b64(br#"{"alg":"ES256"}"#),
-        b64(json!({"iss": payload["issuer"]["id"], "vc": payload}).to_string().as_bytes()),
+        b64(json!({"iss": payload["issuer"]["id"], "vc": payload})
+            .to_string()
+            .as_bytes()),
         b64(&[0; 64])
     );
     let cases: Vec<(&str, ImportOutcome, &str)> = vec![
-        ("json", import_bytes("clr.json", json.as_bytes()), "eddsa-rdfc-2022"),
-        ("vc-jose", import_bytes("clr.jwt", jwt.as_bytes()), "JWS:EdDSA"),
-        ("vc-jwt 1.1", import_bytes("clr.jwt", vc11_jwt.as_bytes()), "JWS:ES256"),
-        ("baked png", import_bytes("clr.png", &fixture_bytes("baked-clr.png")), "eddsa-rdfc-2022"),
-        ("baked svg", import_bytes("clr.svg", &fixture_bytes("baked-clr.svg")), "eddsa-rdfc-2022"),
+        (
+            "json",
+            import_bytes("clr.json", json.as_bytes()),
+            "eddsa-rdfc-2022",
+        ),
+        (
+            "vc-jose",
+            import_bytes("clr.jwt", jwt.as_bytes()),
+            "JWS:EdDSA",
+        ),
+        (
+            "vc-jwt 1.1",
+            import_bytes("clr.jwt", vc11_jwt.as_bytes()),
+            "JWS:ES256",
+        ),
+        (
+            "baked png",
+            import_bytes("clr.png", &fixture_bytes("baked-clr.png")),
+            "eddsa-rdfc-2022",
+        ),
+        (
+            "baked svg",
+            import_bytes("clr.svg", &fixture_bytes("baked-clr.svg")),
+            "eddsa-rdfc-2022",
+        ),
     ];
     for (name, outcome, proof) in cases {
         let c = one(outcome);
@@ -112,7 +151,11 @@ fn refused_and_unreadable() {
     let badge = fixture_text("ob3-vc2-credential.json");
     let badge: Value = serde_json::from_str(&badge).unwrap();
     let refused: Vec<(&str, String, &str)> = vec![
-        ("no subject", clr_with(Value::Null), "credentialSubject is missing"),
+        (
+            "no subject",
+            clr_with(Value::Null),
+            "credentialSubject is missing",
+        ),
         (
             "two learners",
             clr_with(json!([{"type": "ClrSubject"}, {"type": "ClrSubject"}])),
@@ -138,10 +181,10 @@ fn refused_and_unreadable() {
         b64(&[0; 64])
     );
     let enveloped = json!({"type": "EnvelopedVerifiableCredential",
-        "id": format!("data:application/vc+jwt,{}", {
-            let p = serde_json::to_string(&badge).unwrap();
-            format!("{}.{}.{}", b64(br#"{"alg":"EdDSA"}"#), b64(p.as_bytes()), b64(&[0; 64]))
-        })});
+    "id": format!("data:application/vc+jwt,{}", {
+        let p = serde_json::to_string(&badge).unwrap();
+        format!("{}.{}.{}", b64(br#"{"alg":"EdDSA"}"#), b64(p.as_bytes()), b64(&[0; 64]))
+    })});
     let text = clr_with(json!({"verifiableCredential": [
         badge,
         serde_json::from_str::<Value>(&inner).unwrap(),
@@ -163,8 +206,16 @@ fn refused_and_unreadable() {
         })
         .collect();
     assert_eq!(kinds[0], "Ob3Vc2");
-    assert!(kinds[1].contains("only one level of nesting"), "{}", kinds[1]);
-    assert!(kinds[2].contains("only one level of nesting"), "{}", kinds[2]);
+    assert!(
+        kinds[1].contains("only one level of nesting"),
+        "{}",
+        kinds[1]
+    );
+    assert!(
+        kinds[2].contains("only one level of nesting"),
+        "{}",
+        kinds[2]
+    );
     assert!(kinds[3].contains("JSON string"), "{}", kinds[3]);
     assert!(kinds[4].contains("EndorsementCredential"), "{}", kinds[4]);
     assert_eq!(kinds[5], "Ob3Jwt");
@@ -176,7 +227,10 @@ fn associations_read_as_sentences() {
     let lines = wallet_core::clr::association_lines(c.clr.as_ref().unwrap());
     assert_eq!(lines.len(), 3);
     assert_eq!(
-        format!("{} {} {}", lines[0].source, lines[0].phrase, lines[0].target),
+        format!(
+            "{} {} {}",
+            lines[0].source, lines[0].phrase, lines[0].target
+        ),
         "Full-Stack Web Capstone (test only) is a child of Full-Stack Developer Certificate (test only)"
     );
     use wallet_core::clr::AssociationKind as K;
@@ -199,5 +253,8 @@ fn associations_read_as_sentences() {
         "associationType": "precedes", "sourceId": "urn:a"}]}));
     let r = parse_credential(&text).unwrap().clr.unwrap();
     let l = &wallet_core::clr::association_lines(&r)[0];
-    assert_eq!((l.source.as_str(), l.target.as_str()), ("urn:a", "(no achievement given)"));
+    assert_eq!(
+        (l.source.as_str(), l.target.as_str()),
+        ("urn:a", "(no achievement given)")
+    );
 }

@@ -42,14 +42,23 @@ fn met(items: &[Item]) -> Vec<String> {
 fn nested_items_are_derived_not_stored() {
     let items = clr_items("verified", &["verified", "invalid", "pending"]);
     assert_eq!(items.len(), 4, "the CLR and its three nested credentials");
-    assert_eq!(items[0].local_id, "urn:uuid:c1a00000-0000-4000-8000-000000000001");
+    assert_eq!(
+        items[0].local_id,
+        "urn:uuid:c1a00000-0000-4000-8000-000000000001"
+    );
     assert_eq!(items[0].status, Status::Verified);
     for (i, it) in items[1..].iter().enumerate() {
-        assert_eq!(nested_owner(&it.local_id), Some((i, items[0].local_id.as_str())));
+        assert_eq!(
+            nested_owner(&it.local_id),
+            Some((i, items[0].local_id.as_str()))
+        );
         assert_eq!(stored_owner(&it.local_id), items[0].local_id);
     }
     let statuses: Vec<&Status> = items[1..].iter().map(|i| &i.status).collect();
-    assert_eq!(statuses, [&Status::Verified, &Status::Invalid, &Status::Pending]);
+    assert_eq!(
+        statuses,
+        [&Status::Verified, &Status::Invalid, &Status::Pending]
+    );
     assert_eq!(
         items[1].achievement_ids,
         ["https://demo.example.org/codebridge/achievements/full-stack-web-capstone"]
@@ -65,9 +74,24 @@ fn nested_statuses_decide_what_counts() {
         "Accessible web design",
     ];
     let cases: Vec<(&str, &str, Vec<&str>, Vec<&str>)> = vec![
-        ("all verified", "verified", vec!["verified"; 3], all.to_vec()),
-        ("one forged", "verified", vec!["verified", "invalid", "verified"], vec![all[0], all[2]]),
-        ("one revoked", "verified", vec!["revoked", "verified", "verified"], vec![all[1], all[2]]),
+        (
+            "all verified",
+            "verified",
+            vec!["verified"; 3],
+            all.to_vec(),
+        ),
+        (
+            "one forged",
+            "verified",
+            vec!["verified", "invalid", "verified"],
+            vec![all[0], all[2]],
+        ),
+        (
+            "one revoked",
+            "verified",
+            vec!["revoked", "verified", "verified"],
+            vec![all[1], all[2]],
+        ),
         // The CLR's own status lends nothing: nested not checked yet count for nothing.
         ("not checked yet", "verified", vec![], vec![]),
         // A broken CLR does not take away what its nested credentials prove on their own.

@@ -34,7 +34,11 @@ fn why_not(n: Option<&StoredNested>) -> Option<String> {
                 .iter()
                 .find(|c| c.outcome == "not-checked" && (c.id == "signature" || c.id == "format"))
         })
-        .or_else(|| n.checks.iter().find(|c| c.outcome == "not-checked" && c.id == "status"))
+        .or_else(|| {
+            n.checks
+                .iter()
+                .find(|c| c.outcome == "not-checked" && c.id == "status")
+        })
         .map(|c| c.message.clone())
 }
 
@@ -123,9 +127,10 @@ pub fn transcript(
         })
         .filter(|x| x.is_finite() && *x >= 0.0)
         .sum();
-    let any_credits = record.nested.iter().any(|n| {
-        matches!(n, Nested::Parsed(c) if c.subject.credits_earned.is_some())
-    });
+    let any_credits = record
+        .nested
+        .iter()
+        .any(|n| matches!(n, Nested::Parsed(c) if c.subject.credits_earned.is_some()));
     let items = record
         .nested
         .iter()

@@ -291,7 +291,9 @@ impl PathwaysState {
                         items.into_iter().map(move |mut item| {
                             // A derived item's status is its nested credential's own.
                             let status = match wallet_pathways::item::nested_owner(&item.local_id) {
-                                Some((i, _)) => x.nested_status.get(i).map_or("pending", String::as_str),
+                                Some((i, _)) => {
+                                    x.nested_status.get(i).map_or("pending", String::as_str)
+                                }
                                 None => x.status.as_str(),
                             };
                             item.status = Status::parse(status);

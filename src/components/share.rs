@@ -1124,7 +1124,11 @@ fn portfolio_view(p: Portfolio) -> AnyView {
     // A CLR's nested credentials' own statuses, by position.
     let nested_status_of = move |i: usize| {
         reports.with(|r| {
-            let nested = r.get(i).and_then(|x| x.as_ref()).map(|x| x.nested.as_slice()).unwrap_or(&[]);
+            let nested = r
+                .get(i)
+                .and_then(|x| x.as_ref())
+                .map(|x| x.nested.as_slice())
+                .unwrap_or(&[]);
             let mut out = vec!["unverified".to_string(); nested.len()];
             for n in nested {
                 if let Some(slot) = out.get_mut(n.index) {

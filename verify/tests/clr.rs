@@ -55,8 +55,7 @@ fn db_status(v: &Value) -> &'static str {
 fn fixtures_agree_with_digital_bazaar() {
     let dir = fixtures();
     let verdicts: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("verdicts.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.join("verdicts.json")).unwrap()).unwrap();
     let docs = verdicts["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 4);
     let mut rows = Vec::new();
@@ -64,7 +63,12 @@ fn fixtures_agree_with_digital_bazaar() {
         let file = d["file"].as_str().unwrap();
         let text = std::fs::read_to_string(dir.join(file)).unwrap();
         let r = run(&text);
-        let db_nested: Vec<&str> = d["nested"].as_array().unwrap().iter().map(db_status).collect();
+        let db_nested: Vec<&str> = d["nested"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(db_status)
+            .collect();
         rows.push(format!(
             "{file:28} ours {:10} {:?}  DB {:10} {:?}",
             r.status.as_str(),
@@ -72,7 +76,12 @@ fn fixtures_agree_with_digital_bazaar() {
             db_status(&d["db"]),
             db_nested
         ));
-        assert_eq!(r.status.as_str(), db_status(&d["db"]), "{file}: {:?}", r.checks);
+        assert_eq!(
+            r.status.as_str(),
+            db_status(&d["db"]),
+            "{file}: {:?}",
+            r.checks
+        );
         assert_eq!(statuses(&r), db_nested, "{file}");
     }
     eprintln!("{}", rows.join("\n"));
@@ -84,12 +93,22 @@ fn fixtures_say_what_each_nested_result_is() {
     let c = parse_credential(&text).unwrap();
     assert_eq!(c.format, Format::Clr);
     let r = run(&text);
-    assert_eq!(r.status.as_str(), "verified", "the CLR's own proof is valid");
+    assert_eq!(
+        r.status.as_str(),
+        "verified",
+        "the CLR's own proof is valid"
+    );
     assert_eq!(statuses(&r), ["verified", "invalid", "verified"]);
     let bad = &r.nested[1];
     assert_eq!(bad.index, 1);
-    assert_eq!(bad.local_id.as_deref(), Some("urn:uuid:4c1e0000-0000-4000-8000-000000000002"));
-    assert_eq!(bad.report.check("signature").unwrap().outcome, wallet_verify::Outcome::Fail);
+    assert_eq!(
+        bad.local_id.as_deref(),
+        Some("urn:uuid:4c1e0000-0000-4000-8000-000000000002")
+    );
+    assert_eq!(
+        bad.report.check("signature").unwrap().outcome,
+        wallet_verify::Outcome::Fail
+    );
 
     let text = std::fs::read_to_string(fixtures().join("clr-tampered.json")).unwrap();
     let r = run(&text);
@@ -100,7 +119,10 @@ fn fixtures_say_what_each_nested_result_is() {
     let text = std::fs::read_to_string(fixtures().join("clr-nested-wrong-key.json")).unwrap();
     let r = run(&text);
     assert_eq!(r.status.as_str(), "verified");
-    assert_eq!(r.nested[1].report.check("issuer-key").unwrap().outcome, wallet_verify::Outcome::Fail);
+    assert_eq!(
+        r.nested[1].report.check("issuer-key").unwrap().outcome,
+        wallet_verify::Outcome::Fail
+    );
 }
 
 /// `node tests/interop/clr.mjs` makes the same bytes as the committed fixtures.
@@ -169,13 +191,48 @@ fn nested_results_never_change_the_clr_status() {
     let mut broken = sign_jcs(clr(&college, vec![good()]), &college);
     broken["name"] = json!("Changed after signing");
     let cases: Vec<(&str, String, &str, Vec<&str>)> = vec![
-        ("all good", signed(vec![good(), good()]), "verified", vec!["verified", "verified"]),
-        ("an expired badge", signed(vec![good(), expired]), "verified", vec!["verified", "expired"]),
-        ("a forged badge", signed(vec![forged, good()]), "verified", vec!["invalid", "verified"]),
-        ("an unsigned badge", signed(vec![unsigned]), "verified", vec!["unverified"]),
-        ("a badge not yet valid", signed(vec![not_yet]), "verified", vec!["not-yet-valid"]),
-        ("a broken CLR, good badge", broken.to_string(), "invalid", vec!["verified"]),
-        ("an unsigned CLR", clr(&college, vec![good()]).to_string(), "unverified", vec!["verified"]),
+        (
+            "all good",
+            signed(vec![good(), good()]),
+            "verified",
+            vec!["verified", "verified"],
+        ),
+        (
+            "an expired badge",
+            signed(vec![good(), expired]),
+            "verified",
+            vec!["verified", "expired"],
+        ),
+        (
+            "a forged badge",
+            signed(vec![forged, good()]),
+            "verified",
+            vec!["invalid", "verified"],
+        ),
+        (
+            "an unsigned badge",
+            signed(vec![unsigned]),
+            "verified",
+            vec!["unverified"],
+        ),
+        (
+            "a badge not yet valid",
+            signed(vec![not_yet]),
+            "verified",
+            vec!["not-yet-valid"],
+        ),
+        (
+            "a broken CLR, good badge",
+            broken.to_string(),
+            "invalid",
+            vec!["verified"],
+        ),
+        (
+            "an unsigned CLR",
+            clr(&college, vec![good()]).to_string(),
+            "unverified",
+            vec!["verified"],
+        ),
         ("no nested credential", signed(vec![]), "verified", vec![]),
     ];
     for (name, text, want, nested) in cases {
@@ -191,7 +248,10 @@ fn unreadable_entries_and_bounds() {
     let school = TestKey::from_seed(0xc2);
     let inner = sign_jcs(clr(&school, vec![badge(&school, 1, json!({}))]), &school);
     let text = sign_jcs(
-        clr(&college, vec![inner, json!(42), json!({"type": ["VerifiableCredential"]})]),
+        clr(
+            &college,
+            vec![inner, json!(42), json!({"type": ["VerifiableCredential"]})],
+        ),
         &college,
     )
     .to_string();
@@ -200,21 +260,34 @@ fn unreadable_entries_and_bounds() {
     // CLR's own proof is still its own result.
     let c = parse_credential(&text).unwrap();
     let nested = &c.clr.as_ref().unwrap().nested;
-    assert!(matches!(&nested[0], Nested::Unreadable(m) if m.contains("only one level")), "{nested:?}");
+    assert!(
+        matches!(&nested[0], Nested::Unreadable(m) if m.contains("only one level")),
+        "{nested:?}"
+    );
     assert!(matches!(&nested[1], Nested::Unreadable(m) if m.contains("number")));
     assert!(matches!(&nested[2], Nested::Unreadable(_)));
     let r = run(&text);
     assert_eq!(statuses(&r), ["unverified", "unverified", "unverified"]);
-    assert!(r.nested[0].report.checks[0].message.contains("only one level"));
+    assert!(
+        r.nested[0].report.checks[0]
+            .message
+            .contains("only one level")
+    );
     assert_eq!(r.status.as_str(), "verified", "{:?}", r.checks);
 
     // 200 nested credentials are read; 201 are refused as a whole.
     let b = badge(&school, 1, json!({}));
     let at = clr(&college, vec![b.clone(); 200]).to_string();
-    assert_eq!(parse_credential(&at).unwrap().clr.unwrap().nested.len(), 200);
+    assert_eq!(
+        parse_credential(&at).unwrap().clr.unwrap().nested.len(),
+        200
+    );
     let over = clr(&college, vec![b; 201]).to_string();
     let e = parse_credential(&over).unwrap_err().to_string();
-    assert!(e.contains("holds 201 credentials") && e.contains("at most 200"), "{e}");
+    assert!(
+        e.contains("holds 201 credentials") && e.contains("at most 200"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -233,7 +306,11 @@ fn vc_jwt_clr() {
     assert_eq!(r.status.as_str(), "verified", "{:?}", r.checks);
     assert_eq!(statuses(&r), ["verified", "invalid"]);
     // Signed by someone else: the CLR is invalid, the nested results are unchanged.
-    let other = sign_jws(&school.sk, &json!({"alg": "EdDSA", "kid": school.vm}), &payload);
+    let other = sign_jws(
+        &school.sk,
+        &json!({"alg": "EdDSA", "kid": school.vm}),
+        &payload,
+    );
     let r = run(&other);
     assert_eq!(r.status.as_str(), "invalid");
     assert_eq!(statuses(&r), ["verified", "invalid"]);
@@ -251,8 +328,14 @@ fn needed_documents_include_the_nested_ones() {
         "statusListCredential": "https://school.example/status/1"});
     let c = parse_credential(&sign_jcs(clr(&college, vec![web]), &college).to_string()).unwrap();
     let docs = needed_documents(&c);
-    assert!(docs.contains(&"https://school.example/.well-known/did.json".to_string()), "{docs:?}");
-    assert!(docs.contains(&"https://school.example/status/1".to_string()), "{docs:?}");
+    assert!(
+        docs.contains(&"https://school.example/.well-known/did.json".to_string()),
+        "{docs:?}"
+    );
+    assert!(
+        docs.contains(&"https://school.example/status/1".to_string()),
+        "{docs:?}"
+    );
 }
 
 /// JSON-LD safe mode accepts CLRs under both bundled CLR contexts (2.0.1, and `context.json`
@@ -279,7 +362,10 @@ fn safe_mode_accepts_clrs() {
         o.insert("issuanceDate".into(), from);
     }
     to_vc1(&mut v1);
-    for n in v1["credentialSubject"]["verifiableCredential"].as_array_mut().unwrap() {
+    for n in v1["credentialSubject"]["verifiableCredential"]
+        .as_array_mut()
+        .unwrap()
+    {
         to_vc1(n);
         n["@context"] = json!([
             "https://www.w3.org/2018/credentials/v1",
@@ -288,7 +374,10 @@ fn safe_mode_accepts_clrs() {
         n.as_object_mut().unwrap().remove("proof");
     }
     let v1 = v1.as_object().unwrap();
-    for (name, d) in [("2.0.1", doc.clone()), ("context.json, VC 1.1", Value::Object(v1.clone()))] {
+    for (name, d) in [
+        ("2.0.1", doc.clone()),
+        ("context.json, VC 1.1", Value::Object(v1.clone())),
+    ] {
         let fast = engine.to_quads_fast(&d).unwrap().expect(name);
         let slow = engine.to_quads_slow(&d).unwrap();
         assert_eq!(fast.len(), slow.len(), "{name}");
@@ -301,5 +390,8 @@ fn safe_mode_accepts_clrs() {
         .unwrap()
         .remove("type");
     let e = engine.to_quads(&bad).unwrap_err().to_string();
-    assert!(e.contains("associationType") || e.contains("sourceId") || e.contains("targetId"), "{e}");
+    assert!(
+        e.contains("associationType") || e.contains("sourceId") || e.contains("targetId"),
+        "{e}"
+    );
 }

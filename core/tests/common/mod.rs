@@ -184,7 +184,10 @@ pub fn generated() -> Vec<(&'static str, Vec<u8>)> {
 
     vec![
         // A CLR 2.0 baked like an OB 3.0 credential (the CLR's own fixture, tests/fixtures/clr).
-        ("baked-clr.png", bake_png(&base, KEYWORD_OB3, &clr).expect("bake")),
+        (
+            "baked-clr.png",
+            bake_png(&base, KEYWORD_OB3, &clr).expect("bake"),
+        ),
         (
             "baked-clr.svg",
             bake_svg(BASE_SVG, true, &clr).expect("bake").into_bytes(),
