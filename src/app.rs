@@ -58,6 +58,8 @@ impl Route {
 }
 
 pub fn detail_href(local_id: &str) -> String {
+    // An item derived from a CLR's nested credential opens the CLR.
+    let local_id = wallet_pathways::item::stored_owner(local_id);
     format!(
         "#/credential/{}",
         String::from(js_sys::encode_uri_component(local_id))

@@ -92,6 +92,50 @@ pub struct StoredReport {
     /// The embedded endorsements, each verified on its own (absent in older reports).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub endorsements: Vec<StoredEndorsement>,
+    /// A CLR's nested credentials, each verified on its own (empty for other credentials).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nested: Vec<StoredNested>,
+}
+
+/// One nested credential's result in a CLR's report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoredNested {
+    /// Position in the CLR's `verifiableCredential`.
+    pub index: usize,
+    #[serde(default)]
+    pub local_id: Option<String>,
+    /// Its card status (`verified`, `invalid`, …), never upgraded by the CLR's.
+    pub status: String,
+    #[serde(default)]
+    pub checks: Vec<StoredCheck>,
+    #[serde(default)]
+    pub proofs: Vec<StoredProof>,
+}
+
+fn stored_checks(report: &Report) -> Vec<StoredCheck> {
+    report
+        .checks
+        .iter()
+        .map(|c| StoredCheck {
+            id: c.id.to_string(),
+            outcome: outcome_str(&c.outcome),
+            message: c.message.clone(),
+            checked_at: None,
+        })
+        .collect()
+}
+
+fn stored_proofs(report: &Report) -> Vec<StoredProof> {
+    report
+        .proofs
+        .iter()
+        .map(|p| StoredProof {
+            suite: p.suite.clone(),
+            verification_method: p.verification_method.clone(),
+            outcome: outcome_str(&p.outcome),
+            message: p.message.clone(),
+        })
+        .collect()
 }
 
 fn outcome_str<T: Serialize>(o: &T) -> String {
@@ -112,16 +156,7 @@ pub(crate) fn to_stored(
     trust: &wallet_verify::trust::Trust<'_>,
     viewer: wallet_verify::trust::Viewer,
 ) -> StoredReport {
-    let mut checks: Vec<StoredCheck> = report
-        .checks
-        .iter()
-        .map(|c| StoredCheck {
-            id: c.id.to_string(),
-            outcome: outcome_str(&c.outcome),
-            message: c.message.clone(),
-            checked_at: None,
-        })
-        .collect();
+    let mut checks = stored_checks(report);
     // The verifier says pass/warn from the trusted ids it was given; the decision says why.
     if let Some(c) = checks
         .iter_mut()
@@ -133,16 +168,7 @@ pub(crate) fn to_stored(
         local_id: local_id.to_string(),
         status: report.status.as_str().to_string(),
         checks,
-        proofs: report
-            .proofs
-            .iter()
-            .map(|p| StoredProof {
-                suite: p.suite.clone(),
-                verification_method: p.verification_method.clone(),
-                outcome: outcome_str(&p.outcome),
-                message: p.message.clone(),
-            })
-            .collect(),
+        proofs: stored_proofs(report),
         checked_at: checked_at.to_string(),
         hosted: match &report.source {
             wallet_verify::Source::Hosted(url) => Some(url.clone()),
@@ -158,6 +184,17 @@ pub(crate) fn to_stored(
                 comment: e.comment.clone(),
                 status: e.status.as_str().to_string(),
                 message: e.message.clone(),
+            })
+            .collect(),
+        nested: report
+            .nested
+            .iter()
+            .map(|n| StoredNested {
+                index: n.index,
+                local_id: n.local_id.clone(),
+                status: n.report.status.as_str().to_string(),
+                checks: stored_checks(&n.report),
+                proofs: stored_proofs(&n.report),
             })
             .collect(),
     }
@@ -318,6 +355,13 @@ impl Round {
                     summary = shown;
                 }
                 summary.status = stored.status.clone();
+                // A CLR: each nested credential's own status, by position (for pathways).
+                summary.nested_status = vec!["unverified".to_string(); stored.nested.len()];
+                for n in &stored.nested {
+                    if let Some(slot) = summary.nested_status.get_mut(n.index) {
+                        *slot = n.status.clone();
+                    }
+                }
                 results.push((summary, stored));
             }
             self.done += 1;

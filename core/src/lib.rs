@@ -5,6 +5,7 @@
 //!
 //! - [`model`]: the normalized [`Credential`] and its parts;
 //! - [`parse`]: Open Badges 3.0 (JSON, VC-JWT) and 2.0 (hosted, signed) → [`Credential`];
+//! - [`clr`]: Comprehensive Learner Record 2.0 transcripts and the credentials they nest;
 //! - [`unbake`]: reading (and writing) badges baked into PNG and SVG images;
 //! - [`import`]: bytes or pasted text → credentials, a URL to fetch, or a clear error;
 //! - [`image`]: what a credential's or a baked file's image is, decided from its bytes;
@@ -16,6 +17,7 @@
 
 pub mod backup;
 pub mod bidi;
+pub mod clr;
 pub mod image;
 pub mod import;
 pub mod json;

@@ -40,6 +40,9 @@ pub struct Summary {
     /// When it was added to the wallet (milliseconds since the epoch, as JS `Date.now()`).
     #[serde(default)]
     pub added_at: f64,
+    /// A CLR's nested credentials' own statuses, by position (empty otherwise, and until checked).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nested_status: Vec<String>,
 }
 
 fn unknown_issuer() -> String {
@@ -89,6 +92,7 @@ impl Summary {
             format: c.format,
             status: status.to_string(),
             added_at,
+            nested_status: Vec::new(),
         }
     }
 }
@@ -250,6 +254,7 @@ mod tests {
             format: Format::Ob3Vc2,
             status: "verified".into(),
             added_at: 0.0,
+            nested_status: vec![],
         }
     }
 

@@ -19,6 +19,9 @@ pub enum Format {
     Ob2Hosted,
     /// Open Badges 2.0 signed assertion (compact JWS).
     Ob2Signed,
+    /// Comprehensive Learner Record 2.0 (`ClrCredential`, JSON or VC-JWT): a transcript
+    /// holding other credentials; its parts are in [`Credential::clr`].
+    Clr,
 }
 
 impl Format {
@@ -29,6 +32,7 @@ impl Format {
             Format::Ob3Jwt => "Open Badges 3.0 (VC-JWT)",
             Format::Ob2Hosted => "Open Badges 2.0 (hosted)",
             Format::Ob2Signed => "Open Badges 2.0 (signed)",
+            Format::Clr => "Comprehensive Learner Record 2.0",
         }
     }
 }
@@ -99,6 +103,9 @@ pub struct Achievement {
     pub related: Vec<String>,
     /// The creator, when it differs from the issuer (OB 3.0 `creator`).
     pub creator: Option<Profile>,
+    /// OB 3.0 / CLR 2.0 `creditsAvailable`, as given.
+    #[serde(default)]
+    pub credits_available: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -114,6 +121,9 @@ pub struct Subject {
     pub id: Option<String>,
     pub name: Option<String>,
     pub identifiers: Vec<Identifier>,
+    /// OB 3.0 AchievementSubject `creditsEarned`, as given.
+    #[serde(default)]
+    pub credits_earned: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -170,4 +180,41 @@ pub struct Credential {
     /// Proof types present (`proof[].type`/`cryptosuite`, `JWS:<alg>`), for display.
     pub proof_types: Vec<String>,
     pub original: Original,
+    /// The transcript of a Comprehensive Learner Record ([`Format::Clr`]); `None` otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clr: Option<Box<ClrRecord>>,
+}
+
+/// What a CLR 2.0 `ClrSubject` holds besides the learner.
+///
+/// Invariants: at most [`crate::clr::MAX_NESTED`] entries in `nested`, in document order (the
+/// index is the position in `verifiableCredential`); a nested entry is never itself a CLR
+/// (one level of nesting only: such an entry is [`Nested::Unreadable`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClrRecord {
+    /// `ClrSubject.achievement`: the achievements the record lists (without their awards).
+    pub achievements: Vec<Achievement>,
+    /// `ClrSubject.association`: how the achievements relate.
+    pub associations: Vec<Association>,
+    /// `ClrSubject.verifiableCredential`, each parsed on its own.
+    pub nested: Vec<Nested>,
+    /// `ClrCredential.partial`: the issuer says the record is incomplete.
+    pub partial: bool,
+}
+
+/// One CLR 2.0 `Association` between two achievements, as given.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Association {
+    /// e.g. `isChildOf`, `isParentOf`, `precedes`, `isPeerOf`, `exactMatchOf`, `replacedBy`.
+    pub association_type: Option<String>,
+    pub source_id: Option<String>,
+    pub target_id: Option<String>,
+}
+
+/// A credential nested in a CLR: parsed like any other, or why it could not be.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
+pub enum Nested {
+    Parsed(Box<Credential>),
+    Unreadable(String),
 }

@@ -68,7 +68,7 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-fn not_a_badge(reason: impl Into<String>) -> ParseError {
+pub(crate) fn not_a_badge(reason: impl Into<String>) -> ParseError {
     ParseError::NotABadge(reason.into())
 }
 
@@ -78,15 +78,27 @@ fn not_a_badge(reason: impl Into<String>) -> ParseError {
 /// JSON input is kept byte-for-byte in [`Original::Json`]; a JWS is kept
 /// trimmed in [`Original::Jws`].
 pub fn parse_credential(input: &str) -> Result<Credential, ParseError> {
+    parse_at(input, Level::Top)
+}
+
+/// Where a document is read: on its own, or inside a CLR (where another CLR is refused:
+/// one level of nesting only, so parsing work stays linear in the input).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Level {
+    Top,
+    Nested,
+}
+
+pub(crate) fn parse_at(input: &str, level: Level) -> Result<Credential, ParseError> {
     let body = strip_bom(input).trim();
     if body.is_empty() {
         return Err(ParseError::Empty);
     }
     if !body.starts_with('{') && !body.starts_with('[') && looks_like_jws(body) {
-        return parse_jws(body);
+        return parse_jws(body, level);
     }
     let value = parse_json(body)?;
-    from_json_value(&value, Original::Json(input.to_string()), None)
+    from_json_value(&value, Original::Json(input.to_string()), None, level)
 }
 
 /// If `json` is a VerifiablePresentation, return the credentials inside it as
@@ -227,7 +239,7 @@ fn b64url_decode(segment: &str) -> Option<Vec<u8>> {
 // ---------------------------------------------------------------------------
 // JWS / VC-JWT
 
-fn parse_jws(compact: &str) -> Result<Credential, ParseError> {
+fn parse_jws(compact: &str, level: Level) -> Result<Credential, ParseError> {
     let parts: Vec<&str> = compact.split('.').collect();
     let [header_b64, payload_b64, _signature] = parts.as_slice() else {
         return Err(ParseError::InvalidJws(format!(
@@ -266,17 +278,17 @@ fn parse_jws(compact: &str) -> Result<Credential, ParseError> {
     match payload.get("vc") {
         Some(Value::Object(vc)) => {
             let merged = merge_jwt_claims(vc, payload);
-            from_json_value(&Value::Object(merged), original, Some(&jws))
+            from_json_value(&Value::Object(merged), original, Some(&jws), level)
         }
         Some(_) => Err(ParseError::InvalidJws(
             "the JWT \"vc\" claim is not a JSON object".into(),
         )),
-        None => from_json_value(&Value::Object(payload.clone()), original, Some(&jws)),
+        None => from_json_value(&Value::Object(payload.clone()), original, Some(&jws), level),
     }
 }
 
-struct JwsInfo {
-    alg: String,
+pub(crate) struct JwsInfo {
+    pub(crate) alg: String,
 }
 
 fn claim_time(claims: &Map<String, Value>, key: &str) -> Option<String> {
@@ -342,14 +354,14 @@ fn merge_jwt_claims(vc: &Map<String, Value>, claims: &Map<String, Value>) -> Map
 // ---------------------------------------------------------------------------
 // Classification
 
-fn strings(v: Option<&Value>) -> Vec<String> {
+pub(crate) fn strings(v: Option<&Value>) -> Vec<String> {
     list(v)
         .into_iter()
         .filter_map(|x| x.as_str().map(str::to_string))
         .collect()
 }
 
-fn types_of(obj: &Map<String, Value>) -> Vec<String> {
+pub(crate) fn types_of(obj: &Map<String, Value>) -> Vec<String> {
     let mut t = strings(obj.get("type"));
     t.extend(strings(obj.get("@type")));
     t
@@ -359,7 +371,7 @@ fn contexts_of(obj: &Map<String, Value>) -> Vec<String> {
     strings(obj.get("@context"))
 }
 
-fn json_kind(v: &Value) -> &'static str {
+pub(crate) fn json_kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "true/false value",
@@ -374,6 +386,7 @@ fn from_json_value(
     value: &Value,
     original: Original,
     jws: Option<&JwsInfo>,
+    level: Level,
 ) -> Result<Credential, ParseError> {
     let obj = match value {
         Value::Object(o) => o,
@@ -398,6 +411,14 @@ fn from_json_value(
         return Err(not_a_badge(
             "it is a VerifiablePresentation; import the credentials inside it",
         ));
+    }
+    if has("ClrCredential") {
+        return match level {
+            Level::Top => crate::clr::parse_clr(obj, original, jws),
+            Level::Nested => Err(not_a_badge(
+                "it is a Comprehensive Learner Record inside another one; only one level of nesting is read",
+            )),
+        };
     }
     if has("OpenBadgeCredential") || has("AchievementCredential") {
         return parse_ob3(obj, &contexts, original, jws);
@@ -469,7 +490,7 @@ fn from_json_value(
 
 /// An absent value or `null` is an empty list; an array is its items; any
 /// other value is a one-item list.
-fn list(v: Option<&Value>) -> Vec<&Value> {
+pub(crate) fn list(v: Option<&Value>) -> Vec<&Value> {
     match v {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(a)) => a.iter().collect(),
@@ -478,7 +499,7 @@ fn list(v: Option<&Value>) -> Vec<&Value> {
 }
 
 /// A string property; empty strings count as absent.
-fn s(obj: &Map<String, Value>, key: &str) -> Option<String> {
+pub(crate) fn s(obj: &Map<String, Value>, key: &str) -> Option<String> {
     obj.get(key)
         .and_then(Value::as_str)
         .filter(|x| !x.trim().is_empty())
@@ -486,7 +507,7 @@ fn s(obj: &Map<String, Value>, key: &str) -> Option<String> {
 }
 
 /// A string, number or boolean property rendered as text.
-fn scalar(obj: &Map<String, Value>, key: &str) -> Option<String> {
+pub(crate) fn scalar(obj: &Map<String, Value>, key: &str) -> Option<String> {
     match obj.get(key)? {
         Value::String(x) if !x.trim().is_empty() => Some(x.clone()),
         Value::Number(n) => Some(n.to_string()),
@@ -496,7 +517,7 @@ fn scalar(obj: &Map<String, Value>, key: &str) -> Option<String> {
 }
 
 /// A string, or the `id` of an object.
-fn id_of(v: &Value) -> Option<String> {
+pub(crate) fn id_of(v: &Value) -> Option<String> {
     match v {
         Value::String(x) if !x.trim().is_empty() => Some(x.clone()),
         Value::Object(o) => s(o, "id"),
@@ -504,14 +525,14 @@ fn id_of(v: &Value) -> Option<String> {
     }
 }
 
-fn image(v: Option<&Value>) -> Option<String> {
+pub(crate) fn image(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::Array(a) => a.first().and_then(id_of),
         other => id_of(other),
     }
 }
 
-fn obj_of(v: Option<&Value>) -> Option<&Map<String, Value>> {
+pub(crate) fn obj_of(v: Option<&Value>) -> Option<&Map<String, Value>> {
     match v? {
         Value::Object(o) => Some(o),
         Value::Array(a) => a.first().and_then(Value::as_object),
@@ -519,7 +540,7 @@ fn obj_of(v: Option<&Value>) -> Option<&Map<String, Value>> {
     }
 }
 
-fn profile(v: Option<&Value>) -> Profile {
+pub(crate) fn profile(v: Option<&Value>) -> Profile {
     match v {
         Some(Value::String(id)) => Profile {
             id: Some(id.clone()).filter(|x| !x.trim().is_empty()),
@@ -537,7 +558,7 @@ fn profile(v: Option<&Value>) -> Profile {
     }
 }
 
-fn alignments(v: Option<&Value>) -> Vec<Alignment> {
+pub(crate) fn alignments(v: Option<&Value>) -> Vec<Alignment> {
     list(v)
         .into_iter()
         .filter_map(Value::as_object)
@@ -552,7 +573,7 @@ fn alignments(v: Option<&Value>) -> Vec<Alignment> {
         .collect()
 }
 
-fn evidence(v: Option<&Value>) -> Vec<Evidence> {
+pub(crate) fn evidence(v: Option<&Value>) -> Vec<Evidence> {
     list(v)
         .into_iter()
         .filter_map(|e| match e {
@@ -573,7 +594,7 @@ fn evidence(v: Option<&Value>) -> Vec<Evidence> {
 }
 
 /// Criteria: an object `{id, narrative}` or a URL string.
-fn criteria(v: Option<&Value>) -> (Option<String>, Option<String>) {
+pub(crate) fn criteria(v: Option<&Value>) -> (Option<String>, Option<String>) {
     match v {
         Some(Value::String(url)) => (None, Some(url.clone()).filter(|x| !x.is_empty())),
         Some(Value::Object(o)) => (s(o, "narrative"), s(o, "id").or_else(|| s(o, "url"))),
@@ -581,7 +602,7 @@ fn criteria(v: Option<&Value>) -> (Option<String>, Option<String>) {
     }
 }
 
-fn truthy(v: Option<&Value>) -> bool {
+pub(crate) fn truthy(v: Option<&Value>) -> bool {
     match v {
         Some(Value::Bool(b)) => *b,
         Some(Value::String(x)) => x.eq_ignore_ascii_case("true"),
@@ -589,7 +610,7 @@ fn truthy(v: Option<&Value>) -> bool {
     }
 }
 
-fn local_id(id: &Option<String>, original: &Original) -> String {
+pub(crate) fn local_id(id: &Option<String>, original: &Original) -> String {
     match id {
         Some(id) => id.clone(),
         None => sha256_id(original.text().as_bytes()),
@@ -598,6 +619,68 @@ fn local_id(id: &Option<String>, original: &Original) -> String {
 
 // ---------------------------------------------------------------------------
 // Open Badges 3.0
+
+/// An OB 3.0 `Achievement` object.
+pub(crate) fn achievement_of(ach: &Map<String, Value>) -> Achievement {
+    let (criteria_narrative, criteria_url) = criteria(ach.get("criteria"));
+    Achievement {
+        id: s(ach, "id"),
+        name: s(ach, "name"),
+        description: s(ach, "description"),
+        achievement_type: s(ach, "achievementType"),
+        criteria_narrative,
+        criteria_url,
+        image: image(ach.get("image")),
+        alignments: alignments(ach.get("alignment")),
+        tags: strings(ach.get("tag")),
+        result_descriptions: list(ach.get("resultDescription"))
+            .into_iter()
+            .filter_map(Value::as_object)
+            .map(|r| ResultDescription {
+                id: s(r, "id"),
+                name: s(r, "name"),
+                result_type: s(r, "resultType"),
+            })
+            .collect(),
+        related: list(ach.get("related"))
+            .into_iter()
+            .filter_map(id_of)
+            .collect(),
+        creator: match ach.get("creator") {
+            None | Some(Value::Null) => None,
+            v => Some(profile(v)),
+        },
+        credits_available: scalar(ach, "creditsAvailable"),
+    }
+}
+
+/// A subject's `identifier` list (entries with neither a hash nor a type are dropped).
+pub(crate) fn identifiers(v: Option<&Value>) -> Vec<Identifier> {
+    let mut identifiers: Vec<Identifier> = list(v)
+        .into_iter()
+        .filter_map(Value::as_object)
+        .map(|i| Identifier {
+            identity_type: s(i, "identityType"),
+            identity_hash: s(i, "identityHash"),
+            hashed: truthy(i.get("hashed")),
+            salt: s(i, "salt"),
+        })
+        .collect();
+    identifiers.retain(|i| i.identity_hash.is_some() || i.identity_type.is_some());
+    identifiers
+}
+
+/// Proof types present, for display: `JWS:<alg>`, or each proof's cryptosuite / type.
+pub(crate) fn proof_types(obj: &Map<String, Value>, jws: Option<&JwsInfo>) -> Vec<String> {
+    match jws {
+        Some(j) => vec![format!("JWS:{}", j.alg)],
+        None => list(obj.get("proof"))
+            .into_iter()
+            .filter_map(Value::as_object)
+            .filter_map(|p| s(p, "cryptosuite").or_else(|| s(p, "type")))
+            .collect(),
+    }
+}
 
 fn parse_ob3(
     obj: &Map<String, Value>,
@@ -640,51 +723,14 @@ fn parse_ob3(
         Format::Ob3Vc2
     };
 
-    let (criteria_narrative, criteria_url) = criteria(ach.get("criteria"));
-    let achievement = Achievement {
-        id: s(ach, "id"),
-        name: s(ach, "name"),
-        description: s(ach, "description"),
-        achievement_type: s(ach, "achievementType"),
-        criteria_narrative,
-        criteria_url,
-        image: image(ach.get("image")),
-        alignments: alignments(ach.get("alignment")),
-        tags: strings(ach.get("tag")),
-        result_descriptions: list(ach.get("resultDescription"))
-            .into_iter()
-            .filter_map(Value::as_object)
-            .map(|r| ResultDescription {
-                id: s(r, "id"),
-                name: s(r, "name"),
-                result_type: s(r, "resultType"),
-            })
-            .collect(),
-        related: list(ach.get("related"))
-            .into_iter()
-            .filter_map(id_of)
-            .collect(),
-        creator: match ach.get("creator") {
-            None | Some(Value::Null) => None,
-            v => Some(profile(v)),
-        },
-    };
+    let achievement = achievement_of(ach);
 
-    let mut identifiers: Vec<Identifier> = list(subject_obj.get("identifier"))
-        .into_iter()
-        .filter_map(Value::as_object)
-        .map(|i| Identifier {
-            identity_type: s(i, "identityType"),
-            identity_hash: s(i, "identityHash"),
-            hashed: truthy(i.get("hashed")),
-            salt: s(i, "salt"),
-        })
-        .collect();
-    identifiers.retain(|i| i.identity_hash.is_some() || i.identity_type.is_some());
+    let identifiers = identifiers(subject_obj.get("identifier"));
     let subject = Subject {
         id: s(subject_obj, "id"),
         name: s(subject_obj, "name"),
         identifiers,
+        credits_earned: scalar(subject_obj, "creditsEarned"),
     };
 
     let results = list(subject_obj.get("result"))
@@ -714,14 +760,7 @@ fn parse_ob3(
         }
     }
 
-    let proof_types = match jws {
-        Some(j) => vec![format!("JWS:{}", j.alg)],
-        None => list(obj.get("proof"))
-            .into_iter()
-            .filter_map(Value::as_object)
-            .filter_map(|p| s(p, "cryptosuite").or_else(|| s(p, "type")))
-            .collect(),
-    };
+    let proof_types = proof_types(obj, jws);
 
     let id = s(obj, "id");
     let name = s(obj, "name")
@@ -745,6 +784,7 @@ fn parse_ob3(
         verify_url: None,
         proof_types,
         original,
+        clr: None,
     })
 }
 
@@ -827,6 +867,7 @@ fn parse_ob2(
     let subject = Subject {
         id: None,
         name: None,
+        credits_earned: None,
         identifiers: recipient
             .map(|r| Identifier {
                 identity_type: s(r, "type"),
@@ -888,6 +929,7 @@ fn parse_ob2(
         verify_url,
         proof_types,
         original,
+        clr: None,
     })
 }
 

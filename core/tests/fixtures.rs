@@ -242,6 +242,14 @@ fn every_fixture_imports_or_explains() {
                         | "hostile-html.html" | "hostile-svg-script.svg" | "make-hostile-images.mjs"
                         // JSON-LD fuzz findings (a VC 2.0 example credential, not a badge).
                         | "fuzz-slow-canonicalization-1.json" | "fuzz-slow-canonicalization-2.json"
+                        // Digital Bazaar's verdicts on the CLR fixtures (tests/fixtures/clr/).
+                        | "verdicts.json"
+                        // The status lists of the Displayer fixtures (tests/fixtures/displayer/).
+                        | "ed-list.json" | "p256-list.json"
+                        // The script that makes the signed OB 2.0 fixtures.
+                        | "make-ob2-signed.mjs"
+                        // The key, badge and issuer documents those fixtures are checked against.
+                        | "docs.json"
                 ),
                 "{name}: {m}"
             )

@@ -117,6 +117,46 @@ impl Item {
     }
 }
 
+/// Prefix of a derived item's local id: `clr-nested:<index>:<the CLR's local id>`.
+const NESTED_PREFIX: &str = "clr-nested:";
+
+/// The local id of the item derived from a CLR's nested credential `index`.
+pub fn nested_item_id(owner: &str, index: usize) -> String {
+    format!("{NESTED_PREFIX}{index}:{owner}")
+}
+
+/// For a derived item's local id, the nested index and the stored CLR it comes from.
+pub fn nested_owner(id: &str) -> Option<(usize, &str)> {
+    let rest = id.strip_prefix(NESTED_PREFIX)?;
+    let (index, owner) = rest.split_once(':')?;
+    Some((index.parse().ok()?, owner))
+}
+
+/// The stored credential an item's local id belongs to: the CLR for a derived item, else itself.
+pub fn stored_owner(id: &str) -> &str {
+    nested_owner(id).map_or(id, |(_, owner)| owner)
+}
+
+/// The items of one stored credential: itself, and for a Comprehensive Learner Record one
+/// derived item per nested credential the core could read (`wallet_core::Nested::Parsed`).
+///
+/// Nested credentials are not stored twice: they live only inside the CLR's text, and these
+/// items are derived from it each time. A derived item's status is its own verification
+/// (`nested_status[index]`, `pending` when not checked yet), never the CLR's: a nested badge
+/// counts toward a pathway exactly when it would count imported on its own.
+pub fn items_of(c: &Credential, status: &str, nested_status: &[String]) -> Vec<Item> {
+    let mut out = vec![Item::from_credential(c, status)];
+    for (i, n) in c.clr.iter().flat_map(|r| r.nested.iter()).enumerate() {
+        if let wallet_core::Nested::Parsed(nc) = n {
+            let st = nested_status.get(i).map_or("pending", String::as_str);
+            let mut item = Item::from_credential(nc, st);
+            item.local_id = nested_item_id(&c.local_id, i);
+            out.push(item);
+        }
+    }
+    out
+}
+
 fn eq_ci(a: &str, b: &str) -> bool {
     a == b || a.to_lowercase() == b.to_lowercase()
 }

@@ -137,6 +137,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                 issuer_id=c.issuer.id.clone()
                 issuer_name=c.issuer.name.clone().or(c.issuer.id.clone()).unwrap_or_else(|| "this issuer".into())
             />
+            {c.clr.clone().map(|r| view! { <super::clr::ClrSection local_id=local_id.clone() record=*r learner=c.subject.clone() /> })}
             <section>
                 <h3>"Description"</h3>
                 <p data-testid="detail-description" class="prewrap">

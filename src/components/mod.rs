@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod card;
 pub mod checks;
+pub mod clr;
 pub mod credential_parts;
 pub mod deeplink;
 pub mod detail;

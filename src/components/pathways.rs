@@ -144,8 +144,10 @@ pub struct PathwaysState {
     imported: RwSignal<Vec<ImportedFile>>,
     /// Evaluation items with the summaries' statuses; `None` until the documents are read.
     items: RwSignal<Option<Vec<Item>>>,
-    /// Parsed credentials by local id (status filled in from the summaries).
-    cache: StoredValue<HashMap<String, Item>>,
+    /// Evaluation items by stored local id (statuses filled in from the summaries): the
+    /// credential's own, then for a CLR one derived item per nested credential
+    /// (`wallet_pathways::item::items_of`).
+    cache: StoredValue<HashMap<String, Vec<Item>>>,
     loaded: Memo<Option<Loaded>>,
     eval: Memo<Option<Eval>>,
     /// The import panel's result: (ok, lines).
@@ -161,7 +163,7 @@ impl PathwaysState {
         let bundled_errors = RwSignal::new(Vec::<String>::new());
         let imported = RwSignal::new(read_imported());
         let items = RwSignal::new(None::<Vec<Item>>);
-        let cache = StoredValue::new(HashMap::<String, Item>::new());
+        let cache = StoredValue::new(HashMap::<String, Vec<Item>>::new());
         let loaded = Memo::new(move |_| {
             let bundled = bundled.get()?;
             let imported_files = imported.get();
@@ -262,15 +264,15 @@ impl PathwaysState {
     async fn read_documents(self, wallet: Wallet) {
         match storage::load_documents().await {
             Ok(docs) => {
-                let parsed: Vec<(String, Item)> = docs
+                let parsed: Vec<(String, Vec<Item>)> = docs
                     .into_iter()
                     .filter_map(|doc| {
                         let mut c = wallet_core::parse_credential(doc.original.text()).ok()?;
                         wallet_core::apply_linked(&mut c, &doc.linked);
-                        // Summaries are keyed by the stored local id.
-                        let mut item = Item::from_credential(&c, "unverified");
-                        item.local_id = doc.local_id.clone();
-                        Some((doc.local_id, item))
+                        // Summaries are keyed by the stored local id (derived ids too).
+                        c.local_id = doc.local_id.clone();
+                        let items = wallet_pathways::item::items_of(&c, "unverified", &[]);
+                        Some((doc.local_id, items))
                     })
                     .collect();
                 self.cache.update_value(|c| c.extend(parsed));
@@ -284,10 +286,19 @@ impl PathwaysState {
         let mut list: Vec<Item> = wallet.summaries.with_untracked(|s| {
             self.cache.with_value(|c| {
                 s.iter()
-                    .filter_map(|x| {
-                        let mut item = c.get(&x.local_id)?.clone();
-                        item.status = Status::parse(&x.status);
-                        Some(item)
+                    .flat_map(|x| {
+                        let items = c.get(&x.local_id).cloned().unwrap_or_default();
+                        items.into_iter().map(move |mut item| {
+                            // A derived item's status is its nested credential's own.
+                            let status = match wallet_pathways::item::nested_owner(&item.local_id) {
+                                Some((i, _)) => {
+                                    x.nested_status.get(i).map_or("pending", String::as_str)
+                                }
+                                None => x.status.as_str(),
+                            };
+                            item.status = Status::parse(status);
+                            item
+                        })
                     })
                     .collect()
             })

@@ -605,7 +605,11 @@ fn counts_toward(
 fn share_candidates(pathways: &[Pathway], items: &[PathwayItem], ids: &[String]) -> Vec<Candidate> {
     let selected: Vec<PathwayItem> = items
         .iter()
-        .filter(|i| ids.contains(&i.local_id))
+        // A selected CLR brings the items derived from its nested credentials.
+        .filter(|i| {
+            let owner = wallet_pathways::item::stored_owner(&i.local_id);
+            ids.iter().any(|x| x == owner)
+        })
         .cloned()
         .collect();
     if selected.is_empty() {
@@ -1117,6 +1121,23 @@ fn portfolio_view(p: Portfolio) -> AnyView {
                 .unwrap_or_else(|| "pending".into())
         })
     };
+    // A CLR's nested credentials' own statuses, by position.
+    let nested_status_of = move |i: usize| {
+        reports.with(|r| {
+            let nested = r
+                .get(i)
+                .and_then(|x| x.as_ref())
+                .map(|x| x.nested.as_slice())
+                .unwrap_or(&[]);
+            let mut out = vec!["unverified".to_string(); nested.len()];
+            for n in nested {
+                if let Some(slot) = out.get_mut(n.index) {
+                    *slot = n.status.clone();
+                }
+            }
+            out
+        })
+    };
     let banner_state = Signal::derive(move || {
         let b = banner_items.with(|items| wallet_verify::banner::banner(items, unreadable));
         // "checking" until the last card is done and the time is taken.
@@ -1133,7 +1154,11 @@ fn portfolio_view(p: Portfolio) -> AnyView {
         // Final statuses once every credential has been checked.
         let statuses = move || {
             elapsed.get()?;
-            Some((0..n).map(status_of).collect::<Vec<_>>())
+            Some(
+                (0..n)
+                    .map(|i| (status_of(i), nested_status_of(i)))
+                    .collect::<Vec<_>>(),
+            )
         };
         shared_pathways_section(read, entries.clone(), statuses, open)
     });
@@ -1269,6 +1294,7 @@ fn shared_detail(
                 <h4>"Verification"</h4>
                 {checks}
             </section>
+            {c.clr.as_ref().map(|r| super::clr::transcript(r, &c.subject, report.as_ref().map(|r| r.nested.as_slice()), true))}
             <section>
                 <h4>"Issuer"</h4>
                 <p><strong><IssuerName issuer_id=c.issuer.id.clone() declared=c.issuer.name.clone() employer=true testid="shared-issuer" /></strong></p>
@@ -1308,16 +1334,25 @@ fn requirements(n: usize) -> String {
     format!("{n} requirement{}", if n == 1 { "" } else { "s" })
 }
 
+/// What an evaluation item is in the shared view: the card it opens (a CLR for an item derived
+/// from a nested credential), its name and id.
+#[derive(Clone, Default)]
+struct ItemRef {
+    entry: usize,
+    name: String,
+    id: String,
+}
+
 /// "Met by …": the credential's name, a button opening its report below the cards.
-fn credential_button(i: usize, entries: &[Entry], open: RwSignal<Option<usize>>) -> AnyView {
-    let (name, id) = entries
+fn credential_button(i: usize, refs: &[ItemRef], open: RwSignal<Option<usize>>) -> AnyView {
+    let (name, id, entry) = refs
         .get(i)
-        .map(|e| (e.credential.name.clone(), e.summary.local_id.clone()))
+        .map(|r| (r.name.clone(), r.id.clone(), r.entry))
         .unwrap_or_default();
     view! {
         <button type="button" class="linklike" data-testid="shared-requirement-credential" data-credential-id=id
             on:click=move |_| {
-                open.set(Some(i));
+                open.set(Some(entry));
                 leptos::task::spawn_local(async {
                     browser::yield_now().await;
                     if let Some(el) = browser::window().document().and_then(|d| d.get_element_by_id("shared-detail")) {
@@ -1333,7 +1368,7 @@ fn credential_button(i: usize, entries: &[Entry], open: RwSignal<Option<usize>>)
 fn shared_requirement(
     n: &NodeProgress,
     all: &[Progress],
-    entries: &[Entry],
+    refs: &[ItemRef],
     open: RwSignal<Option<usize>>,
 ) -> AnyView {
     let met = n.met;
@@ -1342,14 +1377,14 @@ fn shared_requirement(
     let state_text = if met { "met" } else { "not met" };
     match n.kind.as_str() {
         "match" => {
-            let filled = n.filled_by.map(|i| credential_button(i, entries, open));
+            let filled = n.filled_by.map(|i| credential_button(i, refs, open));
             let blocked: Vec<AnyView> = n
                 .not_counted
                 .iter()
                 .map(|nc| {
-                    let name = entries
+                    let name = refs
                         .get(nc.item)
-                        .map(|e| e.credential.name.clone())
+                        .map(|r| r.name.clone())
                         .unwrap_or_default();
                     view! {
                         <li class="cred not-counted" data-testid="shared-requirement-not-counted">
@@ -1413,7 +1448,7 @@ fn shared_requirement(
                     <span class="visually-hidden">{state_text}</span>
                 </div>
                 <ul class="tree-children">
-                    {n.children.iter().map(|c| shared_requirement(c, all, entries, open)).collect_view()}
+                    {n.children.iter().map(|c| shared_requirement(c, all, refs, open)).collect_view()}
                 </ul>
             </li>
         }
@@ -1424,7 +1459,7 @@ fn shared_requirement(
 fn shared_pathway(
     p: &Progress,
     all: &[Progress],
-    entries: &[Entry],
+    refs: &[ItemRef],
     open: RwSignal<Option<usize>>,
 ) -> AnyView {
     let count = if p.complete {
@@ -1454,7 +1489,7 @@ fn shared_pathway(
                 </div>
             </div>
             <ul class="tree shared-tree" aria-label=format!("Requirements of {}", p.name)>
-                {shared_requirement(&p.root, all, entries, open)}
+                {shared_requirement(&p.root, all, refs, open)}
             </ul>
         </li>
     }
@@ -1466,7 +1501,7 @@ fn shared_pathway(
 fn shared_pathways_section(
     read: Result<Vec<Pathway>, String>,
     entries: Arc<Vec<Entry>>,
-    statuses: impl Fn() -> Option<Vec<String>> + Send + Sync + 'static,
+    statuses: impl Fn() -> Option<Vec<(String, Vec<String>)>> + Send + Sync + 'static,
     open: RwSignal<Option<usize>>,
 ) -> AnyView {
     let pathways = match read {
@@ -1491,24 +1526,30 @@ fn shared_pathways_section(
             }
             .into_any();
         };
-        let items: Vec<PathwayItem> = entries
-            .iter()
-            .zip(&statuses)
-            .map(|(e, st)| {
-                let mut it = PathwayItem::from_credential(&e.credential, st);
-                it.local_id = e.summary.local_id.clone();
-                it
-            })
-            .collect();
+        // A CLR's nested credentials are items too, each with the status it got here.
+        let mut items: Vec<PathwayItem> = Vec::new();
+        let mut refs: Vec<ItemRef> = Vec::new();
+        for (i, (e, (st, nested))) in entries.iter().zip(&statuses).enumerate() {
+            let mut c = e.credential.clone();
+            c.local_id = e.summary.local_id.clone();
+            for it in wallet_pathways::item::items_of(&c, st, nested) {
+                refs.push(ItemRef {
+                    entry: i,
+                    name: it.name.clone(),
+                    id: it.local_id.clone(),
+                });
+                items.push(it);
+            }
+        }
         let progress = evaluate(&pathways, &items, &browser::now_iso());
-        let verified = statuses.iter().filter(|s| *s == "verified").count();
+        let verified = statuses.iter().filter(|(s, _)| s == "verified").count();
         view! {
             <p class="banner info shared-pathways-note" data-testid="shared-pathways-note">
                 <strong>{format!("Recomputed in your browser, counting only the {verified} of {} shared credentials that passed verification.", statuses.len())}</strong>
                 " A credential that failed verification does not count. The requirements are the sender's copy of each pathway (not signed by its issuer): they are listed so you can judge them."
             </p>
             <ul class="pathway-cards shared-pathway-list">
-                {progress.iter().map(|p| shared_pathway(p, &progress, &entries, open)).collect_view()}
+                {progress.iter().map(|p| shared_pathway(p, &progress, &refs, open)).collect_view()}
             </ul>
         }
         .into_any()
@@ -1600,7 +1641,10 @@ fn badge_png(name: &str) -> Vec<u8> {
 
 /// "Download as baked PNG/SVG": a generated badge image carrying the original credential.
 pub fn baked_downloads(c: &Credential) -> AnyView {
-    let ob3 = matches!(c.format, Format::Ob3Vc2 | Format::Ob3Vc11 | Format::Ob3Jwt);
+    let ob3 = matches!(
+        c.format,
+        Format::Ob3Vc2 | Format::Ob3Vc11 | Format::Ob3Jwt | Format::Clr
+    );
     let text = Arc::new(c.original.text().to_string());
     let name = Arc::new(c.name.clone());
     let error = RwSignal::new(None::<String>);

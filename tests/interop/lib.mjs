@@ -28,6 +28,7 @@ import {createVerifyCryptosuite as createJcsVerifyCryptosuite} from
 import {Ed25519Signature2020} from '@digitalbazaar/ed25519-signature-2020';
 import * as vc from '@digitalbazaar/vc';
 import jsigs from 'jsonld-signatures';
+import fs from 'node:fs';
 
 export {vc, jsigs};
 
@@ -42,6 +43,16 @@ export const CONTEXTS = new Map([
   ...bitstringContext.contexts,
   ...statusList2021Context.contexts,
 ]);
+
+// CLR 2.0: no npm package carries its contexts, so the loader serves the copies the wallet
+// bundles (their source: verify/contexts/README.md).
+for(const [url, file] of [
+  ['https://purl.imsglobal.org/spec/clr/v2p0/context.json', 'clr-v2p0-2.0.0.json'],
+  ['https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json', 'clr-v2p0-2.0.1.json'],
+]) {
+  CONTEXTS.set(url, JSON.parse(fs.readFileSync(
+    new URL(`../../verify/contexts/${file}`, import.meta.url), 'utf8')));
+}
 
 const didKey = didKeyDriver();
 didKey.use({

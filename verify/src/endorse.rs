@@ -203,6 +203,7 @@ fn as_credential(item: &Item<'_>) -> Option<Credential> {
         verify_url: None,
         proof_types: Vec::new(),
         original,
+        clr: None,
     })
 }
 

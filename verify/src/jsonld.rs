@@ -90,6 +90,14 @@ pub const CONTEXTS: &[BundledContext] = &[
         url: "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json",
         text: include_str!("../contexts/ob-v3p0-extensions.json"),
     },
+    BundledContext {
+        url: "https://purl.imsglobal.org/spec/clr/v2p0/context.json",
+        text: include_str!("../contexts/clr-v2p0-2.0.0.json"),
+    },
+    BundledContext {
+        url: "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json",
+        text: include_str!("../contexts/clr-v2p0-2.0.1.json"),
+    },
 ];
 
 /// Is this context URL bundled?

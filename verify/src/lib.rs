@@ -16,9 +16,11 @@
 //! - signed Open Badges 2.0 assertions ([`ob2`]: PEM keys, issuer profile, revocation list);
 //! - validity dates (with clock skew), Bitstring / 2021 / 1EdTech status lists ([`status`]);
 //! - embedded endorsements, each verified on its own ([`endorse`]);
+//! - each credential nested in a CLR 2.0, on its own ([`clr`]);
 //! - issuer trust against the user's list (a warning only).
 
 pub mod banner;
+pub mod clr;
 pub mod di;
 mod ecdsa_sd;
 pub mod ed25519;
@@ -143,6 +145,10 @@ pub struct Report {
     /// change `status`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub endorsements: Vec<endorse::EndorsementReport>,
+    /// A CLR's nested credentials, each verified on its own ([`clr`]); they never change
+    /// `status`. Empty for every other credential.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nested: Vec<clr::NestedReport>,
 }
 
 impl Report {
@@ -187,11 +193,28 @@ pub fn needed_documents(credential: &Credential) -> Vec<String> {
 /// badge names its issuer; the issuer's profile names its revocation list — [`ob2`]). Fetch
 /// what this returns and is not resolved, then ask again with what arrived, until nothing
 /// new comes (at most four rounds). Total; for every other credential the same as
-/// [`needed_documents`].
+/// [`needed_documents`]. A CLR's nested credentials are verified too: their documents follow
+/// the CLR's own.
 pub fn needed_documents_with(
     credential: &Credential,
     resolved: &HashMap<String, Value>,
 ) -> Vec<String> {
+    let mut out = own_documents(credential, resolved);
+    for n in credential.clr.iter().flat_map(|r| &r.nested) {
+        if let wallet_core::Nested::Parsed(c) = n {
+            for u in own_documents(c, resolved) {
+                if !out.contains(&u) {
+                    out.push(u);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// [`needed_documents_with`] of the credential itself and its endorsements (not of what it
+/// nests).
+fn own_documents(credential: &Credential, resolved: &HashMap<String, Value>) -> Vec<String> {
     if credential.format == Format::Ob2Signed
         && let Original::Jws(text) = &credential.original
     {
@@ -204,9 +227,9 @@ pub fn needed_documents_with(
             Err(_) => Vec::new(),
         };
     }
-    let mut out = own_documents(credential);
+    let mut out = documents_alone(credential);
     for e in endorse::embedded(credential) {
-        for u in own_documents(&e) {
+        for u in documents_alone(&e) {
             if !out.contains(&u) {
                 out.push(u);
             }
@@ -215,8 +238,8 @@ pub fn needed_documents_with(
     out
 }
 
-/// [`needed_documents`] of the credential alone (not its endorsements).
-fn own_documents(credential: &Credential) -> Vec<String> {
+/// [`needed_documents`] of the credential alone (not its endorsements nor what it nests).
+fn documents_alone(credential: &Credential) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |u: String| {
         if !out.contains(&u) {
@@ -355,14 +378,19 @@ impl Verifier {
         needed_documents(credential)
     }
 
-    /// Verify one credential, and each endorsement embedded in it (`endorse.rs`).
+    /// Verify one credential, each endorsement embedded in it (`endorse.rs`) and, for a CLR,
+    /// each credential it nests (`clr.rs`).
     pub fn verify(&self, credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
         let mut report = self.verify_one(credential, ctx);
         report.endorsements = endorse::check(self, credential, ctx);
+        if let Some(record) = &credential.clr {
+            report.nested = clr::verify_nested(self, record, ctx);
+        }
         report
     }
 
-    /// Verify one credential alone (its endorsements are not looked at).
+    /// Verify one credential's own proof, dates and status (not its endorsements or nested
+    /// credentials).
     pub(crate) fn verify_one(&self, credential: &Credential, ctx: &VerifyContext<'_>) -> Report {
         let now = time::parse_datetime(ctx.now);
         let env = Env {
@@ -610,6 +638,7 @@ impl Verifier {
             proofs: Vec::new(),
             source,
             endorsements: Vec::new(),
+            nested: Vec::new(),
         }
     }
 }
@@ -668,6 +697,7 @@ fn invalid_format(message: impl Into<String>) -> Report {
         proofs: Vec::new(),
         source: Source::Presented,
         endorsements: Vec::new(),
+        nested: Vec::new(),
     }
 }
 
@@ -1002,5 +1032,6 @@ fn finish(
         proofs: results.into_iter().map(|r| r.report).collect(),
         source: Source::Presented,
         endorsements: Vec::new(),
+        nested: Vec::new(),
     }
 }

@@ -683,6 +683,7 @@ pub(crate) fn verify(
         proofs: vec![proof],
         source: Source::Presented,
         endorsements: Vec::new(),
+        nested: Vec::new(),
     }
 }
 

@@ -61,6 +61,7 @@ fn credential(text: &str) -> Credential {
         } else {
             Original::Jws(text.trim().to_string())
         },
+        clr: None,
     }
 }
 

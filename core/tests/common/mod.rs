@@ -163,6 +163,7 @@ pub fn generated() -> Vec<(&'static str, Vec<u8>)> {
     let ob3_vc2 = fixture_text("ob3-vc2-credential.json");
     let ob3_vc11 = fixture_text("ob3-vc11-credential.json");
     let ob2_embedded = fixture_text("ob2-hosted-embedded.json");
+    let clr = fixture_text("clr/clr-valid.json");
     let base = base_png();
 
     let baked_ob3 = bake_png(&base, KEYWORD_OB3, &ob3_vc2).expect("bake");
@@ -182,6 +183,15 @@ pub fn generated() -> Vec<(&'static str, Vec<u8>)> {
     let truncated = baked_ob3[..33 + 40].to_vec();
 
     vec![
+        // A CLR 2.0 baked like an OB 3.0 credential (the CLR's own fixture, tests/fixtures/clr).
+        (
+            "baked-clr.png",
+            bake_png(&base, KEYWORD_OB3, &clr).expect("bake"),
+        ),
+        (
+            "baked-clr.svg",
+            bake_svg(BASE_SVG, true, &clr).expect("bake").into_bytes(),
+        ),
         ("ob3-vc-jwt.jwt", format!("{}\n", vc_jwt()).into_bytes()),
         ("ob2-signed.jws", format!("{}\n", ob2_signed()).into_bytes()),
         ("presentation-two.json", presentation(&ob3_vc2).into_bytes()),

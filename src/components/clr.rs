@@ -1,0 +1,241 @@
+//! A Comprehensive Learner Record shown as a transcript: the learner, each nested achievement
+//! with its own verification status (`clr-achievement`, `data-status` as on cards), credits,
+//! results, and the associations between achievements. Shared by the detail view (which reads
+//! the stored report, [`ClrSection`]) and the employer's view of a share ([`transcript`], with
+//! the report computed in that page).
+//!
+//! A nested achievement's status is its own credential's: the CLR's status never lends it a
+//! green mark, and the transcript never lends the CLR one either.
+
+use leptos::prelude::*;
+use wallet_core::clr::association_lines;
+use wallet_core::model::{ClrRecord, Credential, Nested, Subject};
+
+use super::issuer_name::{IssuerName, isolated_id};
+use super::{short_date, status_label};
+use crate::app::Wallet;
+use crate::storage;
+use crate::verification::{StoredNested, StoredReport};
+
+/// "6" → "6", "6.0" → "6" (a float written by JSON tools), anything else as given.
+fn credits(v: &str) -> String {
+    v.strip_suffix(".0").unwrap_or(v).to_string()
+}
+
+/// Why a nested credential is not verified: its first failed check, else the signature's or
+/// format's reason when it could not be checked (`None` when verified or not checked yet).
+fn why_not(n: Option<&StoredNested>) -> Option<String> {
+    let n = n.filter(|n| n.status != "verified")?;
+    n.checks
+        .iter()
+        .find(|c| c.outcome == "fail")
+        .or_else(|| {
+            n.checks
+                .iter()
+                .find(|c| c.outcome == "not-checked" && (c.id == "signature" || c.id == "format"))
+        })
+        .or_else(|| {
+            n.checks
+                .iter()
+                .find(|c| c.outcome == "not-checked" && c.id == "status")
+        })
+        .map(|c| c.message.clone())
+}
+
+fn row(c: &Credential, status: String, why: Option<String>, employer: bool) -> AnyView {
+    let a = &c.achievement;
+    let earned = c.subject.credits_earned.as_deref().map(credits);
+    let available = a.credits_available.as_deref().map(credits);
+    let credit_text = match (earned, available) {
+        (Some(e), Some(av)) => Some(format!("{e} of {av} credits")),
+        (Some(e), None) => Some(format!("{e} credits")),
+        (None, Some(av)) => Some(format!("{av} credits available")),
+        (None, None) => None,
+    };
+    let results: Vec<String> = c
+        .results
+        .iter()
+        .map(|r| {
+            let label = r
+                .result_description
+                .as_ref()
+                .and_then(|id| {
+                    a.result_descriptions
+                        .iter()
+                        .find(|d| d.id.as_deref() == Some(id.as_str()))
+                })
+                .and_then(|d| d.name.clone())
+                .unwrap_or_else(|| "Result".into());
+            let value = r
+                .value
+                .clone()
+                .or(r.achieved_level.clone())
+                .or(r.status.clone())
+                .unwrap_or_default();
+            format!("{label}: {value}")
+        })
+        .collect();
+    view! {
+        <li class="clr-achievement" data-testid="clr-achievement" data-status=status.clone()
+            data-achievement-id=a.id.clone().unwrap_or_default()>
+            <div class="clr-achievement-head">
+                <strong data-testid="clr-achievement-name"><bdi dir="auto">{c.name.clone()}</bdi></strong>
+                <span class=format!("status status-{status}")>{status_label(&status)}</span>
+            </div>
+            <p class="muted small">
+                {a.achievement_type.clone().map(|t| format!("{t} · "))}
+                <IssuerName issuer_id=c.issuer.id.clone() declared=c.issuer.name.clone() employer=employer testid="clr-achievement-issuer" />
+                {c.issued.as_deref().map(|d| format!(" · {}", short_date(d)))}
+            </p>
+            {credit_text.map(|t| view! { <p class="clr-credits" data-testid="clr-credits">{t}</p> })}
+            {(!results.is_empty()).then(|| view! {
+                <p class="clr-results" data-testid="clr-result">{results.join(" · ")}</p>
+            })}
+            {why.map(|w| view! { <p class="clr-why small" data-testid="clr-achievement-why"><bdi dir="auto">{w}</bdi></p> })}
+        </li>
+    }
+    .into_any()
+}
+
+/// The transcript of `record`. `nested`: each nested credential's stored result, `None` while
+/// being checked (every achievement then shows "pending").
+pub fn transcript(
+    record: &ClrRecord,
+    learner: &Subject,
+    nested: Option<&[StoredNested]>,
+    employer: bool,
+) -> AnyView {
+    let result_of = |i: usize| nested.and_then(|n| n.iter().find(|x| x.index == i));
+    let status_of = |i: usize| -> String {
+        result_of(i)
+            .map(|x| x.status.clone())
+            .unwrap_or_else(|| "pending".into())
+    };
+    let learner_text = learner
+        .name
+        .clone()
+        .or(learner.id.clone())
+        .unwrap_or_else(|| "Not stated".into());
+    let verified_credits: f64 = record
+        .nested
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| status_of(*i) == "verified")
+        .filter_map(|(_, n)| match n {
+            Nested::Parsed(c) => c.subject.credits_earned.as_deref()?.parse::<f64>().ok(),
+            Nested::Unreadable(_) => None,
+        })
+        .filter(|x| x.is_finite() && *x >= 0.0)
+        .sum();
+    let any_credits = record
+        .nested
+        .iter()
+        .any(|n| matches!(n, Nested::Parsed(c) if c.subject.credits_earned.is_some()));
+    let items = record
+        .nested
+        .iter()
+        .enumerate()
+        .map(|(i, n)| match n {
+            Nested::Parsed(c) => row(c, status_of(i), why_not(result_of(i)), employer),
+            Nested::Unreadable(why) => {
+                let status = status_of(i);
+                view! {
+                    <li class="clr-achievement" data-testid="clr-achievement" data-status=status.clone()>
+                        <div class="clr-achievement-head">
+                            <strong>{format!("Entry {} could not be read", i + 1)}</strong>
+                            <span class=format!("status status-{status}")>{status_label(&status)}</span>
+                        </div>
+                        <p class="muted small">{why.clone()}</p>
+                    </li>
+                }
+                .into_any()
+            }
+        })
+        .collect_view();
+    let listed: Vec<String> = record
+        .achievements
+        .iter()
+        .filter(|a| {
+            // Achievements the record lists without a nested credential awarding them.
+            !record.nested.iter().any(|n| {
+                matches!(n, Nested::Parsed(c) if c.achievement.id.is_some() && c.achievement.id == a.id)
+            })
+        })
+        .map(|a| {
+            let name = a.name.clone().or(a.id.clone()).unwrap_or_else(|| "Unnamed".into());
+            match &a.achievement_type {
+                Some(t) => format!("{name} ({t})"),
+                None => name,
+            }
+        })
+        .collect();
+    let associations = association_lines(record);
+    let n = record.nested.len();
+    view! {
+        <section class="clr-transcript" data-testid="clr-transcript" data-count=n.to_string()>
+            <h3>"Transcript"</h3>
+            <p data-testid="clr-learner">"Learner: " {isolated_id(&learner_text)}</p>
+            {record.partial.then(|| view! {
+                <p class="banner info" data-testid="clr-partial">"The issuer marks this record as partial: it does not hold every achievement."</p>
+            })}
+            <p class="muted small">
+                "Each achievement below is a credential of its own, checked on its own; the record's signature above says who assembled the record."
+            </p>
+            {if n == 0 {
+                view! { <p class="muted">"This record holds no achievement credentials."</p> }.into_any()
+            } else {
+                view! { <ol class="clr-achievements">{items}</ol> }.into_any()
+            }}
+            {any_credits.then(|| view! {
+                <p data-testid="clr-credits-total">
+                    {format!("Credits earned in verified achievements: {}", credits(&format!("{verified_credits:.1}")))}
+                </p>
+            })}
+            {(!listed.is_empty()).then(|| view! {
+                <div>
+                    <h4>"Also listed"</h4>
+                    <ul>{listed.into_iter().map(|t| view! { <li data-testid="clr-listed-achievement"><bdi dir="auto">{t}</bdi></li> }).collect_view()}</ul>
+                </div>
+            })}
+            {(!associations.is_empty()).then(|| view! {
+                <div>
+                    <h4>"How the achievements relate"</h4>
+                    <ul>
+                        {associations.into_iter().map(|l| view! {
+                            <li data-testid="clr-association">
+                                <bdi dir="auto">{l.source}</bdi>" "{l.phrase}" "<bdi dir="auto">{l.target}</bdi>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })}
+        </section>
+    }
+    .into_any()
+}
+
+/// The detail view's transcript: reads the CLR's stored report (nested results) and follows
+/// re-checks.
+#[component]
+pub fn ClrSection(local_id: String, record: ClrRecord, learner: Subject) -> impl IntoView {
+    let wallet = expect_context::<Wallet>();
+    let report = RwSignal::new(None::<StoredReport>);
+    let id = StoredValue::new(local_id);
+    Effect::new(move |_| {
+        wallet.reports_version.track();
+        let id = id.get_value();
+        leptos::task::spawn_local(async move {
+            let _ = report.try_set(storage::load_report::<StoredReport>(&id).await);
+        });
+    });
+    move || {
+        report.with(|r| {
+            transcript(
+                &record,
+                &learner,
+                r.as_ref().map(|r| r.nested.as_slice()),
+                false,
+            )
+        })
+    }
+}
