@@ -89,7 +89,7 @@ fn bundled_pathways_load() {
 fn demo_credentials_verified() {
     let pathways = bundled();
     let items = demo_items("verified");
-    assert_eq!(items.len(), 10);
+    assert_eq!(items.len(), 14);
     let progress = evaluate(&pathways, &items, NOW);
     let summary: Vec<(String, String, bool, Option<usize>)> = progress
         .iter()
