@@ -429,15 +429,25 @@ mod tests {
         // OB 2.0 issuer hosted at an example.org address) is marked demo.
         let shipped = Registry::parse(include_str!("../../public/trust/known-issuers.json"))
             .expect("the shipped registry reads");
+        // Every demo issuer's name ends in "(Demo)" (tools/demo-issuer/README.md): the five
+        // demo keys (three Ed25519, one P-256, one RSA) and the demo OB 2.0 issuer.
         for e in shipped.entries() {
-            let demo_key = [
-                "did:key:z6MkshiUbQxwwNPpAhKoTU8qSPMe6q1xFXHxA28jNnn3gy85",
-                "did:key:z6Mko1cRHGz4Q3gVCQtTrnZGEHhcskMAErdifpyUZJ2zURYN",
-                "did:key:z6Mkkpbmv7iywCfoUcvYnkdmyDLfhJCwziDh4bwMn1rcU4Sx",
-                "https://demo.example.org/codebridge/issuer.json",
-            ]
-            .contains(&e.id.as_str());
-            assert_eq!(e.demo, demo_key, "{}", e.id);
+            assert_eq!(e.demo, e.name.ends_with("(Demo)"), "{}", e.id);
+        }
+        let demo_ids: Vec<&str> = shipped
+            .entries()
+            .iter()
+            .filter(|e| e.demo)
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(demo_ids.len(), 6, "{demo_ids:?}");
+        for id in [
+            "did:key:z6MkshiUbQxwwNPpAhKoTU8qSPMe6q1xFXHxA28jNnn3gy85",
+            "did:key:z6Mko1cRHGz4Q3gVCQtTrnZGEHhcskMAErdifpyUZJ2zURYN",
+            "did:key:z6Mkkpbmv7iywCfoUcvYnkdmyDLfhJCwziDh4bwMn1rcU4Sx",
+            "https://demo.example.org/codebridge/issuer.json",
+        ] {
+            assert!(demo_ids.contains(&id), "{id}");
         }
     }
 }
