@@ -44,7 +44,7 @@ export function credentialIdOf(buf) {
   const text = Buffer.from(buf).toString('utf8').trim();
   if (!text.startsWith('{')) {
     const p = JSON.parse(Buffer.from(text.split('.')[1], 'base64url').toString('utf8'));
-    return p.vc?.id ?? p.jti;
+    return (p.vc ?? p).id ?? p.jti;
   }
   const v = JSON.parse(text);
   return v.id;

@@ -344,13 +344,14 @@ export function demoExpectations() {
     const raw = fs.readFileSync(path.join(DEMO, file), 'utf8').trim();
     if (file.endsWith('.jwt')) {
       const p = b64urlJson(raw.split('.')[1]);
-      const vc = p.vc;
+      // VC 1.1 JWT (`vc` claim) or VC-JOSE (VC 2.0: the payload is the credential).
+      const vc = p.vc ?? p;
       return {
         file,
         id: vc.id ?? p.jti,
         name: vc.name ?? vc.credentialSubject.achievement.name,
         issuer: vc.issuer.name,
-        date: vc.issuanceDate ?? new Date(p.nbf * 1000).toISOString(),
+        date: vc.issuanceDate ?? vc.validFrom ?? new Date(p.nbf * 1000).toISOString(),
         tags: vc.credentialSubject.achievement.tag ?? [],
       };
     }

@@ -57,7 +57,7 @@ function demoItems() {
     let jwt = null;
     if (file.endsWith('.jwt')) {
       jwt = JSON.parse(Buffer.from(raw.split('.')[1], 'base64url').toString('utf8'));
-      vc = jwt.vc;
+      vc = jwt.vc ?? jwt; // VC 1.1 JWT, or VC-JOSE (the payload is the credential)
     } else {
       vc = JSON.parse(raw);
     }
