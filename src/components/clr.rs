@@ -13,9 +13,7 @@ use wallet_core::model::{ClrRecord, Credential, Nested, Subject};
 
 use super::issuer_name::{IssuerName, isolated_id};
 use super::{short_date, status_label};
-use crate::app::Wallet;
-use crate::storage;
-use crate::verification::{StoredNested, StoredReport};
+use crate::verification::StoredNested;
 
 /// "6" → "6", "6.0" → "6" (a float written by JSON tools), anything else as given.
 fn credits(v: &str) -> String {
@@ -218,16 +216,7 @@ pub fn transcript(
 /// re-checks.
 #[component]
 pub fn ClrSection(local_id: String, record: ClrRecord, learner: Subject) -> impl IntoView {
-    let wallet = expect_context::<Wallet>();
-    let report = RwSignal::new(None::<StoredReport>);
-    let id = StoredValue::new(local_id);
-    Effect::new(move |_| {
-        wallet.reports_version.track();
-        let id = id.get_value();
-        leptos::task::spawn_local(async move {
-            let _ = report.try_set(storage::load_report::<StoredReport>(&id).await);
-        });
-    });
+    let report = crate::components::endorsements::stored_report(local_id);
     move || {
         report.with(|r| {
             transcript(
