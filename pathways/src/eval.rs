@@ -519,7 +519,8 @@ impl<'a> Evaluator<'a> {
 /// credentials and `now` (ISO 8601 date or date-time, compared with issue and
 /// expiry dates). By default only verified, unexpired credentials count; see
 /// [`NodeProgress::not_counted`] for the ones that match but do not.
-/// References to other pathways are evaluated once each (memoized).
+/// References to other pathways are evaluated once each (memoized). The same credential held
+/// twice (on its own and nested in a CLR) is one credential ([`crate::item::copies_that_count`]).
 pub fn evaluate(pathways: &[Pathway], items: &[Item], now: &str) -> Vec<Progress> {
     let mut by_id = HashMap::with_capacity(pathways.len());
     for (i, p) in pathways.iter().enumerate() {

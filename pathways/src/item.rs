@@ -65,6 +65,11 @@ pub struct Item {
     pub issued: Option<String>,
     pub expires: Option<String>,
     pub status: Status,
+    /// For an item derived from a CLR's nested credential: that credential's own local id
+    /// (its `id`, else its hash), so the same credential held twice (imported on its own and
+    /// nested in a transcript, or nested in two) counts once ([`copies_that_count`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<String>,
 }
 
 fn clean(s: &Option<String>) -> Option<String> {
@@ -113,6 +118,7 @@ impl Item {
             issued: clean(&c.issued),
             expires: clean(&c.expires),
             status: Status::parse(status),
+            copy_of: None,
         }
     }
 }
@@ -150,11 +156,61 @@ pub fn items_of(c: &Credential, status: &str, nested_status: &[String]) -> Vec<I
         if let wallet_core::Nested::Parsed(nc) = n {
             let st = nested_status.get(i).map_or("pending", String::as_str);
             let mut item = Item::from_credential(nc, st);
-            item.local_id = nested_item_id(&c.local_id, i);
+            item.copy_of = Some(std::mem::replace(
+                &mut item.local_id,
+                nested_item_id(&c.local_id, i),
+            ));
             out.push(item);
         }
     }
     out
+}
+
+/// The credential an item stands for: a derived item's own credential, else the item itself.
+fn credential_key(it: &Item) -> &str {
+    it.copy_of.as_deref().unwrap_or(&it.local_id)
+}
+
+/// Which copy of one credential held twice counts: a revoked copy wins (revocation is a fact
+/// about the credential, whichever copy was checked), then the best status (an altered copy
+/// is a fact about that copy only, and must not hide a genuine one), then the first.
+fn copy_rank(s: &Status) -> u8 {
+    match s {
+        Status::Revoked => 0,
+        Status::Verified => 1,
+        Status::Expired => 2,
+        Status::Pending => 3,
+        Status::Unverified => 4,
+        Status::NotYetValid => 5,
+        Status::Invalid | Status::Other(_) => 6,
+    }
+}
+
+/// Which items stand for their credential (`true`) and which are a second copy of one
+/// (`false`). The same credential held twice (imported on its own and nested in a CLR, or
+/// nested in two CLRs) would otherwise fill two leaves of one group: double credit for one
+/// achievement. [`Index`] never offers a second copy as a candidate, so it neither counts nor
+/// shows as "matches but does not count"; item indexes stay those of the caller's list.
+pub fn copies_that_count(items: &[Item]) -> Vec<bool> {
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+    let mut keep = vec![true; items.len()];
+    for (i, it) in items.iter().enumerate() {
+        match first.entry(credential_key(it)) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+            }
+            std::collections::hash_map::Entry::Occupied(mut e) => {
+                let held = *e.get();
+                if copy_rank(&it.status) < copy_rank(&items[held].status) {
+                    keep[held] = false;
+                    e.insert(i);
+                } else {
+                    keep[i] = false;
+                }
+            }
+        }
+    }
+    keep
 }
 
 fn eq_ci(a: &str, b: &str) -> bool {
@@ -399,6 +455,7 @@ impl Index {
         };
         ix.prepared.reserve(items.len());
         let date = |d: &Option<String>| d.as_deref().map(wallet_core::library::date_key);
+        let counts = copies_that_count(items);
         for (i, it) in items.iter().enumerate() {
             let s = &mut ix.strings;
             let p = Prepared {
@@ -427,6 +484,11 @@ impl Index {
                 issued_key: date(&it.issued),
                 expires_key: date(&it.expires),
             };
+            if !counts[i] {
+                // A second copy of a credential: never a candidate (see copies_that_count).
+                ix.prepared.push(p);
+                continue;
+            }
             let pl = &mut ix.postings;
             for &x in &p.achievement_ids {
                 post(&mut pl[F_ACH], x, i);

@@ -21,6 +21,7 @@ fn item(name: &str) -> Item {
         issued: Some("2024-01-10T00:00:00Z".into()),
         expires: None,
         status: Status::Verified,
+        copy_of: None,
     }
 }
 
@@ -365,6 +366,72 @@ fn nested_groups_and_other_pathways_may_reuse() {
     ]);
     let r = evaluate(&p, &[tagged("s", &["sql"])], NOW);
     assert!(r[0].complete && r[1].complete);
+}
+
+/// A copy of `it` nested in a CLR (`clr-nested:<i>:urn:clr`), with `status`.
+fn nested_copy(it: &Item, i: usize, status: &str) -> Item {
+    with(it.clone(), |c| {
+        c.copy_of = Some(c.local_id.clone());
+        c.local_id = crate::item::nested_item_id("urn:clr", i);
+        c.status = Status::parse(status);
+    })
+}
+
+#[test]
+fn one_credential_held_twice_counts_once() {
+    // Two leaves the same SQL badge could fill; only one badge exists, held twice.
+    let both = json!({"all": [{"match": {"achievementId": "ach:s"}}, {"match": {"tag": "sql"}}]});
+    let s = tagged("s", &["sql"]);
+    // (items, fraction): on its own, nested in a CLR, both, nested twice, two real badges.
+    let other = with(tagged("t", &["sql"]), |i| {
+        i.achievement_ids = vec!["ach:t".into()]
+    });
+    let cases: Vec<(Vec<Item>, &str)> = vec![
+        (vec![s.clone()], "1/2"),
+        (vec![nested_copy(&s, 0, "verified")], "1/2"),
+        (vec![s.clone(), nested_copy(&s, 0, "verified")], "1/2"),
+        (
+            vec![
+                nested_copy(&s, 0, "verified"),
+                nested_copy(&s, 1, "verified"),
+            ],
+            "1/2",
+        ),
+        (vec![s.clone(), other.clone()], "2/2"),
+        (vec![s.clone(), nested_copy(&other, 0, "verified")], "2/2"),
+    ];
+    for (items, want) in cases {
+        assert_eq!(
+            eval_one(both.clone(), &items).fraction(),
+            want,
+            "{items:#?}"
+        );
+    }
+    // Which copy counts: an altered copy does not hide a genuine one; a revoked one wins.
+    let one = json!({"match": {"achievementId": "ach:s"}});
+    let invalid = with(s.clone(), |i| i.status = Status::Invalid);
+    let cases: Vec<(Vec<Item>, bool)> = vec![
+        (vec![invalid.clone(), nested_copy(&s, 0, "verified")], true),
+        (vec![nested_copy(&s, 0, "invalid"), s.clone()], true),
+        (vec![s.clone(), nested_copy(&s, 0, "revoked")], false),
+        (vec![nested_copy(&s, 0, "revoked"), s.clone()], false),
+        (vec![nested_copy(&s, 0, "pending"), s.clone()], true),
+    ];
+    for (items, complete) in cases {
+        assert_eq!(
+            eval_one(one.clone(), &items).complete,
+            complete,
+            "{items:#?}"
+        );
+    }
+    // The list keeps its order and length: a second copy is simply never a candidate.
+    let twice = [s.clone(), nested_copy(&s, 0, "verified")];
+    let r = eval_one(
+        json!({"any": [{"match": {"achievementId": "ach:s"}}]}),
+        &twice,
+    );
+    assert_eq!(crate::item::copies_that_count(&twice), [true, false]);
+    assert_eq!(r.root.children[0].counting, [0]);
 }
 
 // ---------------------------------------------------------------- conditions

@@ -50,10 +50,12 @@ fn demo_items(status: &str) -> Vec<Item> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| {
+        .flat_map(|f| {
             let text = std::fs::read_to_string(dir.join(f.as_str().unwrap())).unwrap();
             let c = wallet_core::parse_credential(&text).unwrap();
-            Item::from_credential(&c, status)
+            // A CLR's nested credentials are items too, with the same status here.
+            let nested = vec![status.to_string(); c.clr.as_ref().map_or(0, |r| r.nested.len())];
+            wallet_pathways::item::items_of(&c, status, &nested)
         })
         .collect()
 }
@@ -89,7 +91,15 @@ fn bundled_pathways_load() {
 fn demo_credentials_verified() {
     let pathways = bundled();
     let items = demo_items("verified");
-    assert_eq!(items.len(), 14);
+    // 15 files; the transcript (15) nests copies of 01, 02 and 10.
+    assert_eq!(items.len(), 18);
+    assert_eq!(
+        items[15..]
+            .iter()
+            .map(|i| i.copy_of.as_deref().unwrap())
+            .collect::<Vec<_>>(),
+        [&items[0].local_id, &items[1].local_id, &items[9].local_id]
+    );
     let progress = evaluate(&pathways, &items, NOW);
     let summary: Vec<(String, String, bool, Option<usize>)> = progress
         .iter()

@@ -7,8 +7,9 @@
 //
 // The VC-JWTs (.jwt: EdDSA, RS256, ES256) are checked with the npm `jose` library (the key
 // from the `kid`: did:key via Digital Bazaar's multikey libraries, or did:jwk). Data
-// Integrity credentials (eddsa, ecdsa-rdfc-2019, ecdsa-sd-2023) with DB's suites. The OB 2.0
-// hosted assertion carries no signature and is skipped.
+// Integrity credentials (eddsa, ecdsa-rdfc-2019, ecdsa-sd-2023) with DB's suites; a CLR's
+// nested credentials each on their own as well. The OB 2.0 hosted assertion carries no
+// signature and is skipped.
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -106,6 +107,17 @@ for(const file of files) {
     failures++;
   }
   rows.push([file, suiteOf(cred), result, detail]);
+  // A CLR: each nested credential is checked on its own too (its proof, by its issuer).
+  const nested = [cred.credentialSubject?.verifiableCredential ?? []].flat();
+  for(const [i, n] of nested.entries()) {
+    const nv = await dbVerdict(n, {now});
+    const ok = nv.verified || (nv.signatureVerified && isDateError(nv.error));
+    if(!ok) {
+      failures++;
+    }
+    rows.push([`  nested #${i + 1}`, suiteOf(n), ok ? 'verified' : 'FAIL',
+      ok ? (n.name ?? '') : (nv.error ?? nv.signatureError)]);
+  }
 }
 
 const widths = [0, 1, 2].map(i => Math.max(...rows.map(r => r[i].length), 12));

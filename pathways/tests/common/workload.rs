@@ -49,6 +49,7 @@ pub fn items(n: usize) -> Vec<Item> {
                 issued: Some(format!("202{}-0{}-10", 2 + r.next(3), 1 + r.next(9))),
                 expires,
                 status,
+                copy_of: None,
             }
         })
         .collect()

@@ -49,9 +49,13 @@ const WHEN_VERIFIED = {
 // credentials with the statuses the wallet shows on its cards.
 // ---------------------------------------------------------------------------
 
-/** The demo credentials as pathways see them. */
+/**
+ * The demo credentials as pathways see them. A CLR's nested credentials are items too; a copy
+ * of a credential held on its own has the same id, and so is the same item here (one
+ * credential counts once, however many copies the wallet holds).
+ */
 function demoItems() {
-  return demoFileNames().map((file) => {
+  return demoFileNames().flatMap((file) => {
     const raw = fs.readFileSync(path.join(DEMO, file), 'utf8').trim();
     let vc;
     let jwt = null;
@@ -63,26 +67,34 @@ function demoItems() {
     }
     if (vc.type === 'Assertion') {
       const b = vc.badge;
-      return {
+      return [{
         id: vc.id, achievementIds: [b.id], type: null, issuerId: b.issuer?.id, issuerName: b.issuer?.name,
         alignments: b.alignment ?? [], tags: b.tags ?? [], issued: vc.issuedOn, expires: vc.expires,
-      };
+      }];
     }
-    const a = vc.credentialSubject.achievement;
-    const related = (a.related ?? []).map((r) => (typeof r === 'string' ? r : r.id));
-    const secs = (t) => (t ? new Date(t * 1000).toISOString() : undefined);
-    return {
-      id: vc.id ?? jwt?.jti,
-      achievementIds: [a.id, ...related],
-      type: a.achievementType,
-      issuerId: vc.issuer?.id,
-      issuerName: vc.issuer?.name,
-      alignments: a.alignment ?? [],
-      tags: a.tag ?? [],
-      issued: vc.validFrom ?? vc.issuanceDate ?? secs(jwt?.nbf),
-      expires: vc.validUntil ?? vc.expirationDate ?? secs(jwt?.exp),
-    };
+    if ([vc.type].flat().includes('ClrCredential')) {
+      return [vc.credentialSubject.verifiableCredential ?? []].flat().map((n) => itemOf(n));
+    }
+    return [itemOf(vc, jwt)];
   });
+}
+
+/** One OB 3.0 credential (or a VC-JWT's, with its claims) as pathways see it. */
+function itemOf(vc, jwt = null) {
+  const a = vc.credentialSubject.achievement;
+  const related = (a.related ?? []).map((r) => (typeof r === 'string' ? r : r.id));
+  const secs = (t) => (t ? new Date(t * 1000).toISOString() : undefined);
+  return {
+    id: vc.id ?? jwt?.jti,
+    achievementIds: [a.id, ...related],
+    type: a.achievementType,
+    issuerId: vc.issuer?.id,
+    issuerName: vc.issuer?.name,
+    alignments: a.alignment ?? [],
+    tags: a.tag ?? [],
+    issued: vc.validFrom ?? vc.issuanceDate ?? secs(jwt?.nbf),
+    expires: vc.validUntil ?? vc.expirationDate ?? secs(jwt?.exp),
+  };
 }
 
 const ci = (a, b) => a != null && b != null && a.toLowerCase() === b.toLowerCase();

@@ -82,7 +82,7 @@ describe('verification in the browser', { timeout: TEST_TIMEOUT * 6 }, () => {
     const page = await env.open();
     await loadDemo(page);
     const statuses = await page.$$eval(tid('credential-card'), (els) => els.map((e) => e.getAttribute('data-status')));
-    assert.equal(statuses.filter((s) => s === 'verified').length, 12, `12 signed and current (EdDSA, RS256, ES256, ecdsa-rdfc-2019, ecdsa-sd-2023): ${statuses}`);
+    assert.equal(statuses.filter((s) => s === 'verified').length, 13, `13 signed and current (EdDSA, RS256, ES256, ecdsa-rdfc-2019, ecdsa-sd-2023, the CLR): ${statuses}`);
     assert.equal(statuses.filter((s) => s === 'expired').length, 1, `1 expired: ${statuses}`);
     assert.equal(statuses.filter((s) => s === 'unverified').length, 1, `the OB 2.0 hosted one cannot be checked offline: ${statuses}`);
     await openDetail(page, 'urn:uuid:3f1c2a5e-8b1d-4c0a-9e2f-5a7b6c8d9e01');

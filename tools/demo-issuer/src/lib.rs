@@ -14,6 +14,7 @@
 //! proof (eddsa-rdfc-2022 for most; eddsa-jcs-2022 and Ed25519Signature2020 for one
 //! each) signed with the issuer's DEMO key.
 
+pub mod clr;
 pub mod suites;
 
 use std::fmt::Write as _;
@@ -1019,7 +1020,7 @@ fn data_ethics(i: &Issuers) -> DemoFile {
 pub fn demo_files() -> Vec<DemoFile> {
     let i = issuers();
     let k = suites::keys();
-    vec![
+    let mut files = vec![
         intro_to_sql(&i),
         python_data_analysis(&i),
         data_visualization(&i),
@@ -1034,7 +1035,15 @@ pub fn demo_files() -> Vec<DemoFile> {
         suites::spreadsheet_modelling(&k),
         suites::sql_performance(&k),
         suites::data_storytelling(),
-    ]
+    ];
+    let json = |n: usize| match &files[n].content {
+        Content::Json(v) => v,
+        Content::Jwt(_) => unreachable!("demo {} is JSON", files[n].name),
+    };
+    // Introduction to SQL, Python for Data Analysis, Data Ethics and Privacy.
+    let transcript = clr::analytics_transcript(&i, &[json(0), json(1), json(9)]);
+    files.push(transcript);
+    files
 }
 
 /// `index.json` listing the files.

@@ -96,6 +96,11 @@ fn demo_credentials_verify() {
             Status::Verified,
             "ecdsa-sd-2023",
         ),
+        (
+            "15-data-analytics-transcript.json",
+            Status::Verified,
+            "ClrCredential",
+        ),
     ];
     for (file, status, suite) in expected {
         let text = demo(file);
@@ -113,6 +118,7 @@ fn tampered_demo_credentials_are_invalid() {
         "09-accessible-web-design.json",
         "13-sql-performance-tuning.json",
         "14-data-storytelling.json",
+        "15-data-analytics-transcript.json",
     ] {
         let text = demo(file).replacen("\"name\": \"", "\"name\": \"Forged ", 1);
         let (got, why) = status_of(&text);
@@ -142,4 +148,38 @@ fn demo_endorsement_verifies() {
         e.endorser_name.as_deref(),
         Some("Northfield University (Demo)")
     );
+}
+
+/// Demo 15 is Northfield's transcript: the CLR and each of its three nested badges verify.
+#[test]
+fn demo_transcript_and_its_nested_badges_verify() {
+    let c =
+        wallet_core::parse_credential(&demo("15-data-analytics-transcript.json")).expect("parses");
+    let resolved = HashMap::new();
+    let r = verify(
+        &c,
+        &VerifyContext {
+            now: "2025-06-01T00:00:00Z",
+            skew_seconds: 300,
+            resolved: &resolved,
+            trusted_issuers: &[],
+        },
+    );
+    assert_eq!(r.status, Status::Verified);
+    let names: Vec<_> = r
+        .nested
+        .iter()
+        .map(|n| n.name.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Introduction to SQL",
+            "Python for Data Analysis",
+            "Data Ethics and Privacy"
+        ]
+    );
+    for n in &r.nested {
+        assert_eq!(n.report.status, Status::Verified, "{:?}", n.name);
+    }
 }
