@@ -121,6 +121,9 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
     });
     on_cleanup(move || escape.remove());
     let report = stored_report(local_id.clone());
+    // A Comprehensive Learner Record has no achievement, criteria, alignments, tags, results
+    // or evidence of its own: its transcript section shows each nested achievement's.
+    let badge = c.clr.is_none();
     view! {
         <article class="panel detail" data-testid="credential-detail">
             <a class="back" href="#/" data-testid="back-to-wallet">"← All badges"</a>
@@ -144,12 +147,14 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                     {c.description.clone().or(a.description.clone()).unwrap_or_else(|| "No description.".into())}
                 </p>
             </section>
-            <section data-testid="detail-criteria">
-                <h3>"Criteria"</h3>
-                <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| "No criteria narrative.".into())}</p>
-                {criteria_url.map(|u| view! { <p>"Criteria page: " {external_link(&u, escape_controls(&u))}</p> })}
-                <Endorsements report=report target="achievement" title="Endorsements of this achievement" />
-            </section>
+            {badge.then(|| view! {
+                <section data-testid="detail-criteria">
+                    <h3>"Criteria"</h3>
+                    <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| "No criteria narrative.".into())}</p>
+                    {criteria_url.map(|u| view! { <p>"Criteria page: " {external_link(&u, escape_controls(&u))}</p> })}
+                    <Endorsements report=report target="achievement" title="Endorsements of this achievement" />
+                </section>
+            })}
             <section>
                 <h3>"Issuer"</h3>
                 {issuer_view(&c.issuer)}
@@ -163,57 +168,60 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                     {c.issued.is_none().then(|| view! { <dt>"Issued"</dt><dd>"Not stated"</dd> })}
                 </dl>
             </section>
-            <section data-testid="detail-alignments">
-                <h3>"Skills and alignments"</h3>
-                {alignments_list(&a.alignments, true)}
-            </section>
-            <section data-testid="detail-tags">
-                <h3>"Tags"</h3>
-                <p class="tags">
-                    {if a.tags.is_empty() { Some(view! { <span class="muted">"None"</span> }) } else { None }}
-                    {a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}
-                </p>
-            </section>
-            <section data-testid="detail-results">
-                <h3>"Results"</h3>
-                {if c.results.is_empty() {
-                    view! { <p class="muted">"None recorded."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul>
-                            {c.results.iter().map(|r| {
-                                let label = r.result_description.as_ref()
-                                    .and_then(|id| a.result_descriptions.iter().find(|d| d.id.as_deref() == Some(id.as_str())))
-                                    .and_then(|d| d.name.clone())
-                                    .unwrap_or_else(|| "Result".into());
-                                let value = r.value.clone().or(r.achieved_level.clone()).or(r.status.clone()).unwrap_or_default();
-                                view! { <li><strong>{label}</strong>": "{value}</li> }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-            </section>
-            <section data-testid="detail-evidence">
-                <h3>"Evidence"</h3>
-                {if c.evidence.is_empty() {
-                    view! { <p class="muted">"None attached."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul>
-                            {c.evidence.iter().map(|e| {
-                                let title = e.name.clone().or(e.id.clone()).unwrap_or_else(|| "Evidence".into());
-                                let head = match &e.id { Some(u) => external_link(u, title), None => view! { <strong>{title}</strong> }.into_any() };
-                                view! {
-                                    <li>{head}
-                                        {e.description.clone().map(|d| view! { <p>{d}</p> })}
-                                        {e.narrative.clone().map(|d| view! { <p class="prewrap">{d}</p> })}
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-            </section>
+            // A transcript's achievements are listed above, each with its own; these are a badge's.
+            {badge.then(|| view! {
+                <section data-testid="detail-alignments">
+                    <h3>"Skills and alignments"</h3>
+                    {alignments_list(&a.alignments, true)}
+                </section>
+                <section data-testid="detail-tags">
+                    <h3>"Tags"</h3>
+                    <p class="tags">
+                        {if a.tags.is_empty() { Some(view! { <span class="muted">"None"</span> }) } else { None }}
+                        {a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}
+                    </p>
+                </section>
+                <section data-testid="detail-results">
+                    <h3>"Results"</h3>
+                    {if c.results.is_empty() {
+                        view! { <p class="muted">"None recorded."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul>
+                                {c.results.iter().map(|r| {
+                                    let label = r.result_description.as_ref()
+                                        .and_then(|id| a.result_descriptions.iter().find(|d| d.id.as_deref() == Some(id.as_str())))
+                                        .and_then(|d| d.name.clone())
+                                        .unwrap_or_else(|| "Result".into());
+                                    let value = r.value.clone().or(r.achieved_level.clone()).or(r.status.clone()).unwrap_or_default();
+                                    view! { <li><strong>{label}</strong>": "{value}</li> }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+                <section data-testid="detail-evidence">
+                    <h3>"Evidence"</h3>
+                    {if c.evidence.is_empty() {
+                        view! { <p class="muted">"None attached."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul>
+                                {c.evidence.iter().map(|e| {
+                                    let title = e.name.clone().or(e.id.clone()).unwrap_or_else(|| "Evidence".into());
+                                    let head = match &e.id { Some(u) => external_link(u, title), None => view! { <strong>{title}</strong> }.into_any() };
+                                    view! {
+                                        <li>{head}
+                                            {e.description.clone().map(|d| view! { <p>{d}</p> })}
+                                            {e.narrative.clone().map(|d| view! { <p class="prewrap">{d}</p> })}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+            })}
             <Endorsements report=report target="credential" title="Endorsements" pending=c.endorsements.clone() />
             <section>
                 <h3>"Recipient"</h3>

@@ -39,6 +39,10 @@ pub fn Endorsements(
     /// The credential's own endorsements as parsed, shown while not checked yet.
     #[prop(optional)]
     pending: Vec<Endorsement>,
+    /// In the employer's view of a share link: endorsers are named as an employer's browser
+    /// knows them (the registry only, nothing from this browser's own wallet).
+    #[prop(optional)]
+    employer: bool,
 ) -> impl IntoView {
     let pending = StoredValue::new(pending);
     let items = move || -> Vec<StoredEndorsement> {
@@ -73,7 +77,7 @@ pub fn Endorsements(
                 <div class="endorsements" data-testid="endorsements" data-target=target>
                     <h4>{title}</h4>
                     <ul>
-                        {list.into_iter().map(|e| view! { <EndorsementItem e=e /> }).collect_view()}
+                        {list.into_iter().map(|e| view! { <EndorsementItem e=e employer=employer /> }).collect_view()}
                     </ul>
                 </div>
             }
@@ -83,7 +87,7 @@ pub fn Endorsements(
 
 /// One endorsement: who, verified or not (and why), and the endorser's comment.
 #[component]
-fn EndorsementItem(e: StoredEndorsement) -> impl IntoView {
+fn EndorsementItem(e: StoredEndorsement, employer: bool) -> impl IntoView {
     let verdict = match e.status.as_str() {
         "verified" => "verified".to_string(),
         "pending" => "not checked yet".to_string(),
@@ -93,7 +97,7 @@ fn EndorsementItem(e: StoredEndorsement) -> impl IntoView {
     view! {
         <li class=class data-testid="endorsement" data-status=e.status.clone() data-target=e.target.clone()>
             <span>"Endorsed by "</span>
-            <IssuerName issuer_id=e.endorser_id.clone() declared=e.endorser_name.clone() testid="endorsement-endorser" />
+            <IssuerName issuer_id=e.endorser_id.clone() declared=e.endorser_name.clone() employer=employer testid="endorsement-endorser" />
             <span class="endorsement-verdict">" — "<bdi dir="auto">{verdict}</bdi></span>
             {e.comment.clone().map(|t| view! { <p class="endorsement-comment"><bdi dir="auto">{t}</bdi></p> })}
         </li>

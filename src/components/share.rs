@@ -32,6 +32,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::card::{card_content, initials};
 use super::checks::ChecksList;
 use super::credential_parts::{alignments_list, external_link};
+use super::endorsements::Endorsements;
 use super::issuer_name::{IssuerName, isolated_id};
 use super::pathways::{PathwaysState, group_tag, kind_label, ring};
 use super::{short_date, status_label};
@@ -1279,6 +1280,10 @@ fn shared_detail(
         }
         .into_any(),
     };
+    // Endorsements beside what they endorse, each verified on its own in this browser.
+    let endorsed = RwSignal::new(report.clone());
+    let pending = c.endorsements.clone();
+    let badge = c.clr.is_none();
     view! {
         <article class="shared-detail detail" id="shared-detail" data-testid="shared-detail" data-credential-id=e.summary.local_id.clone() tabindex="-1">
             <header class="detail-head">
@@ -1301,7 +1306,9 @@ fn shared_detail(
                 {trust.map(|(o, m)| view! { <p class=format!("trust trust-{o}")>{m}</p> })}
                 {c.issuer.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
                 {c.issuer.id.clone().map(|id| view! { <p class="muted mono">{isolated_id(&id)}</p> })}
+                <Endorsements report=endorsed target="issuer" title="Endorsements of this issuer" employer=true />
             </section>
+            <Endorsements report=endorsed target="credential" title="Endorsements" pending=pending employer=true />
             <section>
                 <h4>"Dates"</h4>
                 <dl>
@@ -1314,14 +1321,18 @@ fn shared_detail(
                 <p class="prewrap">{c.description.clone().or(a.description.clone()).unwrap_or_else(|| "No description.".into())}</p>
                 {a.criteria_narrative.clone().map(|t| view! { <h4>"Criteria"</h4><p class="prewrap">{t}</p> })}
                 {a.criteria_url.clone().map(|u| view! { <p>"Criteria page: " {external_link(&u, u.clone())}</p> })}
+                <Endorsements report=endorsed target="achievement" title="Endorsements of this achievement" employer=true />
             </section>
-            <section>
-                <h4>"Skills and alignments"</h4>
-                {alignments_list(&a.alignments, false)}
-                {(!a.tags.is_empty()).then(|| view! {
-                    <p class="tags">{a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}</p>
-                })}
-            </section>
+            // A transcript lists its achievements (each with its own alignments) above.
+            {badge.then(|| view! {
+                <section>
+                    <h4>"Skills and alignments"</h4>
+                    {alignments_list(&a.alignments, false)}
+                    {(!a.tags.is_empty()).then(|| view! {
+                        <p class="tags">{a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}</p>
+                    })}
+                </section>
+            })}
             {c.subject.name.clone().map(|n| view! { <section><h4>"Awarded to"</h4><p>{n}</p></section> })}
         </article>
     }

@@ -4,9 +4,10 @@
 //! Which key: an absolute `kid` (a DID URL, or an https URL of a controller document, JWK or
 //! JWK set); a relative `kid` against an issuer DID; the issuer's own did:key / did:jwk; else
 //! the header's `jwk`. A key counts as the issuer's only when it is bound to the issuer: a
-//! key of the issuer's DID, or one published on the issuer's own https origin. A header `jwk`
-//! alone shows only that the token is unchanged since someone signed it: the signature check
-//! passes, the issuer-key check warns, and the credential is never `verified`.
+//! key of the issuer's DID, one published on the issuer's own https origin, or one the
+//! issuer's fetched https profile lists as an assertion method ([`profile_url`]). A header
+//! `jwk` alone shows only that the token is unchanged since someone signed it: the signature
+//! check passes, the issuer-key check warns, and the credential is never `verified`.
 //! `alg: none` and HMAC algorithms are refused; so is any `crit` header (none is understood).
 
 use std::collections::HashMap;
@@ -124,6 +125,23 @@ fn origin(url: &str) -> Option<String> {
     Some(format!("{scheme}://{}", authority.to_ascii_lowercase()))
 }
 
+/// The issuer's profile to fetch when the token's key is bound to no one by itself (only a
+/// header `jwk`, or an https `kid` on another origin than the issuer's) and the issuer's id
+/// is an https URL: a profile that publishes the key as one of its assertion methods binds
+/// it to the issuer ([`keys::published_by`]).
+pub(crate) fn profile_url(jws: &Jws) -> Option<String> {
+    let issuer = issuer_of(&jws.payload)?;
+    let own = origin(&issuer)?;
+    if issuer.contains('#') || !issuer.starts_with("https://") {
+        return None;
+    }
+    let unbound = match method_of(jws) {
+        None => jws.header.get("jwk").is_some(),
+        Some(vm) => origin(&vm).is_some_and(|o| o != own),
+    };
+    unbound.then_some(issuer)
+}
+
 /// The key that checks a JWS, and whose it is.
 struct SigningKey {
     key: PublicKey,
@@ -174,7 +192,7 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
         ));
     }
     let header_key = jws.header.get("jwk").map(PublicKey::from_jwk);
-    let signing = match (&vm, header_key) {
+    let mut signing = match (&vm, header_key) {
         (Some(vm_id), header_key) => {
             let key = match keys::resolve(vm_id, resolved) {
                 Ok(k) => k,
@@ -232,6 +250,18 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             );
         }
     };
+    // A key bound to no one by itself is the issuer's when the issuer's fetched profile
+    // publishes it.
+    let mut published = false;
+    if signing.controller.is_none()
+        && let Some(issuer) = profile_url(jws)
+        && resolved
+            .get(&issuer)
+            .is_some_and(|doc| keys::published_by(&issuer, doc, &signing.key))
+    {
+        signing.controller = Some(issuer);
+        published = true;
+    }
     match crate::pubkey::verify_jws(
         &signing.key,
         alg,
@@ -240,6 +270,11 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
     ) {
         Ok(()) => {
             let message = match &signing.controller {
+                Some(issuer) if published => format!(
+                    "The {} signature ({}) is valid, made with a key the issuer's profile ({issuer}) publishes.",
+                    alg.name(),
+                    signing.key.label()
+                ),
                 Some(_) => format!(
                     "The {} signature ({}) is valid.",
                     alg.name(),

@@ -462,6 +462,36 @@ fn from_document(vm: &str, base: &str, doc: &Value) -> Result<ResolvedKey, KeyEr
     })
 }
 
+/// Most assertion methods of one profile compared with a key (a bound on work).
+const MAX_PUBLISHED: usize = 64;
+
+/// Whether the issuer's fetched profile publishes `key`: the profile is a controller
+/// document whose `id` is exactly `issuer` (an https URL without fragment), and one of its
+/// `assertionMethod`s (embedded, or an id of one of its `verificationMethod`s), controlled by
+/// the issuer, holds this very key. The same rules as a key found by its id
+/// ([`resolve`]), so a profile cannot bind a key it would not let a `kid` name.
+pub(crate) fn published_by(issuer: &str, doc: &Value, key: &PublicKey) -> bool {
+    if issuer.contains('#') || doc.get("id").and_then(Value::as_str) != Some(issuer) {
+        return false;
+    }
+    list(doc.get("assertionMethod"))
+        .iter()
+        .filter_map(|item| match item {
+            Value::String(s) => Some(s.as_str()),
+            Value::Object(o) => o.get("id").and_then(Value::as_str),
+            _ => None,
+        })
+        .take(MAX_PUBLISHED)
+        .any(|id| {
+            let vm = if id.starts_with('#') {
+                format!("{issuer}{id}")
+            } else {
+                id.to_string()
+            };
+            from_document(&vm, issuer, doc).is_ok_and(|k| k.key == *key)
+        })
+}
+
 pub(crate) fn list(v: Option<&Value>) -> &[Value] {
     match v {
         Some(Value::Array(a)) => a,

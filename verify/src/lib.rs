@@ -22,6 +22,7 @@
 pub mod banner;
 pub mod clr;
 pub mod di;
+mod ecdsa;
 mod ecdsa_sd;
 pub mod ed25519;
 pub mod endorse;
@@ -275,6 +276,9 @@ fn documents_alone(credential: &Credential) -> Vec<String> {
                 return out;
             };
             if let Some(u) = jws::method_of(&j).as_deref().and_then(keys::document_url) {
+                push(u);
+            }
+            if let Some(u) = jws::profile_url(&j) {
                 push(u);
             }
             if let Some(c) = jws::credential_of(&j.payload).as_object() {

@@ -399,12 +399,12 @@ pub fn verify_jws(key: &PublicKey, alg: JwsAlg, msg: &[u8], sig: &[u8]) -> Resul
         (JwsAlg::ES256, PublicKey::P256(k)) => {
             exact_len(sig, 64, "ES256")?;
             let sig = p256::ecdsa::Signature::from_slice(sig).map_err(|_| out_of_range("ES256"))?;
-            ok(k.verify(msg, &sig).is_ok())
+            ok(crate::ecdsa::verify_p256(k, msg, &sig))
         }
         (JwsAlg::ES384, PublicKey::P384(k)) => {
             exact_len(sig, 96, "ES384")?;
             let sig = p384::ecdsa::Signature::from_slice(sig).map_err(|_| out_of_range("ES384"))?;
-            ok(k.verify(msg, &sig).is_ok())
+            ok(crate::ecdsa::verify_p384(k, msg, &sig))
         }
         (
             JwsAlg::RS256

@@ -359,6 +359,23 @@ fn which_key_counts_as_the_issuers() {
         pairs.into_iter().map(|(u, v)| (u.to_string(), v)).collect()
     };
     let did = did_jwk(&jwk);
+    // An OB 3.0 issuer profile that is also a controller document: (fragment, JWK,
+    // controller) methods, and which fragments are assertion methods.
+    let profile = |methods: Vec<(&str, &Value, &str)>, assertion: &[&str]| {
+        json!({
+            "@context": ["https://www.w3.org/ns/credentials/v2", "https://www.w3.org/ns/cid/v1"],
+            "id": https_issuer,
+            "type": ["Profile"],
+            "name": "Example Issuer",
+            "verificationMethod": methods.iter().map(|(f, k, c)| json!({
+                "id": format!("{https_issuer}{f}"),
+                "type": "JsonWebKey",
+                "controller": c,
+                "publicKeyJwk": k,
+            })).collect::<Vec<_>>(),
+            "assertionMethod": assertion,
+        })
+    };
     // (what, token, documents, status, issuer-key outcome, words in the issuer-key message)
     let cases: Vec<(&str, String, HashMap<String, Value>, Status, Outcome, &str)> = vec![
         (
@@ -368,6 +385,89 @@ fn which_key_counts_as_the_issuers() {
             Status::Unverified,
             Outcome::Warn,
             "not linked",
+        ),
+        (
+            "header jwk, published by the issuer's profile (verificationMethod + assertionMethod)",
+            ec::es256(&sk, &json!({"jwk": jwk}), &vc(https_issuer)),
+            docs(vec![(
+                https_issuer,
+                profile(
+                    vec![
+                        ("#k0", &other_jwk, https_issuer),
+                        ("#k1", &jwk, https_issuer),
+                    ],
+                    &["#k0", "#k1"],
+                ),
+            )]),
+            Status::Verified,
+            Outcome::Pass,
+            "belongs to the issuer",
+        ),
+        (
+            "header jwk, published by the profile but not as an assertion method",
+            ec::es256(&sk, &json!({"jwk": jwk}), &vc(https_issuer)),
+            docs(vec![(
+                https_issuer,
+                profile(vec![("#k1", &jwk, https_issuer)], &[]),
+            )]),
+            Status::Unverified,
+            Outcome::Warn,
+            "not linked",
+        ),
+        (
+            "header jwk, the profile publishes another key",
+            ec::es256(&sk, &json!({"jwk": jwk}), &vc(https_issuer)),
+            docs(vec![(
+                https_issuer,
+                profile(vec![("#k0", &other_jwk, https_issuer)], &["#k0"]),
+            )]),
+            Status::Unverified,
+            Outcome::Warn,
+            "not linked",
+        ),
+        (
+            "header jwk, the key in the profile is controlled by someone else",
+            ec::es256(&sk, &json!({"jwk": jwk}), &vc(https_issuer)),
+            docs(vec![(
+                https_issuer,
+                profile(vec![("#k1", &jwk, "https://other.example/")], &["#k1"]),
+            )]),
+            Status::Unverified,
+            Outcome::Warn,
+            "not linked",
+        ),
+        (
+            "header jwk, the document fetched for the profile says it is someone else",
+            ec::es256(&sk, &json!({"jwk": jwk}), &vc(https_issuer)),
+            docs(vec![(https_issuer, {
+                let mut p = profile(vec![("#k1", &jwk, https_issuer)], &["#k1"]);
+                p["id"] = json!("https://issuer.example/other");
+                p
+            })]),
+            Status::Unverified,
+            Outcome::Warn,
+            "not linked",
+        ),
+        (
+            "kid on another origin, the JWK set published there and listed by the issuer's profile",
+            ec::es256(
+                &sk,
+                &json!({"kid": "https://keys.example/jwks.json#k1"}),
+                &vc(https_issuer),
+            ),
+            docs(vec![
+                (
+                    "https://keys.example/jwks.json",
+                    jwks(vec![with_kid(&jwk, "k1")]),
+                ),
+                (
+                    https_issuer,
+                    profile(vec![("#k1", &jwk, https_issuer)], &["#k1"]),
+                ),
+            ]),
+            Status::Verified,
+            Outcome::Pass,
+            "belongs to the issuer",
         ),
         (
             "header jwk and a relative kid: still the header's key",
@@ -633,5 +733,58 @@ fn independently_signed_fixtures_verify() {
         assert_ne!(forged, text);
         let r = check(&forged, &HashMap::new());
         assert_eq!(r.status, Status::Invalid, "{} forged: {r:#?}", f.display());
+    }
+}
+
+/// A token whose key is bound to no one by itself asks for the issuer's https profile (which
+/// may publish the key); one whose key is the issuer's DID's does not.
+#[test]
+fn the_issuers_profile_is_fetched_only_for_an_unbound_key() {
+    let (sk, jwk) = ec::p256_key(5);
+    let https_issuer = "https://issuer.example/profile";
+    let vc = |iss: &str| json!({"iss": iss, "vc": ob3(iss)});
+    let did = did_jwk(&jwk);
+    let cases: Vec<(&str, String, Vec<&str>)> = vec![
+        (
+            "header jwk, https issuer",
+            ec::es256(&sk, &json!({"jwk": jwk}), &vc(https_issuer)),
+            vec![https_issuer],
+        ),
+        (
+            "kid on the issuer's origin",
+            ec::es256(
+                &sk,
+                &json!({"kid": "https://issuer.example/jwks.json#k1"}),
+                &vc(https_issuer),
+            ),
+            vec!["https://issuer.example/jwks.json"],
+        ),
+        (
+            "kid on another origin",
+            ec::es256(
+                &sk,
+                &json!({"kid": "https://keys.example/jwks.json#k1"}),
+                &vc(https_issuer),
+            ),
+            vec!["https://keys.example/jwks.json", https_issuer],
+        ),
+        (
+            "issuer did:jwk",
+            ec::es256(&sk, &json!({"kid": format!("{did}#0")}), &vc(&did)),
+            vec![],
+        ),
+        (
+            "header jwk, issuer with a fragment",
+            ec::es256(
+                &sk,
+                &json!({"jwk": jwk}),
+                &vc("https://issuer.example/profile#me"),
+            ),
+            vec![],
+        ),
+    ];
+    for (what, token, want) in cases {
+        let c = wallet_core::parse_credential(&token).expect("parses");
+        assert_eq!(wallet_verify::needed_documents(&c), want, "{what}");
     }
 }

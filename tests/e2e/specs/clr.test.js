@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   suite, TEST_TIMEOUT, UI_TIMEOUT, FIXTURES, importFiles, waitVerified, openDetail, tid, screenshot,
-  cssEscape,
+  cssEscape, loadDemo,
 } from '../lib/harness.js';
 import { createShare, waitAllFinal } from '../lib/share.js';
 
@@ -97,7 +97,31 @@ describe('Comprehensive Learner Record 2.0', { timeout: TEST_TIMEOUT * 8 }, () =
     const sig = page.locator(`${tid('verification-check')}[data-check="signature"]`);
     assert.equal(await sig.getAttribute('data-outcome'), 'pass');
     assert.match(await page.getByTestId('detail-name').textContent(), /Transcript of Ada Learner/);
+    // A transcript has no criteria, alignments, tags, results or evidence of its own: those
+    // badge sections are not shown empty (each achievement above carries its own).
+    for (const t of ['detail-criteria', 'detail-alignments', 'detail-tags', 'detail-results', 'detail-evidence']) {
+      assert.equal(await page.getByTestId(t).count(), 0, `${t} is not shown for a CLR`);
+    }
     await screenshot(page, 'clr-transcript');
+  });
+
+  test("the demo's transcript: Northfield's CLR and its three nested demo badges verified", { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open();
+    await loadDemo(page);
+    const id = 'urn:uuid:7d0c5b1e-2f4a-4e8b-9c3d-15a0c1e2d3f4';
+    assert.equal(await page.locator(card(id)).getAttribute('data-status'), 'verified');
+    await openDetail(page, id);
+    const list = await achievements(page);
+    assert.deepEqual(list.map((a) => [a.name, a.status]), [
+      ['Introduction to SQL', 'verified'],
+      ['Python for Data Analysis', 'verified'],
+      ['Data Ethics and Privacy', 'verified'],
+    ]);
+    assert.match(await page.getByTestId('clr-credits-total').textContent(), /10/);
+    const assoc = await page.locator(tid('clr-association')).allTextContents();
+    assert.equal(assoc.length, 3);
+    assert.match(assoc[0].replace(/\s+/g, ' '), /Introduction to SQL is a child of Data Analytics Certificate \(in progress\)/);
+    await screenshot(page, 'clr-demo-transcript');
   });
 
   test('a nested badge with a bad proof is invalid, the CLR stays verified; a tampered CLR is invalid', { timeout: TEST_TIMEOUT }, async () => {

@@ -10,6 +10,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, TEST_TIMEOUT, UI_TIMEOUT, importFiles, jsonFile, readFixture, openDetail, tid, screenshot, waitVerified } from '../lib/harness.js';
+import { createShare } from '../lib/share.js';
 
 const card = (page, id) => page.locator(`${tid('credential-card')}[data-credential-id="${id}"]`);
 
@@ -40,7 +41,7 @@ async function waitChecked(page, n) {
   );
 }
 
-describe('endorsements', { timeout: TEST_TIMEOUT * 3 }, () => {
+describe('endorsements', { timeout: TEST_TIMEOUT * 4 }, () => {
   const env = suite();
 
   test('an endorsed badge: each endorsement verified on its own beside the achievement and the issuer; a tampered one says so; the badge stays verified', { timeout: TEST_TIMEOUT }, async () => {
@@ -75,6 +76,29 @@ describe('endorsements', { timeout: TEST_TIMEOUT * 3 }, () => {
     assert.deepEqual(placed, ['Criteria', 'Issuer']);
     await page.locator(`${tid('endorsements')}[data-target="achievement"]`).scrollIntoViewIfNeeded();
     await screenshot(page, 'endorsements-detail');
+  });
+
+  test("shared: the employer's view shows each endorsement beside what it endorses, verified in the employer's browser", { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open();
+    const badge = JSON.parse(readFixture('endorsed-badge.json'));
+    await importFiles(page, [jsonFile('endorsed-badge.json', badge)]);
+    await waitVerified(page);
+    const { link } = await createShare(page, [badge.id], { title: 'Endorsed work' });
+    const viewer = await env.open({ hash: link.slice(link.indexOf('#')) });
+    const shared = viewer.locator(`${tid('credential-card')}[data-credential-id="${badge.id}"]`);
+    await viewer.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-status') === 'verified', `${tid('credential-card')}[data-credential-id="${badge.id}"]`, { timeout: UI_TIMEOUT });
+    await shared.locator('a').click();
+    const detail = viewer.getByTestId('shared-detail');
+    await detail.waitFor({ state: 'visible' });
+    await waitChecked(viewer, 3);
+    const ach = await endorsementsOf(viewer, 'achievement');
+    assert.deepEqual(ach.map((e) => e.status), ['verified', 'invalid'], JSON.stringify(ach));
+    assert.match(ach[0].text, /^Endorsed by .*Northfield Test Endorser.* — verified/);
+    assert.match(ach[1].text, /— not verified \(.*signature.*\)/);
+    const iss = await endorsementsOf(viewer, 'issuer');
+    assert.deepEqual(iss.map((e) => e.status), ['verified']);
+    await viewer.locator(`${tid('endorsements')}[data-target="achievement"]`).scrollIntoViewIfNeeded();
+    await screenshot(viewer, 'endorsements-shared');
   });
 
   test('a validly signed endorsement of another achievement is not shown as verified', { timeout: TEST_TIMEOUT }, async () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import {
   suite, TEST_TIMEOUT, importFiles, waitVerified, openDetail, tid, screenshot, FIXTURES,
 } from '../lib/harness.js';
+import { routeStatusHost } from '../lib/status-lists.js';
 
 const DIR = path.join(FIXTURES, 'suites');
 // [file, the suite the detail names]
@@ -79,17 +80,25 @@ describe('proof formats of certified issuers', { timeout: TEST_TIMEOUT * 12 }, (
     });
   }
 
-  test('a token that carries only its own key (header jwk) is unverified: key not linked to the issuer', { timeout: TEST_TIMEOUT }, async () => {
+  /** An ES256 VC-JOSE token with only its own key in the header, issued by `issuer` (https). */
+  function headerJwkToken(issuer, id) {
     const { publicKey, privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const jwk = publicKey.export({ format: 'jwk' });
     const cred = credentialOf(fs.readFileSync(path.join(DIR, 'vc-jose-es256.jwt'), 'utf8'));
-    cred.id = 'urn:uuid:0e2e0000-0000-4000-8000-00000000a11e';
-    cred.issuer = { id: 'https://issuer.example/profile', type: ['Profile'], name: 'Self-Declared Issuer' };
+    cred.id = id;
+    cred.issuer = { id: issuer, type: ['Profile'], name: 'Self-Declared Issuer' };
     cred.name = 'Header JWK badge';
     const input = `${b64(JSON.stringify({ alg: 'ES256', typ: 'vc+jwt', jwk }))}.${b64(JSON.stringify(cred))}`;
     const sig = crypto.sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' });
+    return { token: `${input}.${b64(sig)}`, cred, jwk };
+  }
+
+  test('a token that carries only its own key (header jwk) is unverified: key not linked to the issuer', { timeout: TEST_TIMEOUT }, async () => {
     const page = await env.open();
-    await importOne(page, 'header-jwk.jwt', `${input}.${b64(sig)}`);
+    // The issuer's profile is asked for (it could publish the key) and cannot be fetched.
+    const host = await routeStatusHost(page);
+    const { token, cred } = headerJwkToken(host.url('/issuers/self-declared'), 'urn:uuid:0e2e0000-0000-4000-8000-00000000a11e');
+    await importOne(page, 'header-jwk.jwt', token);
     const card = page.locator(`${tid('credential-card')}[data-credential-id="${cred.id}"]`);
     assert.equal(await card.getAttribute('data-status'), 'unverified');
     await openDetail(page, cred.id);
@@ -100,5 +109,31 @@ describe('proof formats of certified issuers', { timeout: TEST_TIMEOUT * 12 }, (
     assert.equal(await key.getAttribute('data-outcome'), 'warn');
     assert.match(await key.textContent(), /not linked to the issuer/);
     await screenshot(page, 'suites-header-jwk-detail');
+    assert.equal(host.hits('/issuers/self-declared'), 1, 'the profile was asked for once');
+  });
+
+  test("a header-jwk token whose issuer's fetched profile publishes the key is verified", { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open();
+    const host = await routeStatusHost(page);
+    const issuer = host.url('/issuers/publishes-its-key');
+    const { token, cred, jwk } = headerJwkToken(issuer, 'urn:uuid:0e2e0000-0000-4000-8000-00000000a12e');
+    host.set('/issuers/publishes-its-key', { json: {
+      '@context': ['https://www.w3.org/ns/credentials/v2', 'https://www.w3.org/ns/cid/v1'],
+      id: issuer,
+      type: ['Profile'],
+      name: 'Self-Declared Issuer',
+      verificationMethod: [{ id: `${issuer}#key-1`, type: 'JsonWebKey', controller: issuer, publicKeyJwk: jwk }],
+      assertionMethod: [`${issuer}#key-1`],
+    } });
+    await importOne(page, 'published-jwk.jwt', token);
+    const card = page.locator(`${tid('credential-card')}[data-credential-id="${cred.id}"]`);
+    assert.equal(await card.getAttribute('data-status'), 'verified');
+    await openDetail(page, cred.id);
+    const key = page.locator(`${tid('verification-check')}[data-check="issuer-key"]`);
+    await key.waitFor({ timeout: 20_000 });
+    assert.equal(await key.getAttribute('data-outcome'), 'pass');
+    const signature = page.locator(`${tid('verification-check')}[data-check="signature"]`);
+    assert.match(await signature.textContent(), /a key the issuer's profile .* publishes/);
+    await screenshot(page, 'suites-published-jwk-detail');
   });
 });
