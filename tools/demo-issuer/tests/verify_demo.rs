@@ -12,7 +12,8 @@ fn demo(name: &str) -> String {
     std::fs::read_to_string(dir.join(name)).expect("demo file")
 }
 
-fn status_of(text: &str) -> (Status, String) {
+/// The report of a demo credential's text, offline, on 2025-06-01.
+fn report_of(text: &str) -> wallet_verify::Report {
     let c = wallet_core::parse_credential(text).expect("parses");
     let resolved = HashMap::new();
     let ctx = VerifyContext {
@@ -21,7 +22,11 @@ fn status_of(text: &str) -> (Status, String) {
         resolved: &resolved,
         trusted_issuers: &[],
     };
-    let r = verify(&c, &ctx);
+    verify(&c, &ctx)
+}
+
+fn status_of(text: &str) -> (Status, String) {
+    let r = report_of(text);
     let why = r
         .checks
         .iter()
@@ -129,18 +134,7 @@ fn tampered_demo_credentials_are_invalid() {
 /// Demo 07 carries Northfield's endorsement, signed by Northfield: it verifies on its own.
 #[test]
 fn demo_endorsement_verifies() {
-    let c =
-        wallet_core::parse_credential(&demo("07-full-stack-web-capstone.json")).expect("parses");
-    let resolved = HashMap::new();
-    let r = verify(
-        &c,
-        &VerifyContext {
-            now: "2025-06-01T00:00:00Z",
-            skew_seconds: 300,
-            resolved: &resolved,
-            trusted_issuers: &[],
-        },
-    );
+    let r = report_of(&demo("07-full-stack-web-capstone.json"));
     assert_eq!(r.endorsements.len(), 1);
     let e = &r.endorsements[0];
     assert_eq!(e.status, Status::Verified, "{}", e.message);
@@ -153,18 +147,7 @@ fn demo_endorsement_verifies() {
 /// Demo 15 is Northfield's transcript: the CLR and each of its three nested badges verify.
 #[test]
 fn demo_transcript_and_its_nested_badges_verify() {
-    let c =
-        wallet_core::parse_credential(&demo("15-data-analytics-transcript.json")).expect("parses");
-    let resolved = HashMap::new();
-    let r = verify(
-        &c,
-        &VerifyContext {
-            now: "2025-06-01T00:00:00Z",
-            skew_seconds: 300,
-            resolved: &resolved,
-            trusted_issuers: &[],
-        },
-    );
+    let r = report_of(&demo("15-data-analytics-transcript.json"));
     assert_eq!(r.status, Status::Verified);
     let names: Vec<_> = r
         .nested
