@@ -229,6 +229,21 @@ async fn fetch_json(url: &str) -> Result<Value, String> {
     })
 }
 
+/// The stored report of `local_id`, reloaded whenever reports change.
+pub fn stored_report(local_id: String) -> RwSignal<Option<StoredReport>> {
+    let wallet = expect_context::<Wallet>();
+    let report = RwSignal::new(None::<StoredReport>);
+    let id = StoredValue::new(local_id);
+    Effect::new(move |_| {
+        wallet.reports_version.track();
+        let id = id.get_value();
+        leptos::task::spawn_local(async move {
+            let _ = report.try_set(storage::load_report::<StoredReport>(&id).await);
+        });
+    });
+    report
+}
+
 /// "2026-12-01T16:50:12.345Z" → "2026-12-01 16:50 UTC" (what the detail shows).
 pub fn display_time(iso: &str) -> String {
     match (iso.get(..10), iso.get(11..16)) {

@@ -212,11 +212,14 @@ pub fn transcript(
     .into_any()
 }
 
-/// The detail view's transcript: reads the CLR's stored report (nested results) and follows
-/// re-checks.
+/// The detail view's transcript: the nested results of the CLR's stored report (which the
+/// detail follows through re-checks, `crate::verification::stored_report`).
 #[component]
-pub fn ClrSection(local_id: String, record: ClrRecord, learner: Subject) -> impl IntoView {
-    let report = crate::components::endorsements::stored_report(local_id);
+pub fn ClrSection(
+    report: RwSignal<Option<crate::verification::StoredReport>>,
+    record: ClrRecord,
+    learner: Subject,
+) -> impl IntoView {
     move || {
         report.with(|r| {
             transcript(

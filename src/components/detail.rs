@@ -7,12 +7,13 @@ use wallet_core::model::{Credential, Profile};
 
 use super::checks::ChecksList;
 use super::credential_parts::{alignments_list, external_link};
-use super::endorsements::{Endorsements, stored_report};
+use super::endorsements::Endorsements;
 use super::image::{ImageFrom, ShownImage};
 use super::issuer_name::{IssuerName, isolated_id};
 use super::{card::forget_image, short_date, status_label};
 use crate::app::{Wallet, go};
 use crate::storage;
+use crate::verification::stored_report;
 use wallet_core::bidi::escape_controls;
 
 thread_local! {
@@ -137,10 +138,11 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
             </header>
             <VerificationSection
                 local_id=local_id.clone()
+                report=report
                 issuer_id=c.issuer.id.clone()
                 issuer_name=c.issuer.name.clone().or(c.issuer.id.clone()).unwrap_or_else(|| "this issuer".into())
             />
-            {c.clr.clone().map(|r| view! { <super::clr::ClrSection local_id=local_id.clone() record=*r learner=c.subject.clone() /> })}
+            {c.clr.clone().map(|r| view! { <super::clr::ClrSection report=report record=*r learner=c.subject.clone() /> })}
             <section>
                 <h3>"Description"</h3>
                 <p data-testid="detail-description" class="prewrap">
@@ -342,22 +344,14 @@ pub fn Detail(local_id: String) -> impl IntoView {
 #[component]
 fn VerificationSection(
     local_id: String,
+    /// The credential's stored report, followed by the whole detail ([`stored_report`]).
+    report: RwSignal<Option<crate::verification::StoredReport>>,
     issuer_id: Option<String>,
     issuer_name: String,
 ) -> impl IntoView {
-    use crate::verification::{
-        StoredReport, learner_trusted, recheck, set_learner_trusted, verify_wallet,
-    };
+    use crate::verification::{learner_trusted, recheck, set_learner_trusted, verify_wallet};
     let wallet = expect_context::<Wallet>();
-    let report = RwSignal::new(None::<StoredReport>);
     let id = StoredValue::new(local_id);
-    Effect::new(move |_| {
-        wallet.reports_version.track();
-        let id = id.get_value();
-        leptos::task::spawn_local(async move {
-            let _ = report.try_set(storage::load_report::<StoredReport>(&id).await);
-        });
-    });
     let trusted = RwSignal::new(
         issuer_id
             .as_ref()

@@ -9,24 +9,7 @@ use leptos::prelude::*;
 use wallet_core::model::Endorsement;
 
 use super::issuer_name::IssuerName;
-use crate::app::Wallet;
-use crate::storage;
 use crate::verification::{StoredEndorsement, StoredReport};
-
-/// The stored report of `local_id`, reloaded whenever reports change.
-pub fn stored_report(local_id: String) -> RwSignal<Option<StoredReport>> {
-    let wallet = expect_context::<Wallet>();
-    let report = RwSignal::new(None::<StoredReport>);
-    let id = StoredValue::new(local_id);
-    Effect::new(move |_| {
-        wallet.reports_version.track();
-        let id = id.get_value();
-        leptos::task::spawn_local(async move {
-            let _ = report.try_set(storage::load_report::<StoredReport>(&id).await);
-        });
-    });
-    report
-}
 
 /// The endorsements of one `target` (`achievement`, `issuer`, `credential`; `credential`
 /// also shows the subject's). Before the first check (or with a report stored before

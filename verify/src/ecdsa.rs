@@ -12,8 +12,9 @@
 //! formulas, point decoding, scalar inversion, the range checks of `r` and `s`) is still
 //! the crates'.
 //!
-//! Measured (`cargo run --release -p wallet-verify --example ecdsa_speed`, and Chromium's
-//! wasm in the closing note of issue 12): see [`crate::pubkey`]'s header.
+//! Measured: see [`crate::pubkey`]'s header (natively 1.6–1.7× the crates' speed; in
+//! Chromium's wasm an ES256 credential verifies in 0.52 ms, the Displayer checklist's
+//! `ecdsa-sd-2023` badge in 5.2 ms, was 15.1 ms on a busier machine).
 //!
 //! The rule is exactly the crates' (ecdsa 0.16 `hazmat::verify_prehashed`): `r`, `s` in
 //! 1..n (checked by `Signature::from_slice` before this is called), `z` the hash reduced mod
