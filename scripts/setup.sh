@@ -14,6 +14,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# 1b. rustfmt and clippy (the test command checks formatting and lints).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    log "adding rustup component $component"
+    rustup component add "$component"
+  fi
+done
+
 # 2. Trunk 0.21 (0.22 needs a newer rustc than this machine has).
 if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
   log "installing trunk 0.21 (about 10 minutes on 2 cores)"

@@ -46,12 +46,11 @@ impl Route {
                 .unwrap_or_else(|_| rest.to_string());
             return Route::Pathway(id);
         }
-        if let Some(query) = h.strip_prefix("/import?") {
-            if let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) {
-                if let Some(url) = params.get("url") {
-                    return Route::Import(url);
-                }
-            }
+        if let Some(query) = h.strip_prefix("/import?")
+            && let Ok(params) = web_sys::UrlSearchParams::new_with_str(query)
+            && let Some(url) = params.get("url")
+        {
+            return Route::Import(url);
         }
         Route::Wallet
     }

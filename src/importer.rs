@@ -293,11 +293,11 @@ pub async fn import_batch(
                 if f.linked.contains_key(&url) {
                     continue;
                 }
-                if let Fetched::Bytes(bytes) = browser::fetch_bytes(&url).await {
-                    if let Ok(text) = String::from_utf8(bytes) {
-                        f.linked.insert(url, text);
-                        fetched_any = true;
-                    }
+                if let Fetched::Bytes(bytes) = browser::fetch_bytes(&url).await
+                    && let Ok(text) = String::from_utf8(bytes)
+                {
+                    f.linked.insert(url, text);
+                    fetched_any = true;
                 }
             }
             if !fetched_any || !wallet_core::apply_linked(&mut f.credential, &f.linked) {

@@ -171,11 +171,14 @@ fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue) -> Option<T> {
     serde_wasm_bindgen::from_value(value).ok()
 }
 
+/// A listener told a count.
+type OnCount = Box<dyn Fn(usize)>;
+
 thread_local! {
     /// Stored records found unreadable in this page, as (store, key).
     static UNREADABLE: RefCell<BTreeSet<(&'static str, String)>> = const { RefCell::new(BTreeSet::new()) };
     /// Told the number of unreadable records whenever it changes.
-    static ON_UNREADABLE: RefCell<Option<Box<dyn Fn(usize)>>> = const { RefCell::new(None) };
+    static ON_UNREADABLE: RefCell<Option<OnCount>> = const { RefCell::new(None) };
 }
 
 /// Calls `on_count` with the number of stored records (credentials, whichever of their stores

@@ -20,15 +20,15 @@ pub fn linked_urls_needed(c: &Credential) -> Vec<String> {
     if !matches!(c.format, Format::Ob2Hosted | Format::Ob2Signed) {
         return out;
     }
-    if c.achievement.name.is_none() {
-        if let Some(url) = c.achievement.id.as_deref().filter(|u| is_http(u)) {
-            out.push(url.to_string());
-        }
+    if c.achievement.name.is_none()
+        && let Some(url) = c.achievement.id.as_deref().filter(|u| is_http(u))
+    {
+        out.push(url.to_string());
     }
-    if c.issuer.name.is_none() {
-        if let Some(url) = c.issuer.id.as_deref().filter(|u| is_http(u)) {
-            out.push(url.to_string());
-        }
+    if c.issuer.name.is_none()
+        && let Some(url) = c.issuer.id.as_deref().filter(|u| is_http(u))
+    {
+        out.push(url.to_string());
     }
     out
 }

@@ -5,8 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
-// The test helpers' directory walk (and the rest of them, unused here).
-#[allow(dead_code)]
+// The test helpers' directory walk (and the rest of them, unused here: the module allows
+// dead code itself).
 #[path = "../tests/common/mod.rs"]
 mod common;
 use wallet_share::{Ecc, Original, Portfolio, encode, encode_v1, link, qr_svg, stats, stats_v1};

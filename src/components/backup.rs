@@ -87,12 +87,11 @@ pub fn BackupPanel() -> impl IntoView {
                     "Restore from backup…"
                     <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="restore-file" node_ref=restore_input
                         on:change=move |_| {
-                            if let Some(input) = restore_input.get() {
-                                if let Some(file) = browser::files_of(input.files()).into_iter().next() {
+                            if let Some(input) = restore_input.get()
+                                && let Some(file) = browser::files_of(input.files()).into_iter().next() {
                                     input.set_value("");
                                     leptos::task::spawn_local(restore(wallet, file));
                                 }
-                            }
                         } />
                 </label>
             </div>

@@ -109,10 +109,10 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
     let cancel_button: NodeRef<leptos::html::Button> = NodeRef::new();
     // Keyboard: the dialog takes focus on its safe choice, and Escape closes it.
     Effect::new(move |_| {
-        if confirming.get() {
-            if let Some(b) = cancel_button.get() {
-                let _ = b.focus();
-            }
+        if confirming.get()
+            && let Some(b) = cancel_button.get()
+        {
+            let _ = b.focus();
         }
     });
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {

@@ -333,13 +333,13 @@ fn web_share(title: &str, url: &str) {
         &"My verified badges — they are checked in your browser.".into(),
     );
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
-    if let Ok(p) = f.call1(&nav, &data) {
-        if let Ok(p) = p.dyn_into::<js_sys::Promise>() {
-            // A dismissed share sheet rejects: nothing to report.
-            leptos::task::spawn_local(async move {
-                let _ = JsFuture::from(p).await;
-            });
-        }
+    if let Ok(p) = f.call1(&nav, &data)
+        && let Ok(p) = p.dyn_into::<js_sys::Promise>()
+    {
+        // A dismissed share sheet rejects: nothing to report.
+        leptos::task::spawn_local(async move {
+            let _ = JsFuture::from(p).await;
+        });
     }
 }
 
@@ -1037,10 +1037,10 @@ fn portfolio_view(p: Portfolio) -> AnyView {
                 let image = RwSignal::new(None::<String>);
                 if let Some(ImageSource::Embedded(bytes)) = c.image.as_deref().map(image_source) {
                     leptos::task::spawn_local(async move {
-                        if let Some(url) = crate::images::url_for_bytes(&bytes).await {
-                            if image.try_set(Some(url.clone())).is_some() {
-                                crate::images::release(&url);
-                            }
+                        if let Some(url) = crate::images::url_for_bytes(&bytes).await
+                            && image.try_set(Some(url.clone())).is_some()
+                        {
+                            crate::images::release(&url);
                         }
                     });
                     on_cleanup(move || {

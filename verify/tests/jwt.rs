@@ -377,7 +377,15 @@ fn which_key_counts_as_the_issuers() {
         })
     };
     // (what, token, documents, status, issuer-key outcome, words in the issuer-key message)
-    let cases: Vec<(&str, String, HashMap<String, Value>, Status, Outcome, &str)> = vec![
+    type Case<'a> = (
+        &'a str,
+        String,
+        HashMap<String, Value>,
+        Status,
+        Outcome,
+        &'a str,
+    );
+    let cases: Vec<Case> = vec![
         (
             "header jwk alone: unchanged, but not linked",
             ec::es256(&sk, &json!({"jwk": jwk}), &vc(https_issuer)),

@@ -562,7 +562,8 @@ fn what_the_ten_thousand_mutation_run_found() {
     let c = wallet_core::parse_credential(&text).unwrap();
     let doc: Value = serde_json::from_str(&text).unwrap();
     let fake = json!({"id": "../fake", "type": ["Achievement"], "name": "Doctor of Philosophy"});
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, &str)> = vec![
+    type Edit = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Edit, &str)> = vec![
         (
             "@none member holding a relative node",
             Box::new(move |d: &mut Value| {

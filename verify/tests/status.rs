@@ -64,8 +64,8 @@ fn values_list(size: usize, values: &[(usize, u32)]) -> String {
 fn encode_bits(bits: &[u8]) -> String {
     use base64::Engine as _;
     let mut gz = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
-    gz.extend(miniz_oxide::deflate::compress_to_vec(&bits, 6));
-    gz.extend(crc32(&bits).to_le_bytes());
+    gz.extend(miniz_oxide::deflate::compress_to_vec(bits, 6));
+    gz.extend(crc32(bits).to_le_bytes());
     gz.extend((bits.len() as u32).to_le_bytes());
     format!(
         "u{}",

@@ -389,10 +389,10 @@ thread_local! {
 }
 
 fn add_context(vc: &mut Value, ctx: &str) {
-    if let Some(Value::Array(list)) = vc.get_mut("@context") {
-        if !list.iter().any(|c| c == ctx) {
-            list.push(json!(ctx));
-        }
+    if let Some(Value::Array(list)) = vc.get_mut("@context")
+        && !list.iter().any(|c| c == ctx)
+    {
+        list.push(json!(ctx));
     }
 }
 
