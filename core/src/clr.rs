@@ -15,7 +15,7 @@ use crate::model::{
 };
 use crate::parse::{
     JwsInfo, Level, ParseError, achievement_of, evidence, identifiers, image, json_kind, list,
-    local_id, looks_like_jws, not_a_badge, parse_at, profile, proof_types, s, types_of,
+    local_id, looks_like_jws, not_a_badge, objects, parse_at, profile, proof_types, s, types_of,
 };
 
 /// Most nested credentials read (and so verified) in one CLR.
@@ -54,14 +54,10 @@ pub(crate) fn parse_clr(
     }
     let nested = items.into_iter().map(nested_of).collect();
     let record = ClrRecord {
-        achievements: list(subject.get("achievement"))
-            .into_iter()
-            .filter_map(Value::as_object)
+        achievements: objects(subject.get("achievement"))
             .map(achievement_of)
             .collect(),
-        associations: list(subject.get("association"))
-            .into_iter()
-            .filter_map(Value::as_object)
+        associations: objects(subject.get("association"))
             .map(|a| Association {
                 association_type: s(a, "associationType"),
                 source_id: s(a, "sourceId"),

@@ -498,6 +498,11 @@ pub(crate) fn list(v: Option<&Value>) -> Vec<&Value> {
     }
 }
 
+/// The objects of a one-or-many property (anything else in the list is skipped).
+pub(crate) fn objects(v: Option<&Value>) -> impl Iterator<Item = &Map<String, Value>> {
+    list(v).into_iter().filter_map(Value::as_object)
+}
+
 /// A string property; empty strings count as absent.
 pub(crate) fn s(obj: &Map<String, Value>, key: &str) -> Option<String> {
     obj.get(key)
@@ -559,9 +564,7 @@ pub(crate) fn profile(v: Option<&Value>) -> Profile {
 }
 
 pub(crate) fn alignments(v: Option<&Value>) -> Vec<Alignment> {
-    list(v)
-        .into_iter()
-        .filter_map(Value::as_object)
+    objects(v)
         .map(|a| Alignment {
             target_name: s(a, "targetName"),
             target_url: s(a, "targetUrl"),
@@ -633,9 +636,7 @@ pub(crate) fn achievement_of(ach: &Map<String, Value>) -> Achievement {
         image: image(ach.get("image")),
         alignments: alignments(ach.get("alignment")),
         tags: strings(ach.get("tag")),
-        result_descriptions: list(ach.get("resultDescription"))
-            .into_iter()
-            .filter_map(Value::as_object)
+        result_descriptions: objects(ach.get("resultDescription"))
             .map(|r| ResultDescription {
                 id: s(r, "id"),
                 name: s(r, "name"),
@@ -656,9 +657,7 @@ pub(crate) fn achievement_of(ach: &Map<String, Value>) -> Achievement {
 
 /// A subject's `identifier` list (entries with neither a hash nor a type are dropped).
 pub(crate) fn identifiers(v: Option<&Value>) -> Vec<Identifier> {
-    let mut identifiers: Vec<Identifier> = list(v)
-        .into_iter()
-        .filter_map(Value::as_object)
+    let mut identifiers: Vec<Identifier> = objects(v)
         .map(|i| Identifier {
             identity_type: s(i, "identityType"),
             identity_hash: s(i, "identityHash"),
@@ -674,9 +673,7 @@ pub(crate) fn identifiers(v: Option<&Value>) -> Vec<Identifier> {
 pub(crate) fn proof_types(obj: &Map<String, Value>, jws: Option<&JwsInfo>) -> Vec<String> {
     match jws {
         Some(j) => vec![format!("JWS:{}", j.alg)],
-        None => list(obj.get("proof"))
-            .into_iter()
-            .filter_map(Value::as_object)
+        None => objects(obj.get("proof"))
             .filter_map(|p| s(p, "cryptosuite").or_else(|| s(p, "type")))
             .collect(),
     }
@@ -733,9 +730,7 @@ fn parse_ob3(
         credits_earned: scalar(subject_obj, "creditsEarned"),
     };
 
-    let results = list(subject_obj.get("result"))
-        .into_iter()
-        .filter_map(Value::as_object)
+    let results = objects(subject_obj.get("result"))
         .map(|r| ResultEntry {
             result_description: s(r, "resultDescription"),
             value: scalar(r, "value"),

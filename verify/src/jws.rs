@@ -128,16 +128,16 @@ fn origin(url: &str) -> Option<String> {
 /// The issuer's profile to fetch when the token's key is bound to no one by itself (only a
 /// header `jwk`, or an https `kid` on another origin than the issuer's) and the issuer's id
 /// is an https URL: a profile that publishes the key as one of its assertion methods binds
-/// it to the issuer ([`keys::published_by`]).
-pub(crate) fn profile_url(jws: &Jws) -> Option<String> {
+/// it to the issuer ([`keys::published_by`]). `vm` is the token's [`method_of`].
+pub(crate) fn profile_url(jws: &Jws, vm: Option<&str>) -> Option<String> {
     let issuer = issuer_of(&jws.payload)?;
     let own = origin(&issuer)?;
     if issuer.contains('#') || !issuer.starts_with("https://") {
         return None;
     }
-    let unbound = match method_of(jws) {
+    let unbound = match vm {
         None => jws.header.get("jwk").is_some(),
-        Some(vm) => origin(&vm).is_some_and(|o| o != own),
+        Some(vm) => origin(vm).is_some_and(|o| o != own),
     };
     unbound.then_some(issuer)
 }
@@ -254,7 +254,7 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
     // publishes it.
     let mut published = false;
     if signing.controller.is_none()
-        && let Some(issuer) = profile_url(jws)
+        && let Some(issuer) = profile_url(jws, vm.as_deref())
         && resolved
             .get(&issuer)
             .is_some_and(|doc| keys::published_by(&issuer, doc, &signing.key))

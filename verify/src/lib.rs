@@ -275,10 +275,11 @@ fn documents_alone(credential: &Credential) -> Vec<String> {
             let Ok(j) = jws::decode(text) else {
                 return out;
             };
-            if let Some(u) = jws::method_of(&j).as_deref().and_then(keys::document_url) {
+            let vm = jws::method_of(&j);
+            if let Some(u) = vm.as_deref().and_then(keys::document_url) {
                 push(u);
             }
-            if let Some(u) = jws::profile_url(&j) {
+            if let Some(u) = jws::profile_url(&j, vm.as_deref()) {
                 push(u);
             }
             if let Some(c) = jws::credential_of(&j.payload).as_object() {
