@@ -5,10 +5,11 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use wallet_core::library::Summary;
 
+use crate::components::employer::{SaveResult, SaveTo, SharedPortfolio};
 use crate::components::{
     backup::BackupPanel, detail::Detail, gallery::Gallery, import_panel::ImportPanel,
 };
-use crate::importer::{self, Input, Line};
+use crate::importer::{self, Input, Line, Outcome};
 use crate::{browser, storage};
 
 /// Where the app is. Routes live in the URL fragment so `dist/` works from any static host and
@@ -21,8 +22,11 @@ pub enum Route {
     Import(String),
     Progress,
     Pathway(String),
-    /// A shared portfolio: `#/s/<payload>` (see components/share.rs).
+    /// A shared portfolio: `#/s/<payload>` (components/employer.rs).
     Shared(String),
+    /// A shared portfolio saved at once: `#/save/<payload>`, where the viewer's "Save to my
+    /// wallet" leads.
+    Save(String),
 }
 
 impl Route {
@@ -36,6 +40,9 @@ impl Route {
         }
         if let Some(payload) = h.strip_prefix("/s/") {
             return Route::Shared(payload.to_string());
+        }
+        if let Some(payload) = h.strip_prefix("/save/") {
+            return Route::Save(payload.to_string());
         }
         if h == "/progress" {
             return Route::Progress;
@@ -131,6 +138,39 @@ impl Wallet {
     }
 }
 
+impl Wallet {
+    /// "Save to my wallet" in a shared portfolio opened inside the wallet: import the texts
+    /// here and say how many were added, already there or unreadable.
+    pub fn save_to(self) -> SaveTo {
+        let save = move |texts: Vec<String>, result: SaveResult| {
+            leptos::task::spawn_local(async move {
+                self.import(texts.into_iter().map(Input::Text).collect())
+                    .await;
+                let lines = self.lines.get_untracked();
+                let count = |o: Outcome| lines.iter().filter(|l| l.outcome == o).count();
+                let (added, dup, err) = (
+                    count(Outcome::Added),
+                    count(Outcome::Duplicate),
+                    count(Outcome::Error),
+                );
+                let mut msg = format!("Saved to your wallet: {added} added");
+                if dup > 0 {
+                    msg.push_str(&format!(", {dup} already there"));
+                }
+                if err > 0 {
+                    msg.push_str(&format!(", {err} could not be read"));
+                }
+                msg.push('.');
+                result.set(Some(msg));
+            });
+        };
+        SaveTo::Here {
+            save: std::sync::Arc::new(save),
+            busy: self.busy.into(),
+        }
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let wallet = Wallet {
@@ -181,7 +221,10 @@ pub fn App() -> impl IntoView {
         // Re-verify everything on open (statuses stored last time show meanwhile) — but not
         // when the page was opened to view someone's shared portfolio: that view checks only
         // what was shared, and contacts no one.
-        if !matches!(wallet.route.get_untracked(), Route::Shared(_)) {
+        if !matches!(
+            wallet.route.get_untracked(),
+            Route::Shared(_) | Route::Save(_)
+        ) {
             leptos::task::spawn_local(crate::verification::verify_wallet(wallet, None));
         }
         // A deep link (#/import?url=...) is shown by the route below and imports nothing
@@ -208,7 +251,8 @@ pub fn App() -> impl IntoView {
                 <div data-testid="app-ready" hidden></div>
                 {move || match wallet.route.get() {
                     Route::Detail(id) => view! { <Detail local_id=id /> }.into_any(),
-                    Route::Shared(payload) => view! { <crate::components::share::SharedPortfolio payload=payload /> }.into_any(),
+                    Route::Shared(payload) => view! { <SharedPortfolio payload=payload save=wallet.save_to() /> }.into_any(),
+                    Route::Save(payload) => view! { <SharedPortfolio payload=payload save=wallet.save_to() autosave=true /> }.into_any(),
                     Route::Progress => view! { <crate::components::pathways::ProgressView /> }.into_any(),
                     Route::Pathway(id) => view! { <crate::components::pathways::PathwayDetail pathway_id=id /> }.into_any(),
                     Route::Import(url) => view! { <crate::components::deeplink::DeepLinkConfirm url=url /> }.into_any(),

@@ -1,17 +1,8 @@
-//! The browser shell of the learner wallet: storage, routing and components on top of the pure
-//! core (`wallet-core`). Keep logic that can run natively in the core.
+//! The wallet's entry: the whole app (`learner_wallet::app::App`).
 
-mod app;
 mod bench;
-mod browser;
-mod components;
-mod images;
-mod importer;
-mod storage;
-mod trust;
-mod verification;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(learner_wallet::app::App);
 }

@@ -359,6 +359,30 @@ pub fn unbake_png(bytes: &[u8]) -> Result<Baked, UnbakeError> {
 
 /// Appends one PNG chunk to `out`: length (big-endian), type, data, and the
 /// CRC-32 of type and data. Used for baking and by the app's PNG encoder.
+/// A minimal PNG encoder: 8-bit grayscale (`rgba == false`) or RGBA, no interlace, one IDAT
+/// (zlib level 9). Used for the share QR code and the generated badge image.
+pub fn encode_png(width: u32, height: u32, rgba: bool, pixels: &[u8]) -> Vec<u8> {
+    let row = width as usize * if rgba { 4 } else { 1 };
+    let mut raw = Vec::with_capacity((row + 1) * height as usize);
+    for line in pixels.chunks(row).take(height as usize) {
+        raw.push(0); // filter: none
+        raw.extend_from_slice(line);
+    }
+    let mut ihdr = Vec::with_capacity(13);
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, if rgba { 6 } else { 0 }, 0, 0, 0]);
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    write_chunk(&mut out, b"IHDR", &ihdr);
+    write_chunk(
+        &mut out,
+        b"IDAT",
+        &miniz_oxide::deflate::compress_to_vec_zlib(&raw, 9),
+    );
+    write_chunk(&mut out, b"IEND", &[]);
+    out
+}
+
 pub fn write_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
     out.extend_from_slice(&(data.len() as u32).to_be_bytes());
     out.extend_from_slice(kind);
@@ -716,11 +740,22 @@ fn start_tag_end(text: &str, start: usize) -> Option<(usize, bool)> {
     None
 }
 
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// Text or an attribute value for XML: the five markup characters escaped, and the control
+/// characters XML 1.0 does not allow dropped. The one XML escape of the app.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && c != '\t' && c != '\n' && c != '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Bake `text` (JSON, a JWS, or an http(s) URL) into an SVG.
@@ -766,7 +801,7 @@ pub fn bake_svg(svg: &str, ob3: bool, text: &str) -> Result<String, UnbakeError>
 
     let body = text.trim();
     let element = match crate::safe_link(body).filter(|u| !u.contains(char::is_whitespace)) {
-        Some(url) => format!("<{tag}{element_decl} verify=\"{}\"/>", escape_attr(url)),
+        Some(url) => format!("<{tag}{element_decl} verify=\"{}\"/>", xml_escape(url)),
         None => format!(
             "<{tag}{element_decl}><![CDATA[{}]]></{tag}>",
             body.replace("]]>", "]]]]><![CDATA[>")
@@ -816,6 +851,34 @@ pub fn bake_svg(svg: &str, ob3: bool, text: &str) -> Result<String, UnbakeError>
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn xml_escape_table() {
+        for (input, want) in [
+            ("plain", "plain"),
+            ("a & b", "a &amp; b"),
+            ("<svg onload=\"x\">", "&lt;svg onload=&quot;x&quot;&gt;"),
+            ("it's", "it&apos;s"),
+            ("bell\u{7}nul\u{0}", "bellnul"),
+            ("tab\tnl\ncr\r", "tab\tnl\ncr\r"),
+            ("é ✓ \u{202E}", "é ✓ \u{202E}"),
+        ] {
+            assert_eq!(xml_escape(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn encoded_png_carries_a_baked_credential_back() {
+        for (w, h, rgba) in [(1u32, 1u32, false), (3, 2, true), (17, 5, false)] {
+            let px = vec![200u8; (w * h) as usize * if rgba { 4 } else { 1 }];
+            let png = encode_png(w, h, rgba, &px);
+            assert!(png.starts_with(&PNG_SIGNATURE));
+            assert_eq!(&png[12..16], b"IHDR");
+            assert_eq!(&png[16..24], [w.to_be_bytes(), h.to_be_bytes()].concat().as_slice());
+            let baked = bake_png(&png, "openbadgecredential", "{\"a\":1}").unwrap();
+            assert_eq!(unbake_png(&baked), Ok(Baked::Text("{\"a\":1}".into())));
+        }
+    }
 
     /// A minimal valid 1×1 PNG (IHDR, IDAT, IEND).
     pub(crate) fn tiny_png() -> Vec<u8> {

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::verification::{StoredCheck, display_time};
+use crate::report::{StoredCheck, display_time};
 
 /// A person's name for a check id.
 pub fn check_label(id: &str) -> &'static str {

@@ -13,7 +13,7 @@ use wallet_core::model::{ClrRecord, Credential, Nested, Subject};
 
 use super::issuer_name::{IssuerName, isolated_id};
 use super::{short_date, status_label};
-use crate::verification::StoredNested;
+use crate::report::StoredNested;
 
 /// "6" → "6", "6.0" → "6" (a float written by JSON tools), anything else as given.
 fn credits(v: &str) -> String {
@@ -216,7 +216,7 @@ pub fn transcript(
 /// detail follows through re-checks, `crate::verification::stored_report`).
 #[component]
 pub fn ClrSection(
-    report: RwSignal<Option<crate::verification::StoredReport>>,
+    report: RwSignal<Option<crate::report::StoredReport>>,
     record: ClrRecord,
     learner: Subject,
 ) -> impl IntoView {

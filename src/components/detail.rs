@@ -236,7 +236,7 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
                 <pre data-testid="detail-raw">{pretty_raw(&c)}</pre>
             </details>
             <div class="actions">
-                {super::share::baked_downloads(&c)}
+                {super::baked::baked_downloads(&c)}
                 <button class="button danger" data-testid="delete-credential" on:click=move |_| confirming.set(true)>"Delete from wallet"</button>
             </div>
             <Show when=move || confirming.get()>
@@ -292,7 +292,7 @@ pub fn Detail(local_id: String) -> impl IntoView {
                     })
                     .map_err(|e| e.to_string());
                 // An OB 2.0 badge the issuer hosts: the issuer's copy is what counts.
-                let report = storage::load_report::<crate::verification::StoredReport>(&id).await;
+                let report = storage::load_report::<crate::report::StoredReport>(&id).await;
                 match report.and_then(|r| r.hosted) {
                     Some(url) => match hosted_copy(&url, &doc.linked).await {
                         Some(h) => {
@@ -345,7 +345,7 @@ pub fn Detail(local_id: String) -> impl IntoView {
 fn VerificationSection(
     local_id: String,
     /// The credential's stored report, followed by the whole detail ([`stored_report`]).
-    report: RwSignal<Option<crate::verification::StoredReport>>,
+    report: RwSignal<Option<crate::report::StoredReport>>,
     issuer_id: Option<String>,
     issuer_name: String,
 ) -> impl IntoView {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wallet_core::model::Endorsement;
 
 use super::issuer_name::IssuerName;
-use crate::verification::{StoredEndorsement, StoredReport};
+use crate::report::{StoredEndorsement, StoredReport};
 
 /// The endorsements of one `target` (`achievement`, `issuer`, `credential`; `credential`
 /// also shows the subject's). Before the first check (or with a report stored before

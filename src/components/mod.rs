@@ -2,12 +2,15 @@
 //! link only to http(s) URLs (`wallet_core::safe_link`).
 
 pub mod backup;
+pub mod baked;
 pub mod card;
 pub mod checks;
 pub mod clr;
 pub mod credential_parts;
 pub mod deeplink;
 pub mod detail;
+pub mod employer;
+pub mod employer_pathways;
 pub mod endorsements;
 pub mod gallery;
 pub mod image;
@@ -35,4 +38,9 @@ pub fn status_label(status: &str) -> &'static str {
 /// The date part of an ISO 8601 timestamp, for display.
 pub fn short_date(iso: &str) -> String {
     iso.chars().take(10).collect()
+}
+
+/// "1 credential", "3 credentials".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Trunk post_build hook (Trunk.toml), run before csp-hash.mjs: makes index.html load one of
+// two apps, chosen by the route before anything large is fetched.
+//  - a share link (`#/s/…`) loads the employer's viewer (bin `viewer`, src/viewer.rs): the share
+//    decoder, the verification core and the employer's view only;
+//  - anything else loads the wallet (bin `learner-wallet`).
+// Trunk builds the viewer as a "worker"-type app (index.html), so it writes `viewer.js` and
+// `viewer_bg.wasm` without a script tag; this script gives them content-hashed names (a cached
+// old viewer never meets a new wasm), replaces Trunk's loader by the boot script below and
+// drops Trunk's preloads of the wallet (an employer's phone must not fetch the wallet's wasm).
+// The boot script starts the wasm download at once, in parallel with its JS glue.
+// Usage: node scripts/boot.mjs path/to/staged/index.html
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: boot.mjs index.html');
+  process.exit(2);
+}
+const dir = path.dirname(file);
+let html = fs.readFileSync(file, 'utf8');
+
+const loader = /<script type="module">\s*import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+_bg\.wasm)' \}\);[\s\S]*?<\/script>/;
+const m = loader.exec(html);
+if (!m) throw new Error(`boot.mjs: Trunk's loader script not found in ${file}`);
+const [walletJs, walletWasm] = [m[1], m[2]];
+
+const js = fs.readFileSync(path.join(dir, 'viewer.js'));
+const wasm = fs.readFileSync(path.join(dir, 'viewer_bg.wasm'));
+const hash = crypto.createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
+const viewerJs = `./viewer-${hash}.js`;
+const viewerWasm = `./viewer-${hash}_bg.wasm`;
+fs.renameSync(path.join(dir, 'viewer.js'), path.join(dir, viewerJs));
+fs.renameSync(path.join(dir, 'viewer_bg.wasm'), path.join(dir, viewerWasm));
+
+const boot = `<script type="module">
+// scripts/boot.mjs: a share link loads the employer's viewer, any other route the wallet.
+const [js, wasm] = location.hash.startsWith('#/s/')
+  ? ['${viewerJs}', '${viewerWasm}']
+  : ['${walletJs}', '${walletWasm}'];
+const response = fetch(wasm);
+const bindings = await import(js);
+const instance = await bindings.default({ module_or_path: response });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+</script>`;
+html = html.replace(loader, boot);
+// Trunk's preloads of the wallet's JS and wasm.
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+for (const f of [walletJs, walletWasm]) {
+  html = html.replace(new RegExp(`<link rel="(?:module)?preload" href="${escape(f)}"[^>]*>`), '');
+}
+if (html.includes(walletWasm.slice(2)) && /rel="preload"/.test(html)) {
+  throw new Error('boot.mjs: a preload of the wallet is left');
+}
+fs.writeFileSync(file, html);
+console.error(`[boot] ${file}: viewer ${viewerJs}, wallet ${walletJs}`);

@@ -1,0 +1,452 @@
+//! The employer's view of a share link (route `#/s/<payload>`): a read-only portfolio whose
+//! credentials are verified in the viewer's browser, offline (no `resolved` documents, trusted =
+//! the registry's non-demo issuers), with images only from the credentials' own `data:` URIs,
+//! so the view makes no request to any third party.
+//!
+//! Rendered by both entries: the lean viewer (`src/bin/viewer.rs`, what a share link loads) and
+//! the wallet (a `#/s/` route reached inside it). What differs is only "Save to my wallet"
+//! ([`SaveTo`]): the wallet imports here; the viewer, which carries no storage or import code,
+//! hands the link to the wallet page (`#/save/<payload>`). Pathway progress in a share is in
+//! [`super::employer_pathways`].
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wallet_core::bidi::escape_controls;
+use wallet_core::image::{ImageSource, image_source};
+use wallet_core::library::Summary;
+use wallet_core::model::Credential;
+use wallet_pathways::from_shared;
+use wallet_share::{DecodeError, Portfolio};
+
+use super::card::card_content;
+use super::checks::ChecksList;
+use super::credential_parts::{alignments_list, external_link};
+use super::employer_pathways::shared_pathways_section;
+use super::endorsements::Endorsements;
+use super::issuer_name::{IssuerName, isolated_id};
+use super::{plural, short_date, status_label};
+use crate::browser;
+use crate::report::{StoredReport, to_stored};
+
+/// The route prefix of a share link: `#/s/<payload>`. (Other routes: `#/credential/`,
+/// `#/import?`, `#/progress`, `#/pathway/`, `#/save/`; none starts with `/s/`.)
+pub const ROUTE_PREFIX: &str = "#/s/";
+/// The wallet's route that opens a share link and saves its credentials at once: where the
+/// viewer's "Save to my wallet" goes.
+pub const SAVE_PREFIX: &str = "#/save/";
+
+/// The message shown after a save (`share-save-result`).
+pub type SaveResult = RwSignal<Option<String>>;
+/// Imports the credentials' texts into the wallet, writing progress and the outcome to the
+/// result signal.
+pub type SaveHere = Arc<dyn Fn(Vec<String>, SaveResult) + Send + Sync>;
+
+/// What "Save to my wallet" does.
+#[derive(Clone)]
+pub enum SaveTo {
+    /// In the wallet: import here; the button is disabled while `busy`.
+    Here { save: SaveHere, busy: Signal<bool> },
+    /// In the viewer: open the wallet page on `#/save/<payload>`.
+    WalletPage,
+}
+
+/// Opens the wallet page on `#/save/<payload>` (from the viewer). The viewer reloads on any
+/// route but `#/s/` (src/viewer.rs), and the page's boot script then loads the wallet.
+fn save_in_wallet_page(payload: &str) {
+    let _ = browser::window()
+        .location()
+        .set_hash(&format!("{SAVE_PREFIX}{payload}"));
+}
+
+/// One shared credential: parsed, its summary and its image.
+pub(super) struct Entry {
+    pub summary: Summary,
+    pub credential: Credential,
+    /// A `blob:` URL of the credential's own `data:` image, sniffed and (SVG) rasterized by
+    /// `crate::images`; set once decoded.
+    pub image: RwSignal<Option<String>>,
+}
+
+fn error_hint(e: DecodeError) -> &'static str {
+    match e {
+        DecodeError::Incomplete => {
+            "Some apps cut long links. Ask the sender for the whole link, or scan their QR code."
+        }
+        DecodeError::Altered => {
+            "A character of the link was changed or lost. Ask the sender to share it again."
+        }
+        DecodeError::NewerVersion(_) => {
+            "Open it with an up-to-date wallet, or ask the sender for a link this wallet can read."
+        }
+        DecodeError::NotShareLink => "Check that the whole link was copied.",
+        DecodeError::TooLarge(_) => {
+            "The link is intact, but it holds more than a browser tab can safely open. Ask the sender to share fewer credentials per link."
+        }
+    }
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// `#/s/<payload>`: a read-only portfolio verified in this browser.
+///
+/// The link is decoded in two tasks with a yield between them (checksums and decompression,
+/// then the body): a link crafted to the decoder's limits costs each about half, and neither
+/// holds the page long.
+#[component]
+pub fn SharedPortfolio(
+    payload: String,
+    save: SaveTo,
+    /// Save at once when the link is read (the wallet's `#/save/` route).
+    #[prop(optional)]
+    autosave: bool,
+) -> impl IntoView {
+    let decoded = RwSignal::new(None::<Result<Portfolio, DecodeError>>);
+    let text = payload.clone();
+    leptos::task::spawn_local(async move {
+        browser::yield_now().await;
+        let unpacked = wallet_share::unpack(&text);
+        browser::yield_now().await;
+        let _ = decoded.try_set(Some(unpacked.and_then(|u| u.read())));
+    });
+    move || match decoded.get() {
+        None => {
+            view! { <p class="muted" data-testid="share-opening">"Opening the share link…"</p> }
+                .into_any()
+        }
+        Some(result) => shared_view(result, &payload, save.clone(), autosave),
+    }
+}
+
+fn shared_view(
+    result: Result<Portfolio, DecodeError>,
+    payload: &str,
+    save: SaveTo,
+    autosave: bool,
+) -> AnyView {
+    match result {
+        Err(e) => view! {
+            <section class="panel shared-error">
+                <h2>"This share link cannot be opened"</h2>
+                <p class="banner error" role="alert" data-testid="share-error" data-error=format!("{e:?}")>
+                    {format!("{}.", capitalized(&e.to_string()))}
+                </p>
+                <p>{error_hint(e)}</p>
+                <a class="back" href="#/">"Go to my wallet"</a>
+            </section>
+        }
+        .into_any(),
+        Ok(p) => portfolio_view(p, payload, save, autosave).into_any(),
+    }
+}
+
+fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) -> AnyView {
+    let started = browser::now_ms();
+    let mut unreadable = 0usize;
+    let mut entries = Vec::new();
+    for original in &p.credentials {
+        match wallet_core::parse_credential(original.text()) {
+            Ok(c) => {
+                // Only the credential's own data: image (no third-party requests in this view),
+                // decided from its bytes like every image (crate::images).
+                let image = RwSignal::new(None::<String>);
+                if let Some(ImageSource::Embedded(bytes)) = c.image.as_deref().map(image_source) {
+                    leptos::task::spawn_local(async move {
+                        if let Some(url) = crate::images::url_for_bytes(&bytes).await
+                            && image.try_set(Some(url.clone())).is_some()
+                        {
+                            crate::images::release(&url);
+                        }
+                    });
+                    on_cleanup(move || {
+                        if let Some(Some(url)) = image.try_get_untracked() {
+                            crate::images::release(&url);
+                        }
+                    });
+                }
+                entries.push(Entry {
+                    summary: Summary::from_credential(&c, "pending", 0.0),
+                    credential: c,
+                    image,
+                });
+            }
+            Err(_) => unreadable += 1,
+        }
+    }
+    let n = entries.len();
+    let total = n + unreadable;
+    let entries = Arc::new(entries);
+    let reports = RwSignal::new(vec![None::<StoredReport>; n]);
+    // What the banner needs of each checked credential (`None` while it is being checked).
+    let banner_items = RwSignal::new(vec![None::<wallet_verify::banner::Item>; n]);
+    let elapsed = RwSignal::new(None::<f64>);
+    let open = RwSignal::new(None::<usize>);
+    let save_state = RwSignal::new(None::<String>);
+    let texts: Vec<String> = p.credentials.iter().map(|c| c.text().to_string()).collect();
+    // Pathway definitions in the link (untrusted): read with every check, or a clear message.
+    let shared_pathways = p
+        .pathways
+        .as_ref()
+        .map(|v| from_shared(v).map_err(|e| e.to_string()));
+
+    // Verify in this browser, offline, one credential per turn (cards update as results come).
+    {
+        let entries = entries.clone();
+        leptos::task::spawn_local(async move {
+            browser::yield_now().await;
+            // Only the registry's non-demo issuers are trusted here: nothing from the viewer's
+            // own wallet (their list, their demo badges) counts in someone else's portfolio.
+            let viewer = wallet_verify::trust::Viewer::Employer;
+            let registry = crate::trust::registry().await;
+            let trusted = wallet_verify::trust::trusted_ids(&registry, &[], viewer);
+            let resolved = HashMap::new();
+            for (i, e) in entries.iter().enumerate() {
+                let now = browser::now_iso();
+                let ctx = wallet_verify::VerifyContext {
+                    now: &now,
+                    skew_seconds: 300,
+                    resolved: &resolved,
+                    trusted_issuers: &trusted,
+                };
+                let report = wallet_verify::verify(&e.credential, &ctx);
+                let trust = wallet_verify::trust::decide(
+                    e.credential.issuer.id.as_deref(),
+                    &registry,
+                    &[],
+                    viewer,
+                );
+                let stored = to_stored(&e.summary.local_id, &report, &now, &trust, viewer);
+                let item = wallet_verify::banner::Item::from_report(
+                    &report,
+                    &e.credential,
+                    trust.is_trusted(),
+                );
+                banner_items.update(|b| b[i] = Some(item));
+                reports.update(|r| r[i] = Some(stored));
+                browser::yield_now().await;
+            }
+            elapsed.set(Some(browser::now_ms() - started));
+        });
+    }
+
+    let status_of = move |i: usize| {
+        reports.with(|r| {
+            r.get(i)
+                .and_then(|x| x.as_ref())
+                .map(|x| x.status.clone())
+                .unwrap_or_else(|| "pending".into())
+        })
+    };
+    // A CLR's nested credentials' own statuses, by position.
+    let nested_status_of = move |i: usize| {
+        reports.with(|r| {
+            let nested = r
+                .get(i)
+                .and_then(|x| x.as_ref())
+                .map(|x| x.nested.as_slice())
+                .unwrap_or(&[]);
+            let mut out = vec!["unverified".to_string(); nested.len()];
+            for n in nested {
+                if let Some(slot) = out.get_mut(n.index) {
+                    *slot = n.status.clone();
+                }
+            }
+            out
+        })
+    };
+    let banner_state = Signal::derive(move || {
+        let b = banner_items.with(|items| wallet_verify::banner::banner(items, unreadable));
+        // "checking" until the last card is done and the time is taken.
+        if elapsed.get().is_none() && b.state != wallet_verify::banner::BannerState::Checking {
+            return wallet_verify::banner::Banner {
+                state: wallet_verify::banner::BannerState::Checking,
+                ..b
+            };
+        }
+        b
+    });
+    let banner = view! { <super::share_banner::ShareBanner banner=banner_state ms=elapsed /> };
+    let pathways_section = shared_pathways.map(|read| {
+        // Final statuses once every credential has been checked.
+        let statuses = move || {
+            elapsed.get()?;
+            Some(
+                (0..n)
+                    .map(|i| (status_of(i), nested_status_of(i)))
+                    .collect::<Vec<_>>(),
+            )
+        };
+        shared_pathways_section(read, entries.clone(), statuses, open)
+    });
+    let self_href = browser::window().location().hash().unwrap_or_default();
+    let cards = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let image = e.image.into();
+            let status = Signal::derive(move || status_of(i));
+            let href = self_href.clone();
+            view! {
+                <li class="card" data-testid="credential-card" data-credential-id=e.summary.local_id.clone() data-status=move || status.get()>
+                    <a class="card-link" href=href role="button" aria-controls="shared-detail"
+                        aria-expanded=move || (open.get() == Some(i)).to_string()
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            let next = if open.get_untracked() == Some(i) { None } else { Some(i) };
+                            open.set(next);
+                            if next.is_some() {
+                                leptos::task::spawn_local(async {
+                                    browser::yield_now().await;
+                                    if let Some(el) = browser::window().document().and_then(|d| d.get_element_by_id("shared-detail")) {
+                                        el.scroll_into_view();
+                                    }
+                                });
+                            }
+                        }>
+                        {card_content(&e.summary, image, status, true)}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let detail_entries = entries.clone();
+    let detail = move || {
+        let i = open.get()?;
+        let e = detail_entries.get(i)?;
+        let report = reports.with(|r| r.get(i).cloned().flatten());
+        Some(shared_detail(e, report, status_of(i), move || {
+            open.set(None)
+        }))
+    };
+    let busy = match &save_to {
+        SaveTo::Here { busy, .. } => *busy,
+        SaveTo::WalletPage => Signal::stored(false),
+    };
+    let payload = payload.to_string();
+    let save = move || match &save_to {
+        SaveTo::Here { save, .. } => {
+            save_state.set(Some("Saving…".into()));
+            save(texts.clone(), save_state);
+        }
+        SaveTo::WalletPage => save_in_wallet_page(&payload),
+    };
+    if autosave {
+        save();
+    }
+    let title = p.title.clone().unwrap_or_else(|| "Shared badges".into());
+    let holder = p.holder.clone();
+    view! {
+        <section class="panel shared" data-testid="shared-portfolio" data-count=total.to_string()
+            data-verified-ms=move || elapsed.get().map(|m| m.round().to_string())>
+            <p class="shared-kicker muted small">"Shared portfolio"</p>
+            <h2 data-testid="shared-title">{title}</h2>
+            {holder.map(|h| view! { <p class="shared-holder" data-testid="shared-holder">"Shared by " <strong><bdi dir="auto">{h}</bdi></strong></p> })}
+            {banner}
+            {(unreadable > 0).then(|| view! {
+                <p class="banner error">{format!("{} in this link could not be read.", plural(unreadable, "credential", "credentials"))}</p>
+            })}
+            <ul class="cards">{cards}</ul>
+            <p class="muted small">"Select a credential to see its full verification report."</p>
+            {pathways_section}
+            {detail}
+            <div class="shared-footer">
+                <p class="muted small">
+                    "This page checked each credential's signature with the issuer's public key, in your browser, without contacting anyone. "
+                    "The link itself is not trusted: altering it breaks the signatures or the link."
+                </p>
+                <div class="actions">
+                    <button type="button" class="button" data-testid="share-save" on:click=move |_| save() disabled=move || busy.get()>"Save to my wallet"</button>
+                    <a class="button" href="#/">"Open my wallet"</a>
+                </div>
+                <p class="small" role="status" aria-live="polite" data-testid="share-save-result">{move || save_state.get()}</p>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+fn shared_detail(
+    e: &Entry,
+    report: Option<StoredReport>,
+    status: String,
+    close: impl Fn() + Send + Sync + 'static,
+) -> AnyView {
+    let c = &e.credential;
+    let a = &c.achievement;
+    let trust = report
+        .as_ref()
+        .and_then(|r| r.checks.iter().find(|k| k.id == "issuer-trust"))
+        .map(|k| (k.outcome.clone(), k.message.clone()));
+    let checks = match &report {
+        None => view! { <p class="muted">"Checking…"</p> }.into_any(),
+        Some(r) => view! {
+            <ChecksList checks=r.checks.clone() />
+            <p class="muted small">"Checked in this browser at " {r.checked_at.clone()}</p>
+        }
+        .into_any(),
+    };
+    // Endorsements beside what they endorse, each verified on its own in this browser.
+    let endorsed = RwSignal::new(report.clone());
+    let pending = c.endorsements.clone();
+    let badge = c.clr.is_none();
+    view! {
+        <article class="shared-detail detail" id="shared-detail" data-testid="shared-detail" data-credential-id=e.summary.local_id.clone() tabindex="-1">
+            <header class="detail-head">
+                {e.image.get().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
+                <div>
+                    <h3 class="shared-detail-name"><bdi dir="auto">{c.name.clone()}</bdi></h3>
+                    <span class=format!("status status-{status}")>{status_label(&status)}</span>
+                    <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
+                </div>
+                <button type="button" class="button small shared-detail-close" on:click=move |_| close()>"Close"</button>
+            </header>
+            <section data-testid="shared-verification">
+                <h4>"Verification"</h4>
+                {checks}
+            </section>
+            {c.clr.as_ref().map(|r| super::clr::transcript(r, &c.subject, report.as_ref().map(|r| r.nested.as_slice()), true))}
+            <section>
+                <h4>"Issuer"</h4>
+                <p><strong><IssuerName issuer_id=c.issuer.id.clone() declared=c.issuer.name.clone() employer=true testid="shared-issuer" /></strong></p>
+                {trust.map(|(o, m)| view! { <p class=format!("trust trust-{o}")>{m}</p> })}
+                {c.issuer.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
+                {c.issuer.id.clone().map(|id| view! { <p class="muted mono">{isolated_id(&id)}</p> })}
+                <Endorsements report=endorsed target="issuer" title="Endorsements of this issuer" employer=true />
+            </section>
+            <Endorsements report=endorsed target="credential" title="Endorsements" pending=pending employer=true />
+            <section>
+                <h4>"Dates"</h4>
+                <dl>
+                    <dt>"Issued"</dt><dd>{c.issued.as_deref().map(short_date).unwrap_or_else(|| "Not stated".into())}</dd>
+                    {c.expires.as_deref().map(|d| view! { <dt>"Expires"</dt><dd>{short_date(d)}</dd> })}
+                </dl>
+            </section>
+            <section>
+                <h4>"Description"</h4>
+                <p class="prewrap">{c.description.clone().or(a.description.clone()).unwrap_or_else(|| "No description.".into())}</p>
+                {a.criteria_narrative.clone().map(|t| view! { <h4>"Criteria"</h4><p class="prewrap">{t}</p> })}
+                {a.criteria_url.clone().map(|u| view! { <p>"Criteria page: " {external_link(&u, u.clone())}</p> })}
+                <Endorsements report=endorsed target="achievement" title="Endorsements of this achievement" employer=true />
+            </section>
+            // A transcript lists its achievements (each with its own alignments) above.
+            {badge.then(|| view! {
+                <section>
+                    <h4>"Skills and alignments"</h4>
+                    {alignments_list(&a.alignments, false)}
+                    {(!a.tags.is_empty()).then(|| view! {
+                        <p class="tags">{a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}</p>
+                    })}
+                </section>
+            })}
+            {c.subject.name.clone().map(|n| view! { <section><h4>"Awarded to"</h4><p>{n}</p></section> })}
+        </article>
+    }
+    .into_any()
+}

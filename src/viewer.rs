@@ -1,0 +1,51 @@
+//! The employer's viewer: the page a share link (`#/s/<payload>`) loads. It holds only the
+//! share decoder, the verification core and the employer's view (components/employer.rs), so
+//! the phone that scanned a QR code downloads a fraction of the wallet (figures in
+//! docs/size.md). It contacts no host but its own (the trust registry, same origin).
+//!
+//! Any other route belongs to the wallet: on such a change ("Open my wallet", "Save to my
+//! wallet" → `#/save/…`) the page reloads, and the boot script of index.html
+//! (scripts/boot.mjs) then loads the wallet instead.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::employer::{ROUTE_PREFIX, SaveTo, SharedPortfolio};
+
+/// The payload of the current `#/s/<payload>` route, if that is the route.
+fn shared_payload() -> Option<String> {
+    let hash = browser::window().location().hash().unwrap_or_default();
+    hash.strip_prefix(ROUTE_PREFIX).map(str::to_string)
+}
+
+#[component]
+pub fn Viewer() -> impl IntoView {
+    crate::trust::TrustState::provide();
+    let payload = RwSignal::new(shared_payload());
+    if payload.get_untracked().is_none() {
+        let _ = browser::window().location().reload();
+    }
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| match shared_payload() {
+        Some(p) => payload.set(Some(p)),
+        None => {
+            let _ = browser::window().location().reload();
+        }
+    });
+    std::mem::forget(handle);
+    view! {
+        <header class="topbar">
+            <a class="brand" href="#/">
+                <span class="brand-mark" aria-hidden="true">"◆"</span>
+                " Learner Wallet"
+            </a>
+            <span class="tagline">"Badges verified in your browser"</span>
+        </header>
+        <main id="main">
+            <div data-testid="app-ready" hidden></div>
+            {move || payload.get().map(|p| view! { <SharedPortfolio payload=p save=SaveTo::WalletPage /> })}
+        </main>
+        <footer class="footer">
+            "Checked in this browser. Nothing is uploaded."
+        </footer>
+    }
+}
