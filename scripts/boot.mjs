@@ -35,8 +35,34 @@ const viewerWasm = `./viewer-${hash}_bg.wasm`;
 fs.renameSync(path.join(dir, 'viewer.js'), path.join(dir, viewerJs));
 fs.renameSync(path.join(dir, 'viewer_bg.wasm'), path.join(dir, viewerWasm));
 
+// The verification worker (bin `verify-worker`, Trunk's "worker" type: no-modules glue): its
+// glue and wasm get hashed names too, and a loader of ours runs it (src/worker_client.rs reads
+// its URL from window.verifyWorkerUrl). Any failure (the wasm cannot load, a panic) answers
+// "failed", and the page verifies on the main thread instead.
+const wjs = fs.readFileSync(path.join(dir, 'verify-worker.js'));
+const wwasm = fs.readFileSync(path.join(dir, 'verify-worker_bg.wasm'));
+const whash = crypto.createHash('sha256').update(wjs).update(wwasm).digest('hex').slice(0, 16);
+const workerJs = `verify-worker-${whash}.js`;
+const workerWasm = `verify-worker-${whash}_bg.wasm`;
+const workerLoader = `verify-worker-${whash}-loader.js`;
+fs.renameSync(path.join(dir, 'verify-worker.js'), path.join(dir, workerJs));
+fs.renameSync(path.join(dir, 'verify-worker_bg.wasm'), path.join(dir, workerWasm));
+fs.writeFileSync(path.join(dir, workerLoader), `// Written by scripts/boot.mjs: runs the verification worker (src/bin/verify_worker.rs).
+importScripts('./${workerJs}');
+const ready = wasm_bindgen({ module_or_path: './${workerWasm}' });
+onmessage = (e) => {
+  ready
+    .then(() => {
+      const answer = wasm_bindgen.handle(e.data);
+      if (answer !== undefined) postMessage(answer);
+    })
+    .catch(() => postMessage('failed'));
+};
+`);
+
 const boot = `<script type="module">
 // scripts/boot.mjs: a share link loads the employer's viewer, any other route the wallet.
+window.verifyWorkerUrl = './${workerLoader}';
 const [js, wasm] = location.hash.startsWith('#/s/')
   ? ['${viewerJs}', '${viewerWasm}']
   : ['${walletJs}', '${walletWasm}'];
@@ -56,4 +82,4 @@ if (html.includes(walletWasm.slice(2)) && /rel="preload"/.test(html)) {
   throw new Error('boot.mjs: a preload of the wallet is left');
 }
 fs.writeFileSync(file, html);
-console.error(`[boot] ${file}: viewer ${viewerJs}, wallet ${walletJs}`);
+console.error(`[boot] ${file}: viewer ${viewerJs}, wallet ${walletJs}, worker ${workerLoader}`);

@@ -90,6 +90,8 @@ pub struct Wallet {
     pub undo_name: RwSignal<Option<String>>,
     /// Verification progress (done, total) while it runs.
     pub verifying: RwSignal<Option<(usize, usize)>>,
+    /// Where the last batch was verified: `worker` or `page` (the fallback); empty before.
+    pub verified_in: RwSignal<&'static str>,
     /// Bumped when stored reports change (the detail view re-reads its report).
     pub reports_version: RwSignal<u32>,
     /// How many stored records could not be read (kept unchanged; a notice says so).
@@ -185,6 +187,7 @@ pub fn App() -> impl IntoView {
         )),
         undo_name: RwSignal::new(None),
         verifying: RwSignal::new(None),
+        verified_in: RwSignal::new(""),
         reports_version: RwSignal::new(0),
         unreadable: RwSignal::new(0),
         persistence: RwSignal::new(storage::Persistence::Unknown),

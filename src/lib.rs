@@ -17,4 +17,6 @@ pub mod report;
 pub mod storage;
 pub mod trust;
 pub mod verification;
+pub mod verify_job;
 pub mod viewer;
+pub mod worker_client;

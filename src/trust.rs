@@ -24,6 +24,8 @@ const DEMO_KEY: &str = "learner-wallet.demo-loaded";
 
 thread_local! {
     static REGISTRY: RefCell<Option<Arc<Registry>>> = const { RefCell::new(None) };
+    /// The JSON text [`REGISTRY`] was read from (handed to the verification worker).
+    static REGISTRY_TEXT: RefCell<Option<Arc<str>>> = const { RefCell::new(None) };
     /// The app's [`TrustState`] (event handlers have no reactive owner to ask for it).
     static STATE: RefCell<Option<TrustState>> = const { RefCell::new(None) };
 }
@@ -44,15 +46,24 @@ pub async fn registry() -> Arc<Registry> {
     let fetched = match browser::fetch_bytes(&browser::resolve_url(REGISTRY_PATH)).await {
         browser::Fetched::Bytes(b) => std::str::from_utf8(&b)
             .ok()
-            .and_then(|t| Registry::parse(t).ok()),
+            .and_then(|t| Some((Registry::parse(t).ok()?, Arc::<str>::from(t)))),
         browser::Fetched::Failed(_) => None,
     };
-    let r = Arc::new(fetched.unwrap_or_else(bundled));
+    let (r, text) = fetched.unwrap_or_else(|| (bundled(), Arc::from(BUNDLED)));
+    let r = Arc::new(r);
+    REGISTRY_TEXT.with(|slot| *slot.borrow_mut() = Some(text));
     REGISTRY.with(|slot| *slot.borrow_mut() = Some(r.clone()));
     if let Some(t) = state() {
         t.registry.set(r.clone());
     }
     r
+}
+
+/// The JSON text of [`registry`] (the bundled copy until it has been read).
+pub fn registry_text() -> Arc<str> {
+    REGISTRY_TEXT
+        .with(|t| t.borrow().clone())
+        .unwrap_or_else(|| Arc::from(BUNDLED))
 }
 
 /// Issuers the learner trusts (their wallet only).

@@ -97,6 +97,13 @@ struct Round {
     trusted: Vec<String>,
     total: usize,
     done: usize,
+    /// The verification worker and this round's number there (`None`: verify here).
+    worker: Option<(std::rc::Rc<crate::worker_client::VerifyWorker>, u64)>,
+}
+
+thread_local! {
+    /// Numbers the rounds of this page (several may run at once).
+    static NEXT_ROUND: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
 impl Round {
@@ -154,14 +161,43 @@ impl Round {
         }
     }
 
-    /// Verifies parsed credentials with the documents usable now, writes their reports and
-    /// updates their cards.
-    async fn verify_batch(
+    /// The batch's reports from the worker, in order, or `None` when there is no worker or it
+    /// could not answer (then the batch is verified here). The page stays free meanwhile.
+    async fn in_worker(
+        &mut self,
+        batch: &[(Document, wallet_core::Credential)],
+    ) -> Option<Vec<StoredReport>> {
+        let (worker, round) = self.worker.clone()?;
+        let items: Vec<crate::verify_job::Item> = batch
+            .iter()
+            .map(|(doc, _)| crate::verify_job::Item {
+                local_id: doc.local_id.clone(),
+                original: doc.original.clone(),
+                linked: doc.linked.clone(),
+            })
+            .collect();
+        let reports = worker.verify(round, browser::now_iso(), items).await;
+        // Every item of a batch parsed here, so the worker answers each; anything else is a
+        // failure and the batch is verified here.
+        match reports {
+            Some(r) if r.len() == batch.len() => {
+                self.done += batch.len();
+                Some(r)
+            }
+            _ => {
+                self.worker = None;
+                None
+            }
+        }
+    }
+
+    /// The batch's reports, verified on the main thread in slices of [`SLICE_MS`].
+    async fn verify_here(
         &mut self,
         wallet: Wallet,
-        batch: Vec<(Document, wallet_core::Credential)>,
-    ) {
-        let mut results: Vec<(Summary, StoredReport)> = Vec::new();
+        batch: &[(Document, wallet_core::Credential)],
+    ) -> Vec<StoredReport> {
+        let mut out = Vec::with_capacity(batch.len());
         let mut slice_start = browser::now_ms();
         for (doc, credential) in batch {
             let now = browser::now_iso();
@@ -171,14 +207,43 @@ impl Round {
                 resolved: &self.usable,
                 trusted_issuers: &self.trusted,
             };
-            let report = verify(&credential, &ctx);
+            let report = verify(credential, &ctx);
             let trust = wallet_verify::trust::decide(
                 credential.issuer.id.as_deref(),
                 &self.registry,
                 &self.learner,
                 self.viewer,
             );
-            let mut stored = to_stored(&doc.local_id, &report, &now, &trust, self.viewer);
+            out.push(to_stored(&doc.local_id, &report, &now, &trust, self.viewer));
+            self.done += 1;
+            if browser::now_ms() - slice_start > SLICE_MS {
+                wallet.verifying.set(Some((self.done, self.total)));
+                browser::yield_now().await;
+                slice_start = browser::now_ms();
+            }
+        }
+        out
+    }
+
+    /// Verifies parsed credentials with the documents usable now, writes their reports and
+    /// updates their cards.
+    async fn verify_batch(
+        &mut self,
+        wallet: Wallet,
+        batch: Vec<(Document, wallet_core::Credential)>,
+    ) {
+        let reports = match self.in_worker(&batch).await {
+            Some(reports) => {
+                wallet.verified_in.set("worker");
+                reports
+            }
+            None => {
+                wallet.verified_in.set("page");
+                self.verify_here(wallet, &batch).await
+            }
+        };
+        let mut results: Vec<(Summary, StoredReport)> = Vec::new();
+        for ((doc, credential), mut stored) in batch.into_iter().zip(reports) {
             self.annotate(
                 &mut stored,
                 &status_documents_with(&credential, &self.usable),
@@ -205,12 +270,6 @@ impl Round {
                     }
                 }
                 results.push((summary, stored));
-            }
-            self.done += 1;
-            if browser::now_ms() - slice_start > SLICE_MS {
-                wallet.verifying.set(Some((self.done, self.total)));
-                browser::yield_now().await;
-                slice_start = browser::now_ms();
             }
         }
         // Written only for credentials still stored (one deleted meanwhile, in another tab too,
@@ -312,7 +371,22 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
         trusted,
         total: ids.len(),
         done: 0,
+        worker: None,
     };
+    if let Some(worker) = crate::worker_client::get() {
+        let id = NEXT_ROUND.with(|n| n.replace(n.get() + 1));
+        worker.post(&crate::verify_job::Request::Round {
+            round: id,
+            registry: crate::trust::registry_text().to_string(),
+            learner: round.learner.clone(),
+            demo_loaded: matches!(
+                round.viewer,
+                wallet_verify::trust::Viewer::Learner { demo_loaded: true }
+            ),
+            resolved: round.usable.clone(),
+        });
+        round.worker = Some((worker, id));
+    }
     wallet.verifying.set(Some((0, round.total)));
 
     // Fetches run as separate tasks, all at once; each reports on its channel.
@@ -374,6 +448,13 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
                     fetched_at: fetched_at.clone(),
                 })
                 .await;
+                if let Some((worker, id)) = &round.worker {
+                    worker.post(&crate::verify_job::Request::Resolved {
+                        round: *id,
+                        url: url.clone(),
+                        value: value.clone(),
+                    });
+                }
                 round
                     .stored
                     .insert(url.clone(), (value.clone(), fetched_at));
@@ -409,6 +490,9 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
             }
             round.verify_batch(wallet, batch).await;
         }
+    }
+    if let Some((worker, id)) = &round.worker {
+        worker.post(&crate::verify_job::Request::End { round: *id });
     }
     wallet.verifying.set(None);
     wallet.reports_version.update(|v| *v += 1);

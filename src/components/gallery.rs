@@ -129,11 +129,12 @@ pub fn Gallery() -> impl IntoView {
     };
 
     view! {
-        <section class="panel gallery" aria-labelledby="gallery-title">
+        <section class="panel gallery" aria-labelledby="gallery-title" data-verified-in=move || wallet.verified_in.get()>
             <div class="gallery-head">
                 <h2 id="gallery-title">"My badges"</h2>
                 <p class="count" data-testid="gallery-count" aria-live="polite">{count_text}</p>
             </div>
+            <VerifyProgress />
             <Show when=move || wallet.undo_name.get().is_some()>
                 <div class="banner info" role="status">
                     // One flex item: the banner's gap would otherwise open between the quotes and the name.
@@ -195,5 +196,23 @@ pub fn Gallery() -> impl IntoView {
                 </Show>
             </Show>
         </section>
+    }
+}
+
+/// "Checking 120 of 1,000 credentials…" while the wallet re-checks (`wallet.verifying`): the
+/// work runs in the verification worker (src/worker_client.rs), so the gallery stays usable.
+#[component]
+fn VerifyProgress() -> impl IntoView {
+    let wallet = expect_context::<Wallet>();
+    move || {
+        let (done, total) = wallet.verifying.get()?;
+        let noun = if total == 1 { "credential" } else { "credentials" };
+        Some(view! {
+            <div class="verify-progress" data-testid="verify-progress" role="status"
+                data-done=done.to_string() data-total=total.to_string()>
+                <progress max=total.to_string() value=done.to_string()></progress>
+                <span>{format!("Checking {done} of {total} {noun}…")}</span>
+            </div>
+        })
     }
 }

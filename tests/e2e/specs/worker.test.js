@@ -1,0 +1,82 @@
+// The wallet's re-check runs in the verification worker (src/bin/verify_worker.rs, issue 13):
+// the gallery shows [data-testid=verify-progress] while it runs, and the statuses are exactly
+// those the main-thread fallback gives when the worker cannot start.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, TEST_TIMEOUT, tid, loadDemo, reload, waitVerified, screenshot } from '../lib/harness.js';
+
+/** Records, from the first byte of the page, whether the progress line was ever shown. */
+function watchProgress() {
+  window.__progress = [];
+  new MutationObserver(() => {
+    const el = document.querySelector('[data-testid="verify-progress"]');
+    if (el) window.__progress.push([el.getAttribute('data-done'), el.getAttribute('data-total'), el.textContent]);
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+async function statuses(page) {
+  const pairs = await page.$$eval(tid('credential-card'), (els) =>
+    els.map((e) => [e.getAttribute('data-credential-id'), e.getAttribute('data-status')]),
+  );
+  return Object.fromEntries(pairs.sort());
+}
+
+describe('verification worker', { timeout: TEST_TIMEOUT * 3 }, () => {
+  const env = suite();
+
+  test('the re-check runs in the worker, shows progress, and agrees with the main thread', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    // In the worker.
+    const page = await env.open({ beforeGoto: (p) => p.addInitScript(watchProgress) });
+    await loadDemo(page);
+    const inWorker = await statuses(page);
+    assert.equal(await page.locator('section.gallery').getAttribute('data-verified-in'), 'worker');
+    const workers = page.workers().map((w) => w.url());
+    assert.ok(workers.some((u) => /verify-worker-[0-9a-f]+-loader\.js$/.test(u)), `a verification worker runs: ${workers}`);
+    // Re-check on open: progress shown, then gone.
+    await reload(page);
+    await waitVerified(page);
+    await page.locator(tid('verify-progress')).waitFor({ state: 'detached' });
+    const seen = await page.evaluate(() => window.__progress);
+    assert.ok(seen.length > 0, 'the progress line was shown during the re-check');
+    const total = Object.keys(inWorker).length;
+    assert.ok(seen.every(([, t]) => Number(t) === total), `progress counts all ${total}: ${JSON.stringify(seen.slice(0, 3))}`);
+    assert.match(seen[0][2], new RegExp(`Checking \\d+ of ${total} credentials…`));
+    assert.deepEqual(await statuses(page), inWorker, 'the re-check on open gives the same statuses');
+    console.log(`[worker] ${total} credentials verified in the worker; progress seen ${seen.length}×: ${seen.map((s) => s[0]).join(',')}`);
+
+    // The worker cannot start (its script is refused): the page verifies them itself, the same.
+    const fallback = await env.open({
+      beforeGoto: (p) => p.route(/verify-worker-/, (route) => route.abort()),
+    });
+    await loadDemo(fallback);
+    assert.equal(await fallback.locator('section.gallery').getAttribute('data-verified-in'), 'page');
+    assert.deepEqual(await statuses(fallback), inWorker, 'main-thread fallback gives the same statuses');
+  });
+
+  test('the progress line as a person sees it', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open();
+    await loadDemo(page);
+    // Hold the worker's answers so the line stays on screen for the screenshot.
+    await page.evaluate(() => {
+      const post = Worker.prototype.postMessage;
+      window.__held = [];
+      Worker.prototype.postMessage = function (m) {
+        if (typeof m === 'string' && m.includes('"type":"verify"')) return window.__held.push([this, m]);
+        return post.call(this, m);
+      };
+      window.__release = () => { for (const [w, m] of window.__held.splice(0)) post.call(w, m); Worker.prototype.postMessage = post; };
+    });
+    const line = page.getByTestId('verify-progress');
+    // "Check again" in a detail view re-checks one credential through the same worker.
+    const first = await page.locator(tid('credential-card')).first().getAttribute('data-credential-id');
+    await page.evaluate((id) => { location.hash = `#/credential/${encodeURIComponent(id)}`; }, first);
+    await page.getByTestId('verify-again').click();
+    await page.evaluate(() => { location.hash = '#/'; });
+    await line.waitFor({ state: 'visible' });
+    assert.match(await line.textContent(), /Checking 0 of 1 credential…/);
+    await screenshot(page, 'verify-progress');
+    await page.evaluate(() => window.__release());
+    await line.waitFor({ state: 'detached' });
+    await waitVerified(page);
+  });
+});
