@@ -12,64 +12,15 @@ use crate::components::{
 use crate::importer::{self, Input, Line, Outcome};
 use crate::{browser, storage};
 
-/// Where the app is. Routes live in the URL fragment so `dist/` works from any static host and
-/// sub-path (and so that shared data never reaches a server). leptos_router routes by path, which
-/// would need server rewrites; this tiny router is all a hash needs.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Route {
-    Wallet,
-    Detail(String),
-    Import(String),
-    Progress,
-    Pathway(String),
-    /// A shared portfolio: `#/s/<payload>` (components/employer.rs).
-    Shared(String),
-    /// A shared portfolio saved at once: `#/save/<payload>`, where the viewer's "Save to my
-    /// wallet" leads.
-    Save(String),
-}
-
-impl Route {
-    pub fn from_hash(hash: &str) -> Route {
-        let h = hash.trim_start_matches('#');
-        if let Some(rest) = h.strip_prefix("/credential/") {
-            let id = js_sys::decode_uri_component(rest)
-                .map(String::from)
-                .unwrap_or_else(|_| rest.to_string());
-            return Route::Detail(id);
-        }
-        if let Some(payload) = h.strip_prefix("/s/") {
-            return Route::Shared(payload.to_string());
-        }
-        if let Some(payload) = h.strip_prefix("/save/") {
-            return Route::Save(payload.to_string());
-        }
-        if h == "/progress" {
-            return Route::Progress;
-        }
-        if let Some(rest) = h.strip_prefix("/pathway/") {
-            let id = js_sys::decode_uri_component(rest)
-                .map(String::from)
-                .unwrap_or_else(|_| rest.to_string());
-            return Route::Pathway(id);
-        }
-        if let Some(query) = h.strip_prefix("/import?")
-            && let Ok(params) = web_sys::UrlSearchParams::new_with_str(query)
-            && let Some(url) = params.get("url")
-        {
-            return Route::Import(url);
-        }
-        Route::Wallet
-    }
-}
+/// Where the app is: parsed from and formatted into the URL fragment by the core
+/// (`wallet_core::route`, with round-trip tests). leptos_router routes by path, which would
+/// need server rewrites; a fragment needs no more than this.
+pub use wallet_core::route::Route;
 
 pub fn detail_href(local_id: &str) -> String {
     // An item derived from a CLR's nested credential opens the CLR.
     let local_id = wallet_pathways::item::stored_owner(local_id);
-    format!(
-        "#/credential/{}",
-        String::from(js_sys::encode_uri_component(local_id))
-    )
+    Route::Detail(local_id.to_string()).to_hash()
 }
 
 pub fn go(hash: &str) {
@@ -182,7 +133,7 @@ pub fn App() -> impl IntoView {
         progress: RwSignal::new(None),
         busy: RwSignal::new(false),
         storage_message: RwSignal::new(None),
-        route: RwSignal::new(Route::from_hash(
+        route: RwSignal::new(Route::parse(
             &browser::window().location().hash().unwrap_or_default(),
         )),
         undo_name: RwSignal::new(None),
@@ -198,7 +149,7 @@ pub fn App() -> impl IntoView {
     crate::components::pathways::PathwaysState::provide(wallet);
 
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        wallet.route.set(Route::from_hash(
+        wallet.route.set(Route::parse(
             &browser::window().location().hash().unwrap_or_default(),
         ));
     });
@@ -236,7 +187,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="topbar">
-            <a class="brand" href="#/">
+            <a class="brand" href=wallet_core::route::Route::Wallet.to_hash()>
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 " Learner Wallet"
             </a>

@@ -332,7 +332,11 @@ pub async fn import_batch(
         let id = f.credential.local_id.clone();
         let added_at = f.added_at.unwrap_or(now);
         // "pending" until the verification core has checked it (right after this write).
-        let summary = Summary::from_credential(&f.credential, "pending", added_at);
+        let summary = Summary::from_credential(
+            &f.credential,
+            wallet_core::status::Status::Pending,
+            added_at,
+        );
         let mut message = format!(
             "Added “{}” from {}.",
             wallet_core::bidi::isolate(&f.credential.name),

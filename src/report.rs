@@ -4,6 +4,7 @@
 //! holds no storage or fetching code.
 
 use serde::{Deserialize, Serialize};
+use wallet_core::status::Status;
 use wallet_verify::Report;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -41,8 +42,8 @@ pub struct StoredEndorsement {
     pub endorser_name: Option<String>,
     #[serde(default)]
     pub comment: Option<String>,
-    /// A card status value (`verified`, `invalid`, `unverified`, `expired`, …).
-    pub status: String,
+    /// Its own verdict (`verified`, `invalid`, `unverified`, `expired`, …).
+    pub status: Status,
     #[serde(default)]
     pub message: String,
 }
@@ -52,7 +53,7 @@ pub struct StoredEndorsement {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoredReport {
     pub local_id: String,
-    pub status: String,
+    pub status: Status,
     #[serde(default)]
     pub checks: Vec<StoredCheck>,
     #[serde(default)]
@@ -79,7 +80,7 @@ pub struct StoredNested {
     #[serde(default)]
     pub local_id: Option<String>,
     /// Its card status (`verified`, `invalid`, …), never upgraded by the CLR's.
-    pub status: String,
+    pub status: Status,
     #[serde(default)]
     pub checks: Vec<StoredCheck>,
     #[serde(default)]
@@ -138,7 +139,7 @@ pub fn to_stored(
     }
     StoredReport {
         local_id: local_id.to_string(),
-        status: report.status.as_str().to_string(),
+        status: report.status.into(),
         checks,
         proofs: stored_proofs(report),
         checked_at: checked_at.to_string(),
@@ -154,7 +155,7 @@ pub fn to_stored(
                 endorser_id: e.endorser_id.clone(),
                 endorser_name: e.endorser_name.clone(),
                 comment: e.comment.clone(),
-                status: e.status.as_str().to_string(),
+                status: e.status.into(),
                 message: e.message.clone(),
             })
             .collect(),
@@ -164,7 +165,7 @@ pub fn to_stored(
             .map(|n| StoredNested {
                 index: n.index,
                 local_id: n.local_id.clone(),
-                status: n.report.status.as_str().to_string(),
+                status: n.report.status.into(),
                 checks: stored_checks(&n.report),
                 proofs: stored_proofs(&n.report),
             })

@@ -436,7 +436,7 @@ pub async fn put_reports<R: Serialize + DeserializeOwned>(
         let _ = js_sys::Reflect::set(
             &stored,
             &JsValue::from_str("status"),
-            &JsValue::from_str(&summary.status),
+            &JsValue::from_str(summary.status.as_str()),
         );
         let report = if is_unreadable::<R>("reports", &old_report) {
             None

@@ -21,6 +21,7 @@ use leptos::prelude::*;
 
 use serde_json::Value;
 use wallet_core::library::Summary;
+use wallet_core::status::Status;
 use wallet_verify::{
     VerifyContext, is_fresh, needed_documents_with, status_documents_with, verify,
 };
@@ -257,13 +258,14 @@ impl Round {
                     && let Ok(mut hc) = wallet_core::parse_credential(&h.to_string())
                 {
                     wallet_core::apply_linked(&mut hc, &doc.linked);
-                    let mut shown = Summary::from_credential(&hc, "", summary.added_at);
+                    let mut shown =
+                        Summary::from_credential(&hc, Status::Pending, summary.added_at);
                     shown.local_id = summary.local_id.clone();
                     summary = shown;
                 }
                 summary.status = stored.status.clone();
                 // A CLR: each nested credential's own status, by position (for pathways).
-                summary.nested_status = vec!["unverified".to_string(); stored.nested.len()];
+                summary.nested_status = vec![Status::Unverified; stored.nested.len()];
                 for n in &stored.nested {
                     if let Some(slot) = summary.nested_status.get_mut(n.index) {
                         *slot = n.status.clone();

@@ -38,7 +38,11 @@ pub enum Request {
         resolved: HashMap<String, Value>,
     },
     /// A document fetched during the round.
-    Resolved { round: u64, url: String, value: Value },
+    Resolved {
+        round: u64,
+        url: String,
+        value: Value,
+    },
     /// Verify `items` at `now` with the round's documents.
     Verify {
         round: u64,
@@ -175,12 +179,6 @@ impl Round {
             &self.learner,
             self.viewer,
         );
-        Some(to_stored(
-            &item.local_id,
-            &report,
-            now,
-            &trust,
-            self.viewer,
-        ))
+        Some(to_stored(&item.local_id, &report, now, &trust, self.viewer))
     }
 }

@@ -10,12 +10,17 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::employer::{ROUTE_PREFIX, SaveTo, SharedPortfolio};
+use wallet_core::route::Route;
+
+use crate::components::employer::{SaveTo, SharedPortfolio};
 
 /// The payload of the current `#/s/<payload>` route, if that is the route.
 fn shared_payload() -> Option<String> {
     let hash = browser::window().location().hash().unwrap_or_default();
-    hash.strip_prefix(ROUTE_PREFIX).map(str::to_string)
+    match Route::parse(&hash) {
+        Route::Shared(payload) => Some(payload),
+        _ => None,
+    }
 }
 
 #[component]
@@ -34,7 +39,7 @@ pub fn Viewer() -> impl IntoView {
     std::mem::forget(handle);
     view! {
         <header class="topbar">
-            <a class="brand" href="#/">
+            <a class="brand" href=wallet_core::route::Route::Wallet.to_hash()>
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 " Learner Wallet"
             </a>

@@ -50,8 +50,8 @@ fn start() -> Option<VerifyWorker> {
     let pending: Pending = Rc::default();
     let failed = Rc::new(Cell::new(false));
     let (answers, broken) = (pending.clone(), failed.clone());
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-        move |e: web_sys::MessageEvent| {
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let Some(text) = e.data().as_string() else {
                 return;
             };
@@ -65,8 +65,7 @@ fn start() -> Option<VerifyWorker> {
             if let Some(tx) = answers.borrow_mut().remove(&answer.job) {
                 let _ = tx.send(answer.error.is_none().then_some(answer.reports));
             }
-        },
-    );
+        });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     // A worker that fails (its script missing, a panic: the loader then posts "failed")

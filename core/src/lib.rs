@@ -25,6 +25,8 @@ pub mod library;
 pub mod linked;
 pub mod model;
 pub mod parse;
+pub mod route;
+pub mod status;
 pub mod unbake;
 
 pub use backup::{BackupEntry, read_backup, write_backup};

@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Credential, Format};
+use crate::status::Status;
 
 /// What a gallery card shows, and what the gallery filters on.
 ///
@@ -33,24 +34,20 @@ pub struct Summary {
     #[serde(default)]
     pub achievement_type: Option<String>,
     pub format: Format,
-    /// Verification status as last computed by the shell (free text, e.g. "verified"); a record
-    /// without one is shown as not checked yet ("pending") until it is.
-    #[serde(default = "pending")]
-    pub status: String,
+    /// Verification status as last computed by the shell (stored as its text, e.g. "verified");
+    /// a record without one is shown as not checked yet (`pending`) until it is.
+    #[serde(default)]
+    pub status: Status,
     /// When it was added to the wallet (milliseconds since the epoch, as JS `Date.now()`).
     #[serde(default)]
     pub added_at: f64,
     /// A CLR's nested credentials' own statuses, by position (empty otherwise, and until checked).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub nested_status: Vec<String>,
+    pub nested_status: Vec<Status>,
 }
 
 fn unknown_issuer() -> String {
     "Unknown issuer".to_string()
-}
-
-fn pending() -> String {
-    "pending".to_string()
 }
 
 fn push_unique(v: &mut Vec<String>, s: &str) {
@@ -62,7 +59,7 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
 
 impl Summary {
     /// Summarize a credential for the gallery.
-    pub fn from_credential(c: &Credential, status: &str, added_at: f64) -> Summary {
+    pub fn from_credential(c: &Credential, status: Status, added_at: f64) -> Summary {
         let issuer_name = c
             .issuer
             .name
@@ -90,7 +87,7 @@ impl Summary {
             skills,
             achievement_type: c.achievement.achievement_type.clone(),
             format: c.format,
-            status: status.to_string(),
+            status,
             added_at,
             nested_status: Vec::new(),
         }
@@ -194,7 +191,7 @@ pub fn apply(items: &[Summary], q: &Query) -> Vec<usize> {
             q.issuer
                 .as_deref()
                 .is_none_or(|i| it.issuer_name == i || it.issuer_id.as_deref() == Some(i))
-                && q.status.as_deref().is_none_or(|s| it.status == s)
+                && q.status.as_deref().is_none_or(|s| it.status.as_str() == s)
                 && tag
                     .as_deref()
                     .is_none_or(|t| it.tags.iter().any(|x| lower(x) == t))
@@ -231,7 +228,7 @@ pub fn facets(items: &[Summary]) -> Facets {
     Facets {
         issuers: sorted_unique(items.iter().map(|i| i.issuer_name.clone()).collect()),
         tags: sorted_unique(items.iter().flat_map(|i| i.tags.iter().cloned()).collect()),
-        statuses: sorted_unique(items.iter().map(|i| i.status.clone()).collect()),
+        statuses: sorted_unique(items.iter().map(|i| i.status.to_string()).collect()),
     }
 }
 
@@ -252,7 +249,7 @@ mod tests {
             skills: vec![],
             achievement_type: None,
             format: Format::Ob3Vc2,
-            status: "verified".into(),
+            status: Status::Verified,
             added_at: 0.0,
             nested_status: vec![],
         }
@@ -291,7 +288,7 @@ mod tests {
             ),
         ];
         v[2].skills = vec!["Programming".into()];
-        v[4].status = "expired".into();
+        v[4].status = Status::Expired;
         v
     }
 
@@ -303,7 +300,7 @@ mod tests {
                "alignment":[{"targetName":"Skill A","targetCode":"A"},{"targetCode":"B"},{"targetUrl":"u"}]}}}"#,
         )
         .unwrap();
-        let s = Summary::from_credential(&c, "unverified", 5.0);
+        let s = Summary::from_credential(&c, Status::Unverified, 5.0);
         assert_eq!(s.issuer_name, "did:web:x");
         assert_eq!(s.tags, vec!["a"]);
         assert_eq!(s.skills, vec!["Skill A", "B"]);
@@ -314,7 +311,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            Summary::from_credential(&c2, "", 0.0).issuer_name,
+            Summary::from_credential(&c2, Status::Pending, 0.0).issuer_name,
             "Unknown issuer"
         );
         // Serializable for the shell's storage.
@@ -431,7 +428,7 @@ mod tests {
             let got = serde_json::from_str::<Summary>(json)
                 .ok()
                 .map(|s| (s.issuer_name, s.status, s.tags.len(), s.added_at));
-            let want = want.map(|(i, s, t, a)| (i.to_string(), s.to_string(), t, a));
+            let want = want.map(|(i, s, t, a)| (i.to_string(), Status::parse(s), t, a));
             assert_eq!(got, want, "{case}");
         }
     }

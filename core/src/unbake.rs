@@ -874,7 +874,10 @@ pub(crate) mod tests {
             let png = encode_png(w, h, rgba, &px);
             assert!(png.starts_with(&PNG_SIGNATURE));
             assert_eq!(&png[12..16], b"IHDR");
-            assert_eq!(&png[16..24], [w.to_be_bytes(), h.to_be_bytes()].concat().as_slice());
+            assert_eq!(
+                &png[16..24],
+                [w.to_be_bytes(), h.to_be_bytes()].concat().as_slice()
+            );
             let baked = bake_png(&png, "openbadgecredential", "{\"a\":1}").unwrap();
             assert_eq!(unbake_png(&baked), Ok(Baked::Text("{\"a\":1}".into())));
         }

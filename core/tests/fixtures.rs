@@ -76,7 +76,7 @@ fn ob3_vc11_fixture() {
         c.image.as_deref(),
         Some("https://badges.northbridge.example/img/data-101.png")
     );
-    let s = wallet_core::Summary::from_credential(&c, "unverified", 1.0);
+    let s = wallet_core::Summary::from_credential(&c, wallet_core::status::Status::Unverified, 1.0);
     assert_eq!(
         s.skills,
         vec!["Data analysis", "Python (computer programming)"]

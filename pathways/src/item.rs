@@ -9,35 +9,8 @@ use wallet_core::Credential;
 
 use crate::format::{AlignmentMatch, Match};
 
-/// The verification status computed by the shell.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    Verified,
-    Invalid,
-    Expired,
-    NotYetValid,
-    Revoked,
-    Unverified,
-    Pending,
-    /// Anything else, as given.
-    Other(String),
-}
-
-impl Status {
-    pub fn parse(s: &str) -> Status {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "verified" => Status::Verified,
-            "invalid" => Status::Invalid,
-            "expired" => Status::Expired,
-            "not-yet-valid" => Status::NotYetValid,
-            "revoked" => Status::Revoked,
-            "unverified" => Status::Unverified,
-            "pending" => Status::Pending,
-            _ => Status::Other(s.trim().to_string()),
-        }
-    }
-}
+/// The verification status computed by the shell (the core's one status type).
+pub use wallet_core::status::Status;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -83,7 +56,7 @@ impl Item {
     /// `status` is the shell's verification status: `verified`, `invalid`,
     /// `expired`, `not-yet-valid`, `revoked`, `unverified`, `pending` (anything
     /// else is kept as [`Status::Other`] and never counts as verified).
-    pub fn from_credential(c: &Credential, status: &str) -> Item {
+    pub fn from_credential(c: &Credential, status: Status) -> Item {
         let a = &c.achievement;
         let mut achievement_ids: Vec<String> = Vec::new();
         for id in a.id.iter().chain(a.related.iter()) {
@@ -117,7 +90,7 @@ impl Item {
                 .collect(),
             issued: clean(&c.issued),
             expires: clean(&c.expires),
-            status: Status::parse(status),
+            status,
             copy_of: None,
         }
     }
@@ -150,11 +123,11 @@ pub fn stored_owner(id: &str) -> &str {
 /// items are derived from it each time. A derived item's status is its own verification
 /// (`nested_status[index]`, `pending` when not checked yet), never the CLR's: a nested badge
 /// counts toward a pathway exactly when it would count imported on its own.
-pub fn items_of(c: &Credential, status: &str, nested_status: &[String]) -> Vec<Item> {
+pub fn items_of(c: &Credential, status: Status, nested_status: &[Status]) -> Vec<Item> {
     let mut out = vec![Item::from_credential(c, status)];
     for (i, n) in c.clr.iter().flat_map(|r| r.nested.iter()).enumerate() {
         if let wallet_core::Nested::Parsed(nc) = n {
-            let st = nested_status.get(i).map_or("pending", String::as_str);
+            let st = nested_status.get(i).cloned().unwrap_or_default();
             let mut item = Item::from_credential(nc, st);
             item.copy_of = Some(std::mem::replace(
                 &mut item.local_id,

@@ -263,7 +263,7 @@ fn item_from_credential_keeps_related_ids() {
     let text = include_str!("../../public/demo/01-intro-to-sql.json");
     let mut c = wallet_core::parse_credential(text).unwrap();
     c.achievement.related = vec!["https://old.example/sql".into(), " ".into()];
-    let it = Item::from_credential(&c, "verified");
+    let it = Item::from_credential(&c, Status::Verified);
     assert_eq!(
         it.achievement_ids,
         [
@@ -275,7 +275,7 @@ fn item_from_credential_keeps_related_ids() {
     assert_eq!(it.tags, ["SQL", "databases", "data analytics"]);
     assert_eq!(it.alignments[0].target_code.as_deref(), Some("DDS-DATA-01"));
     assert_eq!(
-        Item::from_credential(&c, "weird").status,
+        Item::from_credential(&c, Status::parse("weird")).status,
         Status::Other("weird".into())
     );
 }

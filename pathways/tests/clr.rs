@@ -23,8 +23,8 @@ fn codebridge() -> Vec<wallet_pathways::Pathway> {
 fn clr_items(status: &str, nested: &[&str]) -> Vec<Item> {
     let text = std::fs::read_to_string(root().join("tests/fixtures/clr/clr-valid.json")).unwrap();
     let c = wallet_core::parse_credential(&text).unwrap();
-    let nested: Vec<String> = nested.iter().map(|s| s.to_string()).collect();
-    items_of(&c, status, &nested)
+    let nested: Vec<Status> = nested.iter().map(|s| Status::parse(s)).collect();
+    items_of(&c, Status::parse(status), &nested)
 }
 
 /// The labels of the top-level requirements met.

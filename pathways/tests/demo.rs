@@ -54,7 +54,8 @@ fn demo_items(status: &str) -> Vec<Item> {
             let text = std::fs::read_to_string(dir.join(f.as_str().unwrap())).unwrap();
             let c = wallet_core::parse_credential(&text).unwrap();
             // A CLR's nested credentials are items too, with the same status here.
-            let nested = vec![status.to_string(); c.clr.as_ref().map_or(0, |r| r.nested.len())];
+            let status = wallet_pathways::Status::parse(status);
+            let nested = vec![status.clone(); c.clr.as_ref().map_or(0, |r| r.nested.len())];
             wallet_pathways::item::items_of(&c, status, &nested)
         })
         .collect()

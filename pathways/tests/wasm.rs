@@ -47,7 +47,12 @@ fn bundled_pathways_in_wasm() {
     ];
     let items: Vec<Item> = demo
         .iter()
-        .map(|t| Item::from_credential(&wallet_core::parse_credential(t).unwrap(), "verified"))
+        .map(|t| {
+            Item::from_credential(
+                &wallet_core::parse_credential(t).unwrap(),
+                wallet_pathways::Status::Verified,
+            )
+        })
         .collect();
     let progress = evaluate(&pathways, &items, "2025-06-01T12:00:00Z");
     let fractions: Vec<String> = progress.iter().map(Progress::fraction).collect();

@@ -5,9 +5,10 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use wallet_core::library::Summary;
+use wallet_core::status::Status;
 
 use super::issuer_name::IssuerName;
-use super::{short_date, status_label};
+use super::short_date;
 use crate::app::detail_href;
 use crate::storage;
 
@@ -73,7 +74,7 @@ pub fn Card(summary: Summary) -> impl IntoView {
     let href = detail_href(&summary.local_id);
     let status = summary.status.clone();
     view! {
-        <li class="card" data-testid="credential-card" data-credential-id=summary.local_id.clone() data-status=status.clone()>
+        <li class="card" data-testid="credential-card" data-credential-id=summary.local_id.clone() data-status=status.to_string()>
             <a class="card-link" href=href>
                 {card_content(&summary, image.into(), Signal::stored(status.clone()), false)}
             </a>
@@ -87,7 +88,7 @@ pub fn Card(summary: Summary) -> impl IntoView {
 pub fn card_content(
     summary: &Summary,
     image: Signal<Option<String>>,
-    status: Signal<String>,
+    status: Signal<Status>,
     employer: bool,
 ) -> AnyView {
     let badge_initials = initials(&summary.name);
@@ -114,7 +115,7 @@ pub fn card_content(
                 <time data-testid="card-date">{date}</time>
                 {(!kind.is_empty()).then(|| view! { <span class="kind"><bdi dir="auto">{kind.clone()}</bdi></span> })}
             </p>
-            <span class=move || format!("status status-{}", status.get())>{move || status_label(&status.get())}</span>
+            <span class=move || format!("status status-{}", status.get())>{move || status.get().label()}</span>
         </div>
     }
     .into_any()

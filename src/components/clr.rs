@@ -10,9 +10,10 @@
 use leptos::prelude::*;
 use wallet_core::clr::association_lines;
 use wallet_core::model::{ClrRecord, Credential, Nested, Subject};
+use wallet_core::status::Status;
 
 use super::issuer_name::{IssuerName, isolated_id};
-use super::{short_date, status_label};
+use super::short_date;
 use crate::report::StoredNested;
 
 /// "6" → "6", "6.0" → "6" (a float written by JSON tools), anything else as given.
@@ -23,7 +24,7 @@ fn credits(v: &str) -> String {
 /// Why a nested credential is not verified: its first failed check, else the signature's or
 /// format's reason when it could not be checked (`None` when verified or not checked yet).
 fn why_not(n: Option<&StoredNested>) -> Option<String> {
-    let n = n.filter(|n| n.status != "verified")?;
+    let n = n.filter(|n| !n.status.is_verified())?;
     n.checks
         .iter()
         .find(|c| c.outcome == "fail")
@@ -40,7 +41,7 @@ fn why_not(n: Option<&StoredNested>) -> Option<String> {
         .map(|c| c.message.clone())
 }
 
-fn row(c: &Credential, status: String, why: Option<String>, employer: bool) -> AnyView {
+fn row(c: &Credential, status: Status, why: Option<String>, employer: bool) -> AnyView {
     let a = &c.achievement;
     let earned = c.subject.credits_earned.as_deref().map(credits);
     let available = a.credits_available.as_deref().map(credits);
@@ -74,11 +75,11 @@ fn row(c: &Credential, status: String, why: Option<String>, employer: bool) -> A
         })
         .collect();
     view! {
-        <li class="clr-achievement" data-testid="clr-achievement" data-status=status.clone()
+        <li class="clr-achievement" data-testid="clr-achievement" data-status=status.to_string()
             data-achievement-id=a.id.clone().unwrap_or_default()>
             <div class="clr-achievement-head">
                 <strong data-testid="clr-achievement-name"><bdi dir="auto">{c.name.clone()}</bdi></strong>
-                <span class=format!("status status-{status}")>{status_label(&status)}</span>
+                <span class=format!("status status-{status}")>{status.label()}</span>
             </div>
             <p class="muted small">
                 {a.achievement_type.clone().map(|t| format!("{t} · "))}
@@ -104,11 +105,8 @@ pub fn transcript(
     employer: bool,
 ) -> AnyView {
     let result_of = |i: usize| nested.and_then(|n| n.iter().find(|x| x.index == i));
-    let status_of = |i: usize| -> String {
-        result_of(i)
-            .map(|x| x.status.clone())
-            .unwrap_or_else(|| "pending".into())
-    };
+    let status_of =
+        |i: usize| -> Status { result_of(i).map(|x| x.status.clone()).unwrap_or_default() };
     let learner_text = learner
         .name
         .clone()
@@ -118,7 +116,7 @@ pub fn transcript(
         .nested
         .iter()
         .enumerate()
-        .filter(|(i, _)| status_of(*i) == "verified")
+        .filter(|(i, _)| status_of(*i).is_verified())
         .filter_map(|(_, n)| match n {
             Nested::Parsed(c) => c.subject.credits_earned.as_deref()?.parse::<f64>().ok(),
             Nested::Unreadable(_) => None,
@@ -138,10 +136,10 @@ pub fn transcript(
             Nested::Unreadable(why) => {
                 let status = status_of(i);
                 view! {
-                    <li class="clr-achievement" data-testid="clr-achievement" data-status=status.clone()>
+                    <li class="clr-achievement" data-testid="clr-achievement" data-status=status.to_string()>
                         <div class="clr-achievement-head">
                             <strong>{format!("Entry {} could not be read", i + 1)}</strong>
-                            <span class=format!("status status-{status}")>{status_label(&status)}</span>
+                            <span class=format!("status status-{status}")>{status.label()}</span>
                         </div>
                         <p class="muted small">{why.clone()}</p>
                     </li>

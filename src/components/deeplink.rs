@@ -20,7 +20,7 @@ pub fn DeepLinkConfirm(url: String) -> impl IntoView {
         let url = url.clone();
         move |_| {
             let url = url.clone();
-            go("#/");
+            go(&wallet_core::route::Route::Wallet.to_hash());
             leptos::task::spawn_local(wallet.import(vec![Input::Url(url)]));
         }
     };
@@ -38,7 +38,7 @@ pub fn DeepLinkConfirm(url: String) -> impl IntoView {
                         <button type="button" class="button primary" data-testid="deeplink-confirm" on:click=confirm>
                             "Download and add the badge"
                         </button>
-                        <button type="button" class="button" data-testid="deeplink-cancel" on:click=move |_| go("#/")>
+                        <button type="button" class="button" data-testid="deeplink-cancel" on:click=move |_| go(&wallet_core::route::Route::Wallet.to_hash())>
                             "Cancel"
                         </button>
                     </div>
@@ -50,7 +50,7 @@ pub fn DeepLinkConfirm(url: String) -> impl IntoView {
                         <bdi class="mono">{url.clone()}</bdi> "."
                     </p>
                     <div class="actions">
-                        <button type="button" class="button" data-testid="deeplink-cancel" on:click=move |_| go("#/")>
+                        <button type="button" class="button" data-testid="deeplink-cancel" on:click=move |_| go(&wallet_core::route::Route::Wallet.to_hash())>
                             "Back to my wallet"
                         </button>
                     </div>

@@ -4,13 +4,14 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wallet_core::model::{Credential, Profile};
+use wallet_core::status::Status;
 
 use super::checks::ChecksList;
 use super::credential_parts::{alignments_list, external_link};
 use super::endorsements::Endorsements;
 use super::image::{ImageFrom, ShownImage};
 use super::issuer_name::{IssuerName, isolated_id};
-use super::{card::forget_image, short_date, status_label};
+use super::{card::forget_image, short_date};
 use crate::app::{Wallet, go};
 use crate::storage;
 use crate::verification::stored_report;
@@ -56,7 +57,7 @@ async fn delete_credential(wallet: Wallet, local_id: String) {
                     .map(|r| r.name.clone().unwrap_or_else(|| "this badge".into())),
             );
             LAST_DELETED.with(|d| *d.borrow_mut() = last);
-            go("#/");
+            go(&wallet_core::route::Route::Wallet.to_hash());
         }
         Err(e) => wallet.storage_message.set(Some(e.to_string())),
     }
@@ -95,7 +96,9 @@ fn pretty_raw(c: &Credential) -> String {
     }
 }
 
-fn credential_view(c: Credential, status: String, local_id: String) -> impl IntoView {
+/// `status` is tracked on its own: a new status (a re-check finishing) updates the badge line
+/// only, never the rest of the view (the image keeps its `blob:` URL).
+fn credential_view(c: Credential, status: Signal<Status>, local_id: String) -> impl IntoView {
     let wallet = expect_context::<Wallet>();
     let confirming = RwSignal::new(false);
     let a = c.achievement.clone();
@@ -127,12 +130,12 @@ fn credential_view(c: Credential, status: String, local_id: String) -> impl Into
     let badge = c.clr.is_none();
     view! {
         <article class="panel detail" data-testid="credential-detail">
-            <a class="back" href="#/" data-testid="back-to-wallet">"← All badges"</a>
+            <a class="back" href=wallet_core::route::Route::Wallet.to_hash() data-testid="back-to-wallet">"← All badges"</a>
             <header class="detail-head">
                 <ShownImage class="detail-image" from=image />
                 <div>
                     <h2 data-testid="detail-name"><bdi dir="auto">{c.name.clone()}</bdi></h2>
-                    <span class=format!("status status-{status}")>{status_label(&status)}</span>
+                    <span class=move || format!("status status-{}", status.get())>{move || status.get().label()}</span>
                     <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
                 </div>
             </header>
@@ -309,7 +312,7 @@ pub fn Detail(local_id: String) -> impl IntoView {
         };
         loaded.set(Some(result));
     });
-    let status = move || {
+    let status = Signal::derive(move || {
         wallet
             .summaries
             .with(|s| {
@@ -317,13 +320,14 @@ pub fn Detail(local_id: String) -> impl IntoView {
                     .find(|x| x.local_id == local_id)
                     .map(|x| x.status.clone())
             })
-            .unwrap_or_else(|| "unverified".into())
-    };
-    move || match loaded.get() {
+            .unwrap_or(Status::Unverified)
+    });
+    move || {
+        match loaded.get() {
         None => view! { <p class="loading">"Loading…"</p> }.into_any(),
         Some(Err(e)) => view! {
             <div class="panel">
-                <a class="back" href="#/" data-testid="back-to-wallet">"← All badges"</a>
+                <a class="back" href=wallet_core::route::Route::Wallet.to_hash() data-testid="back-to-wallet">"← All badges"</a>
                 <p class="banner error">{e}</p>
             </div>
         }
@@ -334,9 +338,10 @@ pub fn Detail(local_id: String) -> impl IntoView {
                     "Shown as the issuer hosts it: " {isolated_id(&u)}
                 </p>
             })}
-            {credential_view(c, status(), id2.get_value())}
+            {credential_view(c, status, id2.get_value())}
         }
         .into_any(),
+    }
     }
 }
 

@@ -17,6 +17,8 @@ use wallet_core::bidi::escape_controls;
 use wallet_core::image::{ImageSource, image_source};
 use wallet_core::library::Summary;
 use wallet_core::model::Credential;
+use wallet_core::route::Route;
+use wallet_core::status::Status;
 use wallet_pathways::from_shared;
 use wallet_share::{DecodeError, Portfolio};
 
@@ -26,16 +28,9 @@ use super::credential_parts::{alignments_list, external_link};
 use super::employer_pathways::shared_pathways_section;
 use super::endorsements::Endorsements;
 use super::issuer_name::{IssuerName, isolated_id};
-use super::{plural, short_date, status_label};
+use super::{plural, short_date};
 use crate::browser;
 use crate::report::{StoredReport, to_stored};
-
-/// The route prefix of a share link: `#/s/<payload>`. (Other routes: `#/credential/`,
-/// `#/import?`, `#/progress`, `#/pathway/`, `#/save/`; none starts with `/s/`.)
-pub const ROUTE_PREFIX: &str = "#/s/";
-/// The wallet's route that opens a share link and saves its credentials at once: where the
-/// viewer's "Save to my wallet" goes.
-pub const SAVE_PREFIX: &str = "#/save/";
 
 /// The message shown after a save (`share-save-result`).
 pub type SaveResult = RwSignal<Option<String>>;
@@ -57,7 +52,7 @@ pub enum SaveTo {
 fn save_in_wallet_page(payload: &str) {
     let _ = browser::window()
         .location()
-        .set_hash(&format!("{SAVE_PREFIX}{payload}"));
+        .set_hash(&Route::Save(payload.to_string()).to_hash());
 }
 
 /// One shared credential: parsed, its summary and its image.
@@ -139,7 +134,7 @@ fn shared_view(
                     {format!("{}.", capitalized(&e.to_string()))}
                 </p>
                 <p>{error_hint(e)}</p>
-                <a class="back" href="#/">"Go to my wallet"</a>
+                <a class="back" href=wallet_core::route::Route::Wallet.to_hash()>"Go to my wallet"</a>
             </section>
         }
         .into_any(),
@@ -172,7 +167,7 @@ fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) 
                     });
                 }
                 entries.push(Entry {
-                    summary: Summary::from_credential(&c, "pending", 0.0),
+                    summary: Summary::from_credential(&c, Status::Pending, 0.0),
                     credential: c,
                     image,
                 });
@@ -241,7 +236,7 @@ fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) 
             r.get(i)
                 .and_then(|x| x.as_ref())
                 .map(|x| x.status.clone())
-                .unwrap_or_else(|| "pending".into())
+                .unwrap_or_default()
         })
     };
     // A CLR's nested credentials' own statuses, by position.
@@ -252,7 +247,7 @@ fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) 
                 .and_then(|x| x.as_ref())
                 .map(|x| x.nested.as_slice())
                 .unwrap_or(&[]);
-            let mut out = vec!["unverified".to_string(); nested.len()];
+            let mut out = vec![Status::Unverified; nested.len()];
             for n in nested {
                 if let Some(slot) = out.get_mut(n.index) {
                     *slot = n.status.clone();
@@ -294,7 +289,7 @@ fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) 
             let status = Signal::derive(move || status_of(i));
             let href = self_href.clone();
             view! {
-                <li class="card" data-testid="credential-card" data-credential-id=e.summary.local_id.clone() data-status=move || status.get()>
+                <li class="card" data-testid="credential-card" data-credential-id=e.summary.local_id.clone() data-status=move || status.get().to_string()>
                     <a class="card-link" href=href role="button" aria-controls="shared-detail"
                         aria-expanded=move || (open.get() == Some(i)).to_string()
                         on:click=move |ev| {
@@ -363,7 +358,7 @@ fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) 
                 </p>
                 <div class="actions">
                     <button type="button" class="button" data-testid="share-save" on:click=move |_| save() disabled=move || busy.get()>"Save to my wallet"</button>
-                    <a class="button" href="#/">"Open my wallet"</a>
+                    <a class="button" href=wallet_core::route::Route::Wallet.to_hash()>"Open my wallet"</a>
                 </div>
                 <p class="small" role="status" aria-live="polite" data-testid="share-save-result">{move || save_state.get()}</p>
             </div>
@@ -375,7 +370,7 @@ fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) 
 fn shared_detail(
     e: &Entry,
     report: Option<StoredReport>,
-    status: String,
+    status: Status,
     close: impl Fn() + Send + Sync + 'static,
 ) -> AnyView {
     let c = &e.credential;
@@ -402,7 +397,7 @@ fn shared_detail(
                 {e.image.get().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
                 <div>
                     <h3 class="shared-detail-name"><bdi dir="auto">{c.name.clone()}</bdi></h3>
-                    <span class=format!("status status-{status}")>{status_label(&status)}</span>
+                    <span class=format!("status status-{status}")>{status.label()}</span>
                     <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
                 </div>
                 <button type="button" class="button small shared-detail-close" on:click=move |_| close()>"Close"</button>

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wallet_pathways::{Item as PathwayItem, NodeProgress, Pathway, Progress, evaluate};
+use wallet_pathways::{Item as PathwayItem, NodeProgress, Pathway, Progress, Status, evaluate};
 
 use super::employer::Entry;
 use super::pathways::{group_tag, kind_label, ring};
@@ -182,7 +182,7 @@ fn shared_pathway(
 pub(super) fn shared_pathways_section(
     read: Result<Vec<Pathway>, String>,
     entries: Arc<Vec<Entry>>,
-    statuses: impl Fn() -> Option<Vec<(String, Vec<String>)>> + Send + Sync + 'static,
+    statuses: impl Fn() -> Option<Vec<(Status, Vec<Status>)>> + Send + Sync + 'static,
     open: RwSignal<Option<usize>>,
 ) -> AnyView {
     let pathways = match read {
@@ -213,7 +213,7 @@ pub(super) fn shared_pathways_section(
         for (i, (e, (st, nested))) in entries.iter().zip(&statuses).enumerate() {
             let mut c = e.credential.clone();
             c.local_id = e.summary.local_id.clone();
-            for it in wallet_pathways::item::items_of(&c, st, nested) {
+            for it in wallet_pathways::item::items_of(&c, st.clone(), nested) {
                 refs.push(ItemRef {
                     entry: i,
                     name: it.name.clone(),
@@ -223,7 +223,7 @@ pub(super) fn shared_pathways_section(
             }
         }
         let progress = evaluate(&pathways, &items, &browser::now_iso());
-        let verified = statuses.iter().filter(|(s, _)| s == "verified").count();
+        let verified = statuses.iter().filter(|(s, _)| s.is_verified()).count();
         view! {
             <p class="banner info shared-pathways-note" data-testid="shared-pathways-note">
                 <strong>{format!("Recomputed in your browser, counting only the {verified} of {} shared credentials that passed verification.", statuses.len())}</strong>

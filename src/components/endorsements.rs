@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 use wallet_core::model::Endorsement;
+use wallet_core::status::Status;
 
 use super::issuer_name::IssuerName;
 use crate::report::{StoredEndorsement, StoredReport};
@@ -47,7 +48,7 @@ pub fn Endorsements(
                     endorser_id: e.issuer.id.clone(),
                     endorser_name: e.issuer.name.clone(),
                     comment: e.comment.clone(),
-                    status: "pending".into(),
+                    status: Status::Pending,
                     message: "Not checked yet.".into(),
                 })
                 .collect()
@@ -71,14 +72,14 @@ pub fn Endorsements(
 /// One endorsement: who, verified or not (and why), and the endorser's comment.
 #[component]
 fn EndorsementItem(e: StoredEndorsement, employer: bool) -> impl IntoView {
-    let verdict = match e.status.as_str() {
-        "verified" => "verified".to_string(),
-        "pending" => "not checked yet".to_string(),
+    let verdict = match e.status {
+        Status::Verified => "verified".to_string(),
+        Status::Pending => "not checked yet".to_string(),
         _ => format!("not verified ({})", e.message.trim_end_matches('.')),
     };
     let class = format!("endorsement status-{}", e.status);
     view! {
-        <li class=class data-testid="endorsement" data-status=e.status.clone() data-target=e.target.clone()>
+        <li class=class data-testid="endorsement" data-status=e.status.to_string() data-target=e.target.clone()>
             <span>"Endorsed by "</span>
             <IssuerName issuer_id=e.endorser_id.clone() declared=e.endorser_name.clone() employer=employer testid="endorsement-endorser" />
             <span class="endorsement-verdict">" — "<bdi dir="auto">{verdict}</bdi></span>

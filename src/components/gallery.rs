@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use wallet_core::library::{Query, SortKey, apply, facets};
 
 use super::card::Card;
-use super::status_label;
 use crate::app::Wallet;
 use crate::browser;
 use crate::importer::Input;
@@ -174,7 +173,7 @@ pub fn Gallery() -> impl IntoView {
                     </select>
                     <select aria-label="Filter by status" data-testid="filter-status" on:change=move |ev| status.set(event_target_value(&ev)) prop:value=move || status.get()>
                         <option value="">"Any status"</option>
-                        {move || facet_lists.get().statuses.into_iter().map(|s| view! { <option value=s.clone()>{status_label(&s)}</option> }).collect_view()}
+                        {move || facet_lists.get().statuses.into_iter().map(|s| view! { <option value=s.clone()>{wallet_core::status::Status::parse(&s).label()}</option> }).collect_view()}
                     </select>
                     <select aria-label="Filter by tag" data-testid="filter-tag" on:change=move |ev| tag.set(event_target_value(&ev)) prop:value=move || tag.get()>
                         <option value="">"All tags"</option>
@@ -206,7 +205,11 @@ fn VerifyProgress() -> impl IntoView {
     let wallet = expect_context::<Wallet>();
     move || {
         let (done, total) = wallet.verifying.get()?;
-        let noun = if total == 1 { "credential" } else { "credentials" };
+        let noun = if total == 1 {
+            "credential"
+        } else {
+            "credentials"
+        };
         Some(view! {
             <div class="verify-progress" data-testid="verify-progress" role="status"
                 data-done=done.to_string() data-total=total.to_string()>

@@ -22,19 +22,6 @@ pub mod share;
 pub mod share_banner;
 pub mod storage_status;
 
-/// A human label for a card status.
-pub fn status_label(status: &str) -> &'static str {
-    match status {
-        "verified" => "Verified",
-        "invalid" => "Invalid",
-        "expired" => "Expired",
-        "not-yet-valid" => "Not yet valid",
-        "revoked" => "Revoked",
-        "pending" => "Checking…",
-        _ => "Not verified yet",
-    }
-}
-
 /// The date part of an ISO 8601 timestamp, for display.
 pub fn short_date(iso: &str) -> String {
     iso.chars().take(10).collect()

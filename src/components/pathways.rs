@@ -47,10 +47,7 @@ fn write_imported(list: &[ImportedFile]) -> Result<(), String> {
 }
 
 pub fn pathway_href(id: &str) -> String {
-    format!(
-        "#/pathway/{}",
-        String::from(js_sys::encode_uri_component(id))
-    )
+    crate::app::Route::Pathway(id.to_string()).to_hash()
 }
 
 /// The pathways that loaded, and the problems with the files that did not.
@@ -271,7 +268,7 @@ impl PathwaysState {
                         wallet_core::apply_linked(&mut c, &doc.linked);
                         // Summaries are keyed by the stored local id (derived ids too).
                         c.local_id = doc.local_id.clone();
-                        let items = wallet_pathways::item::items_of(&c, "unverified", &[]);
+                        let items = wallet_pathways::item::items_of(&c, Status::Unverified, &[]);
                         Some((doc.local_id, items))
                     })
                     .collect();
@@ -290,13 +287,11 @@ impl PathwaysState {
                         let items = c.get(&x.local_id).cloned().unwrap_or_default();
                         items.into_iter().map(move |mut item| {
                             // A derived item's status is its nested credential's own.
-                            let status = match wallet_pathways::item::nested_owner(&item.local_id) {
-                                Some((i, _)) => {
-                                    x.nested_status.get(i).map_or("pending", String::as_str)
-                                }
-                                None => x.status.as_str(),
+                            item.status = match wallet_pathways::item::nested_owner(&item.local_id)
+                            {
+                                Some((i, _)) => x.nested_status.get(i).cloned().unwrap_or_default(),
+                                None => x.status.clone(),
                             };
-                            item.status = Status::parse(status);
                             item
                         })
                     })
@@ -429,8 +424,8 @@ pub fn Nav() -> impl IntoView {
     let on_progress = move || matches!(wallet.route.get(), Route::Progress | Route::Pathway(_));
     view! {
         <nav class="nav" aria-label="Sections">
-            <a href="#/" data-testid="nav-wallet" aria-current=move || (!on_progress()).then_some("page")>"My badges"</a>
-            <a href="#/progress" data-testid="nav-progress" aria-current=move || on_progress().then_some("page")>"Progress"</a>
+            <a href=wallet_core::route::Route::Wallet.to_hash() data-testid="nav-wallet" aria-current=move || (!on_progress()).then_some("page")>"My badges"</a>
+            <a href=wallet_core::route::Route::Progress.to_hash() data-testid="nav-progress" aria-current=move || on_progress().then_some("page")>"Progress"</a>
         </nav>
     }
 }
@@ -939,7 +934,7 @@ pub fn PathwayDetail(pathway_id: String) -> impl IntoView {
         Some(e) => match e.find(&id.get_value()) {
             None => view! {
                 <div class="panel">
-                    <a class="back" href="#/progress" data-testid="back-to-progress">"← Progress"</a>
+                    <a class="back" href=wallet_core::route::Route::Progress.to_hash() data-testid="back-to-progress">"← Progress"</a>
                     <p class="banner error" data-testid="pathway-missing">"This pathway is not loaded (it may have been removed)."</p>
                 </div>
             }
@@ -947,7 +942,7 @@ pub fn PathwayDetail(pathway_id: String) -> impl IntoView {
             Some(p) => view! {
                 <article class="panel pathway-detail" data-testid="pathway-detail" data-pathway-id=p.pathway_id.clone()
                     data-progress=p.fraction() data-complete=p.complete.to_string()>
-                    <a class="back" href="#/progress" data-testid="back-to-progress">"← Progress"</a>
+                    <a class="back" href=wallet_core::route::Route::Progress.to_hash() data-testid="back-to-progress">"← Progress"</a>
                     <header class="pathway-detail-head">
                         {ring(p.units_met, p.units_needed, &p.name, true)}
                         <div>

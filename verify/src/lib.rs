@@ -1040,3 +1040,17 @@ fn finish(
         nested: Vec::new(),
     }
 }
+
+/// The verdict as the wallet stores and shows it (the core's one status type).
+impl From<Status> for wallet_core::status::Status {
+    fn from(s: Status) -> Self {
+        match s {
+            Status::Verified => Self::Verified,
+            Status::Invalid => Self::Invalid,
+            Status::Expired => Self::Expired,
+            Status::NotYetValid => Self::NotYetValid,
+            Status::Revoked => Self::Revoked,
+            Status::Unverified => Self::Unverified,
+        }
+    }
+}
