@@ -37,8 +37,8 @@ fs.renameSync(path.join(dir, 'viewer_bg.wasm'), path.join(dir, viewerWasm));
 
 // The verification worker (bin `verify-worker`, Trunk's "worker" type: no-modules glue): its
 // glue and wasm get hashed names too, and a loader of ours runs it (src/worker_client.rs reads
-// its URL from window.verifyWorkerUrl). Any failure (the wasm cannot load, a panic) answers
-// "failed", and the page verifies on the main thread instead.
+// its URL from window.verifyWorkerUrl). It answers "ready" once its wasm is loaded, and
+// "failed" on any failure (the wasm cannot load, a panic): the page then starts a fresh one.
 const wjs = fs.readFileSync(path.join(dir, 'verify-worker.js'));
 const wwasm = fs.readFileSync(path.join(dir, 'verify-worker_bg.wasm'));
 const whash = crypto.createHash('sha256').update(wjs).update(wwasm).digest('hex').slice(0, 16);
@@ -50,6 +50,8 @@ fs.renameSync(path.join(dir, 'verify-worker_bg.wasm'), path.join(dir, workerWasm
 fs.writeFileSync(path.join(dir, workerLoader), `// Written by scripts/boot.mjs: runs the verification worker (src/bin/verify_worker.rs).
 importScripts('./${workerJs}');
 const ready = wasm_bindgen({ module_or_path: './${workerWasm}' });
+// Loaded as soon as the wallet starts it (while online): the page waits for this answer.
+ready.then(() => postMessage('ready'), () => postMessage('failed'));
 onmessage = (e) => {
   ready
     .then(() => {

@@ -7,6 +7,7 @@
 //     proportions, not bytes.
 //
 //   node scripts/size-report.mjs [dist=dist] [cargo wasm=target/wasm32-unknown-unknown/release/learner-wallet.wasm]
+//   (the other entries' wasm: …/release/viewer.wasm, …/release/verify-worker.wasm)
 //
 // Needs `twiggy` (cargo install twiggy --locked) for part 2; without it part 2 is skipped.
 import { execFileSync } from 'node:child_process';
@@ -30,7 +31,31 @@ for (const f of fs.readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).s
   total = { raw: total.raw + raw.length, gz: total.gz + gz, br: total.br + br };
   console.log(`${f.padEnd(44)} raw ${kb(raw.length)}  gzip ${kb(gz)}  brotli ${kb(br)}`);
 }
-console.log(`${'total'.padEnd(44)} raw ${kb(total.raw)}  gzip ${kb(total.gz)}  brotli ${kb(total.br)}`);
+console.log(`${'all files'.padEnd(44)} raw ${kb(total.raw)}  gzip ${kb(total.gz)}  brotli ${kb(total.br)}`);
+
+// What each entry loads (ARCHITECTURE.md, "Three entries, one page"): a share link loads the
+// viewer; the wallet loads its own app, then starts the verification worker.
+const sizes = new Map();
+for (const f of fs.readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f))) {
+  const raw = fs.readFileSync(path.join(dist, f));
+  sizes.set(f, {
+    raw: raw.length,
+    gz: zlib.gzipSync(raw, { level: 9 }).length,
+    br: zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+}
+const sum = (re) =>
+  [...sizes].filter(([f]) => re.test(f)).reduce((t, [, s]) => ({ raw: t.raw + s.raw, gz: t.gz + s.gz, br: t.br + s.br }), { raw: 0, gz: 0, br: 0 });
+console.log('\n== by entry (wasm + js + css)');
+for (const [what, re] of [
+  ["the employer's viewer (a share link)", /^(viewer-|main-).*\.(wasm|js|css)$/],
+  ['the wallet, without its worker', /^(learner-wallet-|main-).*\.(wasm|js|css)$/],
+  ['the verification worker', /^verify-worker-/],
+  ['the whole wallet (app + worker)', /^(learner-wallet-|main-|verify-worker-).*\.(wasm|js|css)$/],
+]) {
+  const t = sum(re);
+  console.log(`${what.padEnd(44)} raw ${kb(t.raw)}  gzip ${kb(t.gz)}  brotli ${kb(t.br)}`);
+}
 
 let csv;
 try {

@@ -5,7 +5,6 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use wallet_core::library::Summary;
 
-use crate::components::employer::{SaveResult, SaveTo, SharedPortfolio};
 use crate::components::{
     backup::BackupPanel, detail::Detail, gallery::Gallery, import_panel::ImportPanel,
 };
@@ -41,8 +40,6 @@ pub struct Wallet {
     pub undo_name: RwSignal<Option<String>>,
     /// Verification progress (done, total) while it runs.
     pub verifying: RwSignal<Option<(usize, usize)>>,
-    /// Where the last batch was verified: `worker` or `page` (the fallback); empty before.
-    pub verified_in: RwSignal<&'static str>,
     /// Bumped when stored reports change (the detail view re-reads its report).
     pub reports_version: RwSignal<u32>,
     /// How many stored records could not be read (kept unchanged; a notice says so).
@@ -92,35 +89,27 @@ impl Wallet {
 }
 
 impl Wallet {
-    /// "Save to my wallet" in a shared portfolio opened inside the wallet: import the texts
-    /// here and say how many were added, already there or unreadable.
-    pub fn save_to(self) -> SaveTo {
-        let save = move |texts: Vec<String>, result: SaveResult| {
-            leptos::task::spawn_local(async move {
-                self.import(texts.into_iter().map(Input::Text).collect())
-                    .await;
-                let lines = self.lines.get_untracked();
-                let count = |o: Outcome| lines.iter().filter(|l| l.outcome == o).count();
-                let (added, dup, err) = (
-                    count(Outcome::Added),
-                    count(Outcome::Duplicate),
-                    count(Outcome::Error),
-                );
-                let mut msg = format!("Saved to your wallet: {added} added");
-                if dup > 0 {
-                    msg.push_str(&format!(", {dup} already there"));
-                }
-                if err > 0 {
-                    msg.push_str(&format!(", {err} could not be read"));
-                }
-                msg.push('.');
-                result.set(Some(msg));
-            });
-        };
-        SaveTo::Here {
-            save: std::sync::Arc::new(save),
-            busy: self.busy.into(),
+    /// Imports the credentials of a share link here ("Save to my wallet" in the viewer leads
+    /// to `#/save/<payload>`) and says how many were added, already there or unreadable.
+    pub async fn save_shared(self, texts: Vec<String>, result: RwSignal<Option<String>>) {
+        self.import(texts.into_iter().map(Input::Text).collect())
+            .await;
+        let lines = self.lines.get_untracked();
+        let count = |o: Outcome| lines.iter().filter(|l| l.outcome == o).count();
+        let (added, dup, err) = (
+            count(Outcome::Added),
+            count(Outcome::Duplicate),
+            count(Outcome::Error),
+        );
+        let mut msg = format!("Saved to your wallet: {added} added");
+        if dup > 0 {
+            msg.push_str(&format!(", {dup} already there"));
         }
+        if err > 0 {
+            msg.push_str(&format!(", {err} could not be read"));
+        }
+        msg.push('.');
+        result.set(Some(msg));
     }
 }
 
@@ -138,7 +127,6 @@ pub fn App() -> impl IntoView {
         )),
         undo_name: RwSignal::new(None),
         verifying: RwSignal::new(None),
-        verified_in: RwSignal::new(""),
         reports_version: RwSignal::new(0),
         unreadable: RwSignal::new(0),
         persistence: RwSignal::new(storage::Persistence::Unknown),
@@ -149,9 +137,14 @@ pub fn App() -> impl IntoView {
     crate::components::pathways::PathwaysState::provide(wallet);
 
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        wallet.route.set(Route::parse(
-            &browser::window().location().hash().unwrap_or_default(),
-        ));
+        let route = Route::parse(&browser::window().location().hash().unwrap_or_default());
+        // A share link is opened by the employer's viewer: load the page again, and the boot
+        // script (scripts/boot.mjs) loads the viewer instead of the wallet.
+        if matches!(route, Route::Shared(_)) {
+            let _ = browser::window().location().reload();
+            return;
+        }
+        wallet.route.set(route);
     });
     std::mem::forget(handle);
 
@@ -166,6 +159,11 @@ pub fn App() -> impl IntoView {
         }
     });
     std::mem::forget(drop);
+
+    // The verifier's wasm loads now, while the page is surely online: verification must work
+    // offline afterwards. `app-ready` (a test hook) waits for it to be ready or to have failed.
+    let verifier_settled = RwSignal::new(false);
+    crate::worker_client::start_now(move || verifier_settled.set(true));
 
     storage::listen_to_other_tabs(move || leptos::task::spawn_local(wallet.reload()));
     crate::components::storage_status::watch(wallet);
@@ -202,11 +200,14 @@ pub fn App() -> impl IntoView {
             </Show>
             <crate::components::storage_status::UnreadableNotice />
             <Show when=move || wallet.loaded.get() fallback=|| view! { <p class="loading">"Opening your wallet…"</p> }>
-                <div data-testid="app-ready" hidden></div>
+                <Show when=move || verifier_settled.get()>
+                    <div data-testid="app-ready" hidden></div>
+                </Show>
                 {move || match wallet.route.get() {
                     Route::Detail(id) => view! { <Detail local_id=id /> }.into_any(),
-                    Route::Shared(payload) => view! { <SharedPortfolio payload=payload save=wallet.save_to() /> }.into_any(),
-                    Route::Save(payload) => view! { <SharedPortfolio payload=payload save=wallet.save_to() autosave=true /> }.into_any(),
+                    // A share link is the viewer's (the hash change reloads the page into it).
+                    Route::Shared(_) => view! { <p class="loading">"Opening the share link…"</p> }.into_any(),
+                    Route::Save(payload) => view! { <crate::components::save_shared::SaveShared payload=payload /> }.into_any(),
                     Route::Progress => view! { <crate::components::pathways::ProgressView /> }.into_any(),
                     Route::Pathway(id) => view! { <crate::components::pathways::PathwayDetail pathway_id=id /> }.into_any(),
                     Route::Import(url) => view! { <crate::components::deeplink::DeepLinkConfirm url=url /> }.into_any(),

@@ -1,5 +1,6 @@
-//! In-browser benchmark hooks (called by tests/e2e/bench/*.mjs through `window.wasmBindings`).
-//! They measure the same verification core the wallet uses, in the page's own wasm.
+//! In-browser benchmark hooks (called by tests/e2e/bench/*.mjs through `window.wasmBindings`),
+//! linked into the employer's viewer (`src/bin/viewer.rs`): they measure the same verification
+//! core the viewer and the wallet's worker run, in the page's own wasm.
 
 use std::collections::HashMap;
 

@@ -22,16 +22,12 @@ use leptos::prelude::*;
 use serde_json::Value;
 use wallet_core::library::Summary;
 use wallet_core::status::Status;
-use wallet_verify::{
-    VerifyContext, is_fresh, needed_documents_with, status_documents_with, verify,
-};
+use wallet_verify::{is_fresh, needed_documents_with, status_documents_with};
 
 use crate::app::Wallet;
 use crate::browser;
 use crate::storage::{self, Document, Resolved};
-
-/// Time slice for verification work between two paints.
-const SLICE_MS: f64 = 24.0;
+use crate::verify_job::{Item, Request};
 
 pub use crate::report::{StoredReport, display_time, to_stored};
 pub use crate::trust::{learner_trusted, set_learner_trusted};
@@ -90,15 +86,13 @@ struct Round {
     /// Why a URL could not be fetched this round.
     misses: HashMap<String, String>,
     online: bool,
-    /// Trust inputs: the issuer registry, the learner's own list, who is looking.
-    registry: std::sync::Arc<wallet_verify::trust::Registry>,
+    /// Trust inputs (with the registry, `crate::trust::registry_text`): the learner's own list
+    /// and who is looking.
     learner: Vec<String>,
     viewer: wallet_verify::trust::Viewer,
-    /// The issuer ids trusted for this viewer (what the verifier is given).
-    trusted: Vec<String>,
     total: usize,
     done: usize,
-    /// The verification worker and this round's number there (`None`: verify here).
+    /// The worker this round is open in, and the round's number there (`None` until asked).
     worker: Option<(std::rc::Rc<crate::worker_client::VerifyWorker>, u64)>,
 }
 
@@ -162,68 +156,63 @@ impl Round {
         }
     }
 
-    /// The batch's reports from the worker, in order, or `None` when there is no worker or it
-    /// could not answer (then the batch is verified here). The page stays free meanwhile.
+    /// The batch's reports, in order, verified in the worker. If the worker fails on the batch
+    /// (one credential may be what stops it), a fresh worker checks the credentials one by one,
+    /// so that one cannot take the others with it; a credential no worker could check is
+    /// reported as not checked, never as verified.
     async fn in_worker(
         &mut self,
         batch: &[(Document, wallet_core::Credential)],
-    ) -> Option<Vec<StoredReport>> {
-        let (worker, round) = self.worker.clone()?;
-        let items: Vec<crate::verify_job::Item> = batch
+    ) -> Vec<StoredReport> {
+        let items: Vec<Item> = batch
             .iter()
-            .map(|(doc, _)| crate::verify_job::Item {
+            .map(|(doc, _)| Item {
                 local_id: doc.local_id.clone(),
                 original: doc.original.clone(),
                 linked: doc.linked.clone(),
             })
             .collect();
-        let reports = worker.verify(round, browser::now_iso(), items).await;
-        // Every item of a batch parsed here, so the worker answers each; anything else is a
-        // failure and the batch is verified here.
-        match reports {
-            Some(r) if r.len() == batch.len() => {
-                self.done += batch.len();
-                Some(r)
-            }
-            _ => {
-                self.worker = None;
-                None
-            }
+        let n = items.len();
+        if let Some(reports) = self.ask(items.clone()).await.filter(|r| r.len() == n) {
+            self.done += n;
+            return reports;
         }
-    }
-
-    /// The batch's reports, verified on the main thread in slices of [`SLICE_MS`].
-    async fn verify_here(
-        &mut self,
-        wallet: Wallet,
-        batch: &[(Document, wallet_core::Credential)],
-    ) -> Vec<StoredReport> {
-        let mut out = Vec::with_capacity(batch.len());
-        let mut slice_start = browser::now_ms();
-        for (doc, credential) in batch {
-            let now = browser::now_iso();
-            let ctx = VerifyContext {
-                now: &now,
-                skew_seconds: 300,
-                resolved: &self.usable,
-                trusted_issuers: &self.trusted,
-            };
-            let report = verify(credential, &ctx);
-            let trust = wallet_verify::trust::decide(
-                credential.issuer.id.as_deref(),
-                &self.registry,
-                &self.learner,
-                self.viewer,
-            );
-            out.push(to_stored(&doc.local_id, &report, &now, &trust, self.viewer));
-            self.done += 1;
-            if browser::now_ms() - slice_start > SLICE_MS {
-                wallet.verifying.set(Some((self.done, self.total)));
-                browser::yield_now().await;
-                slice_start = browser::now_ms();
+        let mut out = Vec::with_capacity(n);
+        for item in items {
+            let id = item.local_id.clone();
+            match self.ask(vec![item]).await.filter(|r| r.len() == 1) {
+                Some(mut r) => out.push(r.remove(0)),
+                None => out.push(not_checked(&id, &browser::now_iso())),
             }
+            self.done += 1;
         }
         out
+    }
+
+    /// One request to a running worker that has this round open (a fresh worker gets the
+    /// round's trust inputs and documents first); `None` when it could not answer.
+    async fn ask(&mut self, items: Vec<Item>) -> Option<Vec<StoredReport>> {
+        let worker = crate::worker_client::get()?;
+        if !self
+            .worker
+            .as_ref()
+            .is_some_and(|(w, _)| std::rc::Rc::ptr_eq(w, &worker))
+        {
+            let id = NEXT_ROUND.with(|n| n.replace(n.get() + 1));
+            worker.post(&Request::Round {
+                round: id,
+                registry: crate::trust::registry_text().to_string(),
+                learner: self.learner.clone(),
+                demo_loaded: matches!(
+                    self.viewer,
+                    wallet_verify::trust::Viewer::Learner { demo_loaded: true }
+                ),
+                resolved: self.usable.clone(),
+            });
+            self.worker = Some((worker.clone(), id));
+        }
+        let round = self.worker.as_ref()?.1;
+        worker.verify(round, browser::now_iso(), items).await
     }
 
     /// Verifies parsed credentials with the documents usable now, writes their reports and
@@ -233,16 +222,7 @@ impl Round {
         wallet: Wallet,
         batch: Vec<(Document, wallet_core::Credential)>,
     ) {
-        let reports = match self.in_worker(&batch).await {
-            Some(reports) => {
-                wallet.verified_in.set("worker");
-                reports
-            }
-            None => {
-                wallet.verified_in.set("page");
-                self.verify_here(wallet, &batch).await
-            }
-        };
+        let reports = self.in_worker(&batch).await;
         let mut results: Vec<(Summary, StoredReport)> = Vec::new();
         for ((doc, credential), mut stored) in batch.into_iter().zip(reports) {
             self.annotate(
@@ -342,10 +322,10 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
     if ids.is_empty() {
         return;
     }
-    let registry = crate::trust::registry().await;
+    // Read (or fetched) once before the round: the worker gets its text.
+    crate::trust::registry().await;
     let learner = learner_trusted();
     let viewer = crate::trust::learner_viewer();
-    let trusted = wallet_verify::trust::trusted_ids(&registry, &learner, viewer);
     let start = browser::now_iso();
     let stored: HashMap<String, (Value, String)> = storage::load_resolved()
         .await
@@ -367,28 +347,12 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
         usable,
         misses: HashMap::new(),
         online: browser::window().navigator().on_line(),
-        registry,
         learner,
         viewer,
-        trusted,
         total: ids.len(),
         done: 0,
         worker: None,
     };
-    if let Some(worker) = crate::worker_client::get() {
-        let id = NEXT_ROUND.with(|n| n.replace(n.get() + 1));
-        worker.post(&crate::verify_job::Request::Round {
-            round: id,
-            registry: crate::trust::registry_text().to_string(),
-            learner: round.learner.clone(),
-            demo_loaded: matches!(
-                round.viewer,
-                wallet_verify::trust::Viewer::Learner { demo_loaded: true }
-            ),
-            resolved: round.usable.clone(),
-        });
-        round.worker = Some((worker, id));
-    }
     wallet.verifying.set(Some((0, round.total)));
 
     // Fetches run as separate tasks, all at once; each reports on its channel.
@@ -451,7 +415,7 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
                 })
                 .await;
                 if let Some((worker, id)) = &round.worker {
-                    worker.post(&crate::verify_job::Request::Resolved {
+                    worker.post(&Request::Resolved {
                         round: *id,
                         url: url.clone(),
                         value: value.clone(),
@@ -494,8 +458,27 @@ async fn run(wallet: Wallet, only: Option<Vec<String>>, refetch: Refetch) {
         }
     }
     if let Some((worker, id)) = &round.worker {
-        worker.post(&crate::verify_job::Request::End { round: *id });
+        worker.post(&Request::End { round: *id });
     }
     wallet.verifying.set(None);
     wallet.reports_version.update(|v| *v += 1);
+}
+
+/// The report of a credential no worker could check: not verified, and why.
+fn not_checked(local_id: &str, now: &str) -> StoredReport {
+    StoredReport {
+        local_id: local_id.to_string(),
+        status: Status::Unverified,
+        checks: vec![crate::report::StoredCheck {
+            id: "signature".into(),
+            outcome: "not-checked".into(),
+            message: "This credential could not be checked: the verifier stopped on it, or cannot run in this browser.".into(),
+            checked_at: None,
+        }],
+        proofs: vec![],
+        checked_at: now.to_string(),
+        hosted: None,
+        endorsements: vec![],
+        nested: vec![],
+    }
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::browser;
 use wallet_core::route::Route;
 
-use crate::components::employer::{SaveTo, SharedPortfolio};
+use crate::components::employer::SharedPortfolio;
 
 /// The payload of the current `#/s/<payload>` route, if that is the route.
 fn shared_payload() -> Option<String> {
@@ -47,7 +47,7 @@ pub fn Viewer() -> impl IntoView {
         </header>
         <main id="main">
             <div data-testid="app-ready" hidden></div>
-            {move || payload.get().map(|p| view! { <SharedPortfolio payload=p save=SaveTo::WalletPage /> })}
+            {move || payload.get().map(|p| view! { <SharedPortfolio payload=p /> })}
         </main>
         <footer class="footer">
             "Checked in this browser. Nothing is uploaded."

@@ -1,8 +1,11 @@
 //! The page's side of the verification worker (`src/bin/verify_worker.rs`, protocol in
-//! `crate::verify_job`). Started once, on first use, from the loader URL the boot script
-//! publishes (`window.verifyWorkerUrl`, written by scripts/boot.mjs). If it cannot be started,
-//! or fails later, [`get`] gives `None` and the caller verifies on the main thread instead
-//! (time-sliced, as before the worker existed): the reports are the same either way.
+//! `crate::verify_job`): all verification of the wallet runs there, never on the page.
+//! Started on first use from the loader URL the boot script publishes
+//! (`window.verifyWorkerUrl`, written by scripts/boot.mjs). A worker that fails (a credential
+//! that makes it panic, its wasm not loading) answers `None` to what it was asked, and the next
+//! [`get`] starts a fresh one, at most [`MAX_STARTS`] times per page; after that, or when no
+//! worker can be started, [`get`] gives `None` and the caller reports the credentials as not
+//! checked.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -17,28 +20,61 @@ use crate::verify_job::{Item, Request, Response};
 
 type Pending = Rc<RefCell<HashMap<u64, oneshot::Sender<Option<Vec<StoredReport>>>>>>;
 
+type Settled = Rc<RefCell<Vec<Box<dyn FnOnce()>>>>;
+
 pub struct VerifyWorker {
     worker: web_sys::Worker,
     pending: Pending,
     next_job: Cell<u64>,
     failed: Rc<Cell<bool>>,
+    /// Its wasm is loaded and it answers.
+    ready: Rc<Cell<bool>>,
+    /// Called once it is ready or has failed.
+    settled: Settled,
 }
+
+/// Starts the worker now (the wallet does so when it opens, so that its wasm is loaded while
+/// the page is online) and calls `then` once it is ready to verify or cannot run.
+pub fn start_now(then: impl FnOnce() + 'static) {
+    match get() {
+        Some(w) if !w.ready.get() && !w.failed.get() => w.settled.borrow_mut().push(Box::new(then)),
+        _ => then(),
+    }
+}
+
+fn settle(settled: &Settled) {
+    for f in std::mem::take(&mut *settled.borrow_mut()) {
+        f();
+    }
+}
+
+/// Workers started per page at most (the first and the restarts after failures).
+pub const MAX_STARTS: u32 = 8;
 
 thread_local! {
     static WORKER: RefCell<Option<Rc<VerifyWorker>>> = const { RefCell::new(None) };
-    static TRIED: Cell<bool> = const { Cell::new(false) };
+    static STARTS: Cell<u32> = const { Cell::new(0) };
 }
 
-/// The running worker, started on first call; `None` when there is none (not published by
-/// the page, refused by the browser, or failed since).
+/// A running worker: the current one, or a fresh one when there is none or it failed; `None`
+/// when none can run (not published by the page, refused by the browser, too many failures).
 pub fn get() -> Option<Rc<VerifyWorker>> {
-    if !TRIED.with(|t| t.replace(true)) {
-        let started = start();
-        WORKER.with(|w| *w.borrow_mut() = started.map(Rc::new));
-    }
-    WORKER
+    if let Some(w) = WORKER
         .with(|w| w.borrow().clone())
         .filter(|w| !w.failed.get())
+    {
+        return Some(w);
+    }
+    if STARTS.with(|n| n.get()) >= MAX_STARTS {
+        return None;
+    }
+    STARTS.with(|n| n.set(n.get() + 1));
+    if let Some(old) = WORKER.with(|w| w.borrow_mut().take()) {
+        old.worker.terminate();
+    }
+    let started = start().map(Rc::new);
+    WORKER.with(|w| *w.borrow_mut() = started.clone());
+    started
 }
 
 fn start() -> Option<VerifyWorker> {
@@ -49,14 +85,23 @@ fn start() -> Option<VerifyWorker> {
     let worker = web_sys::Worker::new(&url).ok()?;
     let pending: Pending = Rc::default();
     let failed = Rc::new(Cell::new(false));
+    let ready = Rc::new(Cell::new(false));
+    let settled: Settled = Rc::default();
     let (answers, broken) = (pending.clone(), failed.clone());
+    let (is_ready, on_settled) = (ready.clone(), settled.clone());
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let Some(text) = e.data().as_string() else {
                 return;
             };
+            if text == "ready" {
+                is_ready.set(true);
+                settle(&on_settled);
+                return;
+            }
             if text == "failed" {
                 fail(&broken, &answers);
+                settle(&on_settled);
                 return;
             }
             let Ok(answer) = serde_json::from_str::<Response>(&text) else {
@@ -70,9 +115,10 @@ fn start() -> Option<VerifyWorker> {
     on_message.forget();
     // A worker that fails (its script missing, a panic: the loader then posts "failed")
     // answers nothing more, and later rounds verify on the main thread.
-    let (broken, waiting) = (failed.clone(), pending.clone());
+    let (broken, waiting, on_settled) = (failed.clone(), pending.clone(), settled.clone());
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| {
         fail(&broken, &waiting);
+        settle(&on_settled);
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
@@ -81,6 +127,8 @@ fn start() -> Option<VerifyWorker> {
         pending,
         next_job: Cell::new(1),
         failed,
+        ready,
+        settled,
     })
 }
 

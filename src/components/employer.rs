@@ -3,11 +3,10 @@
 //! the registry's non-demo issuers), with images only from the credentials' own `data:` URIs,
 //! so the view makes no request to any third party.
 //!
-//! Rendered by both entries: the lean viewer (`src/bin/viewer.rs`, what a share link loads) and
-//! the wallet (a `#/s/` route reached inside it). What differs is only "Save to my wallet"
-//! ([`SaveTo`]): the wallet imports here; the viewer, which carries no storage or import code,
-//! hands the link to the wallet page (`#/save/<payload>`). Pathway progress in a share is in
-//! [`super::employer_pathways`].
+//! Rendered by the employer's viewer only (`src/viewer.rs`, what a share link loads; a `#/s/`
+//! route reached inside the wallet reloads into it). "Save to my wallet" hands the link to the
+//! wallet page (`#/save/<payload>`, `super::save_shared`): the viewer carries no storage or
+//! import code. Pathway progress in a share is in [`super::employer_pathways`].
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -31,21 +30,6 @@ use super::issuer_name::{IssuerName, isolated_id};
 use super::{plural, short_date};
 use crate::browser;
 use crate::report::{StoredReport, to_stored};
-
-/// The message shown after a save (`share-save-result`).
-pub type SaveResult = RwSignal<Option<String>>;
-/// Imports the credentials' texts into the wallet, writing progress and the outcome to the
-/// result signal.
-pub type SaveHere = Arc<dyn Fn(Vec<String>, SaveResult) + Send + Sync>;
-
-/// What "Save to my wallet" does.
-#[derive(Clone)]
-pub enum SaveTo {
-    /// In the wallet: import here; the button is disabled while `busy`.
-    Here { save: SaveHere, busy: Signal<bool> },
-    /// In the viewer: open the wallet page on `#/save/<payload>`.
-    WalletPage,
-}
 
 /// Opens the wallet page on `#/save/<payload>` (from the viewer). The viewer reloads on any
 /// route but `#/s/` (src/viewer.rs), and the page's boot script then loads the wallet.
@@ -96,13 +80,7 @@ fn capitalized(s: &str) -> String {
 /// then the body): a link crafted to the decoder's limits costs each about half, and neither
 /// holds the page long.
 #[component]
-pub fn SharedPortfolio(
-    payload: String,
-    save: SaveTo,
-    /// Save at once when the link is read (the wallet's `#/save/` route).
-    #[prop(optional)]
-    autosave: bool,
-) -> impl IntoView {
+pub fn SharedPortfolio(payload: String) -> impl IntoView {
     let decoded = RwSignal::new(None::<Result<Portfolio, DecodeError>>);
     let text = payload.clone();
     leptos::task::spawn_local(async move {
@@ -116,16 +94,11 @@ pub fn SharedPortfolio(
             view! { <p class="muted" data-testid="share-opening">"Opening the share link…"</p> }
                 .into_any()
         }
-        Some(result) => shared_view(result, &payload, save.clone(), autosave),
+        Some(result) => shared_view(result, &payload),
     }
 }
 
-fn shared_view(
-    result: Result<Portfolio, DecodeError>,
-    payload: &str,
-    save: SaveTo,
-    autosave: bool,
-) -> AnyView {
+fn shared_view(result: Result<Portfolio, DecodeError>, payload: &str) -> AnyView {
     match result {
         Err(e) => view! {
             <section class="panel shared-error">
@@ -138,11 +111,11 @@ fn shared_view(
             </section>
         }
         .into_any(),
-        Ok(p) => portfolio_view(p, payload, save, autosave).into_any(),
+        Ok(p) => portfolio_view(p, payload).into_any(),
     }
 }
 
-fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) -> AnyView {
+fn portfolio_view(p: Portfolio, payload: &str) -> AnyView {
     let started = browser::now_ms();
     let mut unreadable = 0usize;
     let mut entries = Vec::new();
@@ -183,8 +156,6 @@ fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) 
     let banner_items = RwSignal::new(vec![None::<wallet_verify::banner::Item>; n]);
     let elapsed = RwSignal::new(None::<f64>);
     let open = RwSignal::new(None::<usize>);
-    let save_state = RwSignal::new(None::<String>);
-    let texts: Vec<String> = p.credentials.iter().map(|c| c.text().to_string()).collect();
     // Pathway definitions in the link (untrusted): read with every check, or a clear message.
     let shared_pathways = p
         .pathways
@@ -320,21 +291,8 @@ fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) 
             open.set(None)
         }))
     };
-    let busy = match &save_to {
-        SaveTo::Here { busy, .. } => *busy,
-        SaveTo::WalletPage => Signal::stored(false),
-    };
     let payload = payload.to_string();
-    let save = move || match &save_to {
-        SaveTo::Here { save, .. } => {
-            save_state.set(Some("Saving…".into()));
-            save(texts.clone(), save_state);
-        }
-        SaveTo::WalletPage => save_in_wallet_page(&payload),
-    };
-    if autosave {
-        save();
-    }
+    let save = move || save_in_wallet_page(&payload);
     let title = p.title.clone().unwrap_or_else(|| "Shared badges".into());
     let holder = p.holder.clone();
     view! {
@@ -357,10 +315,9 @@ fn portfolio_view(p: Portfolio, payload: &str, save_to: SaveTo, autosave: bool) 
                     "The link itself is not trusted: altering it breaks the signatures or the link."
                 </p>
                 <div class="actions">
-                    <button type="button" class="button" data-testid="share-save" on:click=move |_| save() disabled=move || busy.get()>"Save to my wallet"</button>
+                    <button type="button" class="button" data-testid="share-save" on:click=move |_| save()>"Save to my wallet"</button>
                     <a class="button" href=wallet_core::route::Route::Wallet.to_hash()>"Open my wallet"</a>
                 </div>
-                <p class="small" role="status" aria-live="polite" data-testid="share-save-result">{move || save_state.get()}</p>
             </div>
         </section>
     }

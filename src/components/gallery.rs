@@ -128,7 +128,7 @@ pub fn Gallery() -> impl IntoView {
     };
 
     view! {
-        <section class="panel gallery" aria-labelledby="gallery-title" data-verified-in=move || wallet.verified_in.get()>
+        <section class="panel gallery" aria-labelledby="gallery-title">
             <div class="gallery-head">
                 <h2 id="gallery-title">"My badges"</h2>
                 <p class="count" data-testid="gallery-count" aria-live="polite">{count_text}</p>

@@ -18,6 +18,7 @@ pub mod import_fields;
 pub mod import_panel;
 pub mod issuer_name;
 pub mod pathways;
+pub mod save_shared;
 pub mod share;
 pub mod share_banner;
 pub mod storage_status;

@@ -29,7 +29,8 @@ const inputs = {
 };
 const srv = await startServer();
 const browser = await launchBrowser();
-const page = await newPage(browser, { server: srv });
+// The hooks are in the viewer (src/bench.rs): a share-link route loads it.
+const page = await newPage(browser, { server: srv, hash: '#/s/' });
 await page.waitForFunction(() => window.wasmBindings?.bench_verify);
 // Two passes over every input; only the second is reported. Chromium first runs wasm in its
 // baseline compiler and optimises hot functions later, so whichever input came first would

@@ -1,0 +1,29 @@
+//! `#/save/<payload>`: where the viewer's "Save to my wallet" leads. The viewer carries no
+//! storage or import code, so it hands the share link to the wallet page, which imports the
+//! link's credentials here at once (verifying them afterwards like any import) and says how
+//! many were added.
+
+use leptos::prelude::*;
+use wallet_core::route::Route;
+
+use crate::app::Wallet;
+
+#[component]
+pub fn SaveShared(payload: String) -> impl IntoView {
+    let wallet = expect_context::<Wallet>();
+    let result = RwSignal::new(Some("Saving…".to_string()));
+    match wallet_share::decode(&payload) {
+        Ok(p) => {
+            let texts = p.credentials.iter().map(|c| c.text().to_string()).collect();
+            leptos::task::spawn_local(wallet.save_shared(texts, result));
+        }
+        Err(e) => result.set(Some(format!("This share link cannot be saved: {e}."))),
+    }
+    view! {
+        <section class="panel" data-testid="share-save-page">
+            <h2>"Save shared badges"</h2>
+            <p role="status" aria-live="polite" data-testid="share-save-result">{move || result.get()}</p>
+            <a class="button" href=Route::Wallet.to_hash()>"Open my wallet"</a>
+        </section>
+    }
+}
