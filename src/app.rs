@@ -185,11 +185,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="topbar">
-            <a class="brand" href=wallet_core::route::Route::Wallet.to_hash()>
-                <span class="brand-mark" aria-hidden="true">"◆"</span>
-                " Learner Wallet"
-            </a>
-            <span class="tagline">"Your badges, verified in your browser"</span>
+            <crate::components::brand::Brand tagline="Your badges, verified in your browser" />
             <crate::components::pathways::Nav />
         </header>
         <main id="main">

@@ -39,11 +39,7 @@ pub fn Viewer() -> impl IntoView {
     std::mem::forget(handle);
     view! {
         <header class="topbar">
-            <a class="brand" href=wallet_core::route::Route::Wallet.to_hash()>
-                <span class="brand-mark" aria-hidden="true">"◆"</span>
-                " Learner Wallet"
-            </a>
-            <span class="tagline">"Badges verified in your browser"</span>
+            <crate::components::brand::Brand tagline="Badges verified in your browser" />
         </header>
         <main id="main">
             <div data-testid="app-ready" hidden></div>

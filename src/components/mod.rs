@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod baked;
+pub mod brand;
 pub mod card;
 pub mod checks;
 pub mod clr;
