@@ -33,7 +33,8 @@ pub use format::{
 pub use item::{Item, ItemAlignment, Status};
 pub use next::{Advance, NextStep, next_steps};
 pub use share::{
-    MAX_SHARED_BYTES, MAX_SHARED_PATHWAYS, SharedError, closure, from_shared, to_shared,
+    Candidate, MAX_SHARED_BYTES, MAX_SHARED_PATHWAYS, SharedError, closure, from_shared,
+    share_candidates, to_shared,
 };
 
 #[cfg(test)]

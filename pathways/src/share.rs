@@ -20,6 +20,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use crate::eval::{NodeProgress, Progress, evaluate};
+use crate::item::{Item, Status};
+
 use serde_json::{Map, Value, json};
 
 use crate::format::{
@@ -212,4 +215,91 @@ pub fn from_shared(v: &Value) -> Result<Vec<Pathway>, SharedError> {
         p.source = None;
     }
     Ok(pathways)
+}
+
+// ------------------------------------------------------------------ what a share can carry
+
+/// A pathway the shared credentials count toward, offered in the share panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub id: String,
+    pub name: String,
+    pub units_met: usize,
+    pub units_needed: usize,
+    pub complete: bool,
+    /// Names of the pathways it refers to (carried along: needed to evaluate it).
+    pub carries: Vec<String>,
+    /// Its definitions exceed what a viewer reads from a link ([`MAX_SHARED_BYTES`]).
+    pub too_large: bool,
+}
+
+/// Whether a shared credential counts toward this node, or could once it is verified (pending or
+/// unverified); through referenced pathways too.
+fn counts_toward(
+    n: &NodeProgress,
+    all: &[Progress],
+    items: &[Item],
+    seen: &mut HashSet<String>,
+) -> bool {
+    let maybe = |i: usize| {
+        items
+            .get(i)
+            .is_some_and(|it| matches!(it.status, Status::Pending | Status::Unverified))
+    };
+    if !n.counting.is_empty() || n.not_counted.iter().any(|nc| maybe(nc.item)) {
+        return true;
+    }
+    if let Some(r) = &n.pathway_ref
+        && seen.insert(r.clone())
+        && let Some(p) = all.iter().find(|p| &p.pathway_id == r)
+        && counts_toward(&p.root, all, items, seen)
+    {
+        return true;
+    }
+    n.children
+        .iter()
+        .any(|c| counts_toward(c, all, items, seen))
+}
+
+/// The learner's pathways that the credentials `ids` (stored ids; a CLR brings the items of
+/// its nested credentials) count toward, with the progress those credentials alone give at
+/// `now` (as the learner's wallet sees their statuses). Offered in the share panel.
+pub fn share_candidates(
+    pathways: &[Pathway],
+    items: &[Item],
+    ids: &[String],
+    now: &str,
+) -> Vec<Candidate> {
+    let selected: Vec<Item> = items
+        .iter()
+        // A selected CLR brings the items derived from its nested credentials.
+        .filter(|i| {
+            let owner = crate::item::stored_owner(&i.local_id);
+            ids.iter().any(|x| x == owner)
+        })
+        .cloned()
+        .collect();
+    if selected.is_empty() {
+        return vec![];
+    }
+    let progress = evaluate(pathways, &selected, now);
+    progress
+        .iter()
+        .filter(|p| {
+            let mut seen = HashSet::from([p.pathway_id.clone()]);
+            counts_toward(&p.root, &progress, &selected, &mut seen)
+        })
+        .map(|p| {
+            let with = closure(pathways, &[p.pathway_id.as_str()]);
+            Candidate {
+                id: p.pathway_id.clone(),
+                name: p.name.clone(),
+                units_met: p.units_met,
+                units_needed: p.units_needed,
+                complete: p.complete,
+                carries: with.iter().skip(1).map(|q| q.name.clone()).collect(),
+                too_large: to_shared(&with).to_string().len() > MAX_SHARED_BYTES,
+            }
+        })
+        .collect()
 }

@@ -326,3 +326,66 @@ fn sharing_the_diploma_carries_what_it_builds_on() {
     // Unknown ids are skipped.
     assert!(wallet_pathways::closure(&all, &["urn:nope"]).is_empty());
 }
+
+/// What the share panel offers (`share_candidates`): the pathways the selected credentials
+/// count toward, with the progress they alone give; a transcript brings its nested credentials.
+#[test]
+fn share_candidates_follow_the_selection() {
+    let pathways = bundled();
+    let items = demo_items("verified");
+    let id = |name: &str| {
+        items
+            .iter()
+            .find(|i| i.name == name && i.copy_of.is_none())
+            .unwrap_or_else(|| panic!("no demo credential {name}"))
+            .local_id
+            .clone()
+    };
+    let offered = |ids: &[String]| -> Vec<(String, usize)> {
+        wallet_pathways::share_candidates(&pathways, &items, ids, NOW)
+            .into_iter()
+            .map(|c| (c.id, c.units_met))
+            .collect()
+    };
+    let sql = id("Introduction to SQL");
+    let cloud = id("Cloud Practitioner Essentials");
+    let transcript = id("Data Analytics Certificate — Learner Record");
+    for (what, ids, has, has_not) in [
+        ("nothing selected", vec![], vec![], vec![DA, CLOUD]),
+        (
+            "one SQL course",
+            vec![sql.clone()],
+            vec![(DA, 1)],
+            vec![CLOUD],
+        ),
+        (
+            "a cloud course",
+            vec![cloud.clone()],
+            vec![(CLOUD, 1)],
+            vec![DA],
+        ),
+        (
+            "the transcript: its three nested",
+            vec![transcript],
+            vec![(DA, 3)],
+            vec![CLOUD],
+        ),
+        ("both", vec![sql, cloud], vec![(DA, 1), (CLOUD, 1)], vec![]),
+    ] {
+        let got = offered(&ids);
+        for (p, met) in has {
+            let units = got.iter().find(|(i, _)| i == p).map(|(_, u)| *u);
+            assert_eq!(
+                units,
+                Some(met),
+                "{what}: {p} offered with {met} met: {got:?}"
+            );
+        }
+        for p in has_not {
+            assert!(
+                !got.iter().any(|(i, _)| i == p),
+                "{what}: {p} not offered: {got:?}"
+            );
+        }
+    }
+}

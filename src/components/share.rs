@@ -9,7 +9,7 @@
 //! - The employer's view of the link is `super::employer`; baked downloads of the detail view
 //!   are `super::baked`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use base64::Engine;
@@ -17,10 +17,7 @@ use leptos::prelude::*;
 use wallet_core::Original;
 use wallet_core::library::Summary;
 use wallet_core::unbake::encode_png;
-use wallet_pathways::{
-    Item as PathwayItem, MAX_SHARED_BYTES, NodeProgress, Pathway, Progress, Status, closure,
-    evaluate, to_shared,
-};
+use wallet_pathways::{Candidate, Pathway, closure, share_candidates, to_shared};
 use wallet_share::{Ecc, Portfolio, QUIET};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -496,85 +493,6 @@ fn qr_image(qr: &Qr, target: usize, testid: &'static str, alt: String) -> AnyVie
     .into_any()
 }
 
-/// A pathway the shared credentials count toward, offered in the share panel.
-#[derive(Clone, Debug, PartialEq)]
-struct Candidate {
-    id: String,
-    name: String,
-    units_met: usize,
-    units_needed: usize,
-    complete: bool,
-    /// Names of the pathways it refers to (carried along: needed to evaluate it).
-    carries: Vec<String>,
-    /// Its definitions exceed what a viewer reads from a link (`MAX_SHARED_BYTES`).
-    too_large: bool,
-}
-
-/// Whether a shared credential counts toward this node, or could once it is verified (pending or
-/// unverified); through referenced pathways too.
-fn counts_toward(
-    n: &NodeProgress,
-    all: &[Progress],
-    items: &[PathwayItem],
-    seen: &mut HashSet<String>,
-) -> bool {
-    let maybe = |i: usize| {
-        items
-            .get(i)
-            .is_some_and(|it| matches!(it.status, Status::Pending | Status::Unverified))
-    };
-    if !n.counting.is_empty() || n.not_counted.iter().any(|nc| maybe(nc.item)) {
-        return true;
-    }
-    if let Some(r) = &n.pathway_ref
-        && seen.insert(r.clone())
-        && let Some(p) = all.iter().find(|p| &p.pathway_id == r)
-        && counts_toward(&p.root, all, items, seen)
-    {
-        return true;
-    }
-    n.children
-        .iter()
-        .any(|c| counts_toward(c, all, items, seen))
-}
-
-/// The learner's pathways that the shared credentials count toward, with the progress those
-/// credentials alone give (as the learner's wallet sees their statuses now).
-fn share_candidates(pathways: &[Pathway], items: &[PathwayItem], ids: &[String]) -> Vec<Candidate> {
-    let selected: Vec<PathwayItem> = items
-        .iter()
-        // A selected CLR brings the items derived from its nested credentials.
-        .filter(|i| {
-            let owner = wallet_pathways::item::stored_owner(&i.local_id);
-            ids.iter().any(|x| x == owner)
-        })
-        .cloned()
-        .collect();
-    if selected.is_empty() {
-        return vec![];
-    }
-    let progress = evaluate(pathways, &selected, &browser::now_iso());
-    progress
-        .iter()
-        .filter(|p| {
-            let mut seen = HashSet::from([p.pathway_id.clone()]);
-            counts_toward(&p.root, &progress, &selected, &mut seen)
-        })
-        .map(|p| {
-            let with = closure(pathways, &[p.pathway_id.as_str()]);
-            Candidate {
-                id: p.pathway_id.clone(),
-                name: p.name.clone(),
-                units_met: p.units_met,
-                units_needed: p.units_needed,
-                complete: p.complete,
-                carries: with.iter().skip(1).map(|q| q.name.clone()).collect(),
-                too_large: to_shared(&with).to_string().len() > MAX_SHARED_BYTES,
-            }
-        })
-        .collect()
-}
-
 /// The opt-in list of pathways whose progress goes with the link.
 fn pathway_choice(
     offer: Memo<Option<(Vec<Pathway>, Vec<Candidate>)>>,
@@ -695,7 +613,7 @@ fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> AnyView {
     let ids = s.ids.clone();
     let offer = Memo::new(move |_| {
         let (pathways, items) = state?.pathways_and_items()?;
-        let c = share_candidates(&pathways, &items, &ids);
+        let c = share_candidates(&pathways, &items, &ids, &browser::now_iso());
         Some((pathways, c))
     });
     let shared_value = Memo::new(move |_| {
