@@ -53,7 +53,13 @@ fn unbakes_compressed_png_and_svg() {
 fn library_query_runs() {
     let items: Vec<Summary> = [OB3, OB3_VC11, OB2]
         .iter()
-        .map(|t| Summary::from_credential(&parse_credential(t).unwrap(), "unverified", 0.0))
+        .map(|t| {
+            Summary::from_credential(
+                &parse_credential(t).unwrap(),
+                wallet_core::status::Status::Unverified,
+                0.0,
+            )
+        })
         .collect();
     assert_eq!(apply(&items, &Query::default()).len(), 3);
 }
