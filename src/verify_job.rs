@@ -1,8 +1,7 @@
-//! Verification as a message protocol, so that it can run off the main thread: the wallet's
+//! Verification as a message protocol, so that it runs off the main thread: the wallet's
 //! re-check (src/verification.rs) posts [`Request`]s to a Web Worker running
-//! `src/bin/verify_worker.rs`, which answers each `verify` request with the stored reports.
-//! The same [`Worker::handle`] runs on the main thread when no worker can be started, so both
-//! paths give identical reports.
+//! `src/bin/verify_worker.rs`, which answers each `verify` request with the stored reports
+//! (`crate::report`, made exactly as the employer's view makes them on its page).
 //!
 //! Messages are JSON text. A round carries what every credential of one re-check shares
 //! (trusted issuers, the registry, fetched documents, which arrive during the round); rounds
