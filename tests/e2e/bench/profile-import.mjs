@@ -9,7 +9,8 @@ import { startServer, launchBrowser, newPage } from '../lib/harness.js';
 const file = process.argv[2];
 const srv = await startServer();
 const browser = await launchBrowser();
-const page = await newPage(browser);
+// A share link is opened by the employer's viewer: start on a `#/s/` route so that it is loaded.
+const page = await newPage(browser, file.startsWith('#') ? { hash: '#/s/' } : {});
 await page.evaluate(() => {
   window.__lt = [];
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push(Math.round(e.duration)); })
