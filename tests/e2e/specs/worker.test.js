@@ -57,6 +57,30 @@ describe('verification worker', { timeout: TEST_TIMEOUT * 3 }, () => {
     assert.match(await check.textContent(), /could not be checked/);
   });
 
+  test('a worker that dies on a batch is replaced, and the batch is checked one by one', { timeout: TEST_TIMEOUT }, async () => {
+    // The first worker's loader is served with a fault: it answers its first "verify" request
+    // by failing, as a worker whose wasm stopped on a credential would. Later workers are intact.
+    let served = 0;
+    const page = await env.open({
+      beforeGoto: (p) => p.route(/verify-worker-[0-9a-f]+-loader\.js$/, async (route) => {
+        const response = await route.fetch();
+        let body = await response.text();
+        if (served++ === 0) {
+          body = body.replace('onmessage = (e) => {', `let faulty = true;
+onmessage = (e) => {
+  if (faulty && e.data.includes('"type":"verify"')) { faulty = false; postMessage('failed'); return; }`);
+          assert.match(body, /let faulty = true/, 'the fault was inserted');
+        }
+        await route.fulfill({ response, body });
+      }),
+    });
+    await loadDemo(page);
+    assert.ok(served >= 2, `a fresh worker was started after the failure (loader served ${served}×)`);
+    const all = Object.values(await statuses(page));
+    assert.equal(all.filter((s) => s === 'verified').length, 13, `every credential still checked: ${all}`);
+    assert.equal(all.filter((s) => s === 'pending').length, 0);
+  });
+
   test('the progress line as a person sees it', { timeout: TEST_TIMEOUT }, async () => {
     const page = await env.open();
     await loadDemo(page);
