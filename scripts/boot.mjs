@@ -27,26 +27,28 @@ const m = loader.exec(html);
 if (!m) throw new Error(`boot.mjs: Trunk's loader script not found in ${file}`);
 const [walletJs, walletWasm] = [m[1], m[2]];
 
-const js = fs.readFileSync(path.join(dir, 'viewer.js'));
-const wasm = fs.readFileSync(path.join(dir, 'viewer_bg.wasm'));
-const hash = crypto.createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
-const viewerJs = `./viewer-${hash}.js`;
-const viewerWasm = `./viewer-${hash}_bg.wasm`;
-fs.renameSync(path.join(dir, 'viewer.js'), path.join(dir, viewerJs));
-fs.renameSync(path.join(dir, 'viewer_bg.wasm'), path.join(dir, viewerWasm));
+/** Gives Trunk's unhashed `<name>.js` and `<name>_bg.wasm` content-hashed names. */
+function hashNames(name) {
+  const files = [`${name}.js`, `${name}_bg.wasm`];
+  const h = crypto.createHash('sha256');
+  for (const f of files) h.update(fs.readFileSync(path.join(dir, f)));
+  const hash = h.digest('hex').slice(0, 16);
+  const [js, wasm] = [`${name}-${hash}.js`, `${name}-${hash}_bg.wasm`];
+  fs.renameSync(path.join(dir, files[0]), path.join(dir, js));
+  fs.renameSync(path.join(dir, files[1]), path.join(dir, wasm));
+  return { hash, js, wasm };
+}
+
+const viewer = hashNames('viewer');
+const [viewerJs, viewerWasm] = [`./${viewer.js}`, `./${viewer.wasm}`];
 
 // The verification worker (bin `verify-worker`, Trunk's "worker" type: no-modules glue): its
 // glue and wasm get hashed names too, and a loader of ours runs it (src/worker_client.rs reads
 // its URL from window.verifyWorkerUrl). It answers "ready" once its wasm is loaded, and
 // "failed" on any failure (the wasm cannot load, a panic): the page then starts a fresh one.
-const wjs = fs.readFileSync(path.join(dir, 'verify-worker.js'));
-const wwasm = fs.readFileSync(path.join(dir, 'verify-worker_bg.wasm'));
-const whash = crypto.createHash('sha256').update(wjs).update(wwasm).digest('hex').slice(0, 16);
-const workerJs = `verify-worker-${whash}.js`;
-const workerWasm = `verify-worker-${whash}_bg.wasm`;
-const workerLoader = `verify-worker-${whash}-loader.js`;
-fs.renameSync(path.join(dir, 'verify-worker.js'), path.join(dir, workerJs));
-fs.renameSync(path.join(dir, 'verify-worker_bg.wasm'), path.join(dir, workerWasm));
+const worker = hashNames('verify-worker');
+const [workerJs, workerWasm] = [worker.js, worker.wasm];
+const workerLoader = `verify-worker-${worker.hash}-loader.js`;
 fs.writeFileSync(path.join(dir, workerLoader), `// Written by scripts/boot.mjs: runs the verification worker (src/bin/verify_worker.rs).
 importScripts('./${workerJs}');
 const ready = wasm_bindgen({ module_or_path: './${workerWasm}' });
