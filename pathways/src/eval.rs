@@ -494,11 +494,10 @@ impl<'a> Evaluator<'a> {
         NodeProgress {
             path: n.path.clone(),
             kind: n.kind.name().into(),
-            label: n.label.clone().unwrap_or_else(|| match &n.kind {
-                NodeKind::All(_) => "All of".to_string(),
-                NodeKind::Any(_) => "Any one of".to_string(),
-                _ => format!("{needed} of"),
-            }),
+            label: n
+                .label
+                .clone()
+                .unwrap_or_else(|| crate::words::default_group_label(n.kind.name(), needed)),
             met,
             units_met,
             units_needed: needed,

@@ -12,6 +12,10 @@
 //!   which requirement (maximum bipartite matching within a group), and why
 //!   matching credentials do not count;
 //! - [`next`]: [`next_steps`] — what to earn next, nearest goal first;
+//! - [`files`]: the learner's pathway files (bundled and imported) loaded so that
+//!   one bad file does not hide the others; adding ([`files::add_file`]: size
+//!   cap, a unique name, validation) and removing one;
+//! - [`words`]: what the views say (group tags, goal kinds, "Eligible — …");
 //! - [`share`]: pathway definitions inside a share link ([`to_shared`],
 //!   [`from_shared`]): compact, and read back with every check, so the
 //!   recipient recomputes progress instead of trusting it.
@@ -19,10 +23,12 @@
 //! All entry points are total on arbitrary input (no panics).
 
 pub mod eval;
+pub mod files;
 pub mod format;
 pub mod item;
 pub mod next;
 pub mod share;
+pub mod words;
 
 pub use eval::{NodeProgress, NotCounted, Progress, describe, evaluate, match_key};
 pub use format::{
