@@ -5,15 +5,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wallet_pathways::{Item as PathwayItem, NodeProgress, Pathway, Progress, Status, evaluate};
+use wallet_pathways::words::{kind_label, shared_count};
+use wallet_pathways::{Item as PathwayItem, Pathway, Progress, Status, evaluate};
 
 use super::employer::Entry;
-use super::pathways::{group_tag, kind_label, ring};
+use super::pathway_parts::ring;
+use super::requirement_tree::{Audience, RequirementTree, ShowCredential};
 use crate::browser;
-
-fn requirements(n: usize) -> String {
-    format!("{n} requirement{}", if n == 1 { "" } else { "s" })
-}
 
 /// What an evaluation item is in the shared view: the card it opens (a CLR for an item derived
 /// from a nested credential), its name and id.
@@ -24,134 +22,54 @@ struct ItemRef {
     id: String,
 }
 
-/// "Met by …": the credential's name, a button opening its report below the cards.
-fn credential_button(i: usize, refs: &[ItemRef], open: RwSignal<Option<usize>>) -> AnyView {
-    let (name, id, entry) = refs
-        .get(i)
-        .map(|r| (r.name.clone(), r.id.clone(), r.entry))
-        .unwrap_or_default();
-    view! {
-        <button type="button" class="linklike" data-testid="shared-requirement-credential" data-credential-id=id
-            on:click=move |_| {
-                open.set(Some(entry));
-                leptos::task::spawn_local(async {
-                    browser::yield_now().await;
-                    if let Some(el) = browser::window().document().and_then(|d| d.get_element_by_id("shared-detail")) {
-                        el.scroll_into_view();
-                    }
-                });
-            }><bdi dir="auto">{name}</bdi></button>
-    }
-    .into_any()
+/// The shared credentials in a tree: the one that meets a requirement is a button opening its
+/// report below the cards; one that does not count is named.
+struct OpenInPlace {
+    /// By item index.
+    refs: Arc<Vec<ItemRef>>,
+    /// The card whose report is open.
+    open: RwSignal<Option<usize>>,
 }
 
-/// One requirement node of a shared pathway, recomputed here: what fills it, or why not.
-fn shared_requirement(
-    n: &NodeProgress,
-    all: &[Progress],
-    refs: &[ItemRef],
-    open: RwSignal<Option<usize>>,
-) -> AnyView {
-    let met = n.met;
-    let class = format!("node {} kind-{}", if met { "met" } else { "unmet" }, n.kind);
-    let icon = if met { "✓" } else { "" };
-    let state_text = if met { "met" } else { "not met" };
-    match n.kind.as_str() {
-        "match" => {
-            let filled = n.filled_by.map(|i| credential_button(i, refs, open));
-            let blocked: Vec<AnyView> = n
-                .not_counted
-                .iter()
-                .map(|nc| {
-                    let name = refs
-                        .get(nc.item)
-                        .map(|r| r.name.clone())
-                        .unwrap_or_default();
-                    view! {
-                        <li class="cred not-counted" data-testid="shared-requirement-not-counted">
-                            <span aria-hidden="true">"✗ "</span>
-                            "“" <bdi dir="auto">{name}</bdi> "” matches but does not count: "
-                            <span class="reason">{nc.reasons.join(", ")}</span>
-                        </li>
-                    }
-                    .into_any()
-                })
-                .collect();
-            view! {
-                <li class=class data-testid="shared-requirement" data-kind="match" data-met=met.to_string() data-path=n.path.clone()>
-                    <div class="node-head">
-                        <span class="node-icon" aria-hidden="true">{icon}</span>
-                        <span class="node-label" data-testid="shared-requirement-label">{n.label.clone()}</span>
-                        <span class="visually-hidden">{state_text}</span>
-                    </div>
-                    <ul class="node-creds">
-                        {filled.map(|b| view! {
-                            <li class="cred counts"><span aria-hidden="true">"✓ "</span>"Met by " {b}</li>
-                        })}
-                        {(n.filled_by.is_none() && n.not_counted.is_empty()).then(|| view! {
-                            <li class="muted">"No shared credential meets this."</li>
-                        })}
-                        {blocked}
-                    </ul>
-                    {n.note.clone().map(|t| view! { <p class="node-note small">{t}</p> })}
-                </li>
-            }
-            .into_any()
+impl ShowCredential for OpenInPlace {
+    /// "Met by …": the credential's name, a button opening its report below the cards.
+    fn counting(&self, item: usize) -> AnyView {
+        let (name, id, entry) = self
+            .refs
+            .get(item)
+            .map(|r| (r.name.clone(), r.id.clone(), r.entry))
+            .unwrap_or_default();
+        let open = self.open;
+        view! {
+            <button type="button" class="linklike" data-testid="shared-requirement-credential" data-credential-id=id
+                on:click=move |_| {
+                    open.set(Some(entry));
+                    leptos::task::spawn_local(async {
+                        browser::yield_now().await;
+                        if let Some(el) = browser::window().document().and_then(|d| d.get_element_by_id("shared-detail")) {
+                            el.scroll_into_view();
+                        }
+                    });
+                }><bdi dir="auto">{name}</bdi></button>
         }
-        "pathway" => {
-            let target = n.pathway_ref.clone().unwrap_or_default();
-            let sub = all.iter().find(|p| p.pathway_id == target).map(|p| {
-                if p.complete {
-                    "complete".to_string()
-                } else {
-                    format!("{} of {}", p.units_met, p.units_needed)
-                }
-            });
-            view! {
-                <li class=class data-testid="shared-requirement" data-kind="pathway" data-met=met.to_string() data-path=n.path.clone()>
-                    <div class="node-head">
-                        <span class="node-icon" aria-hidden="true">{icon}</span>
-                        <span class="group-tag">"Pathway"</span>
-                        <span class="node-label" data-testid="shared-requirement-label">{n.label.clone()}</span>
-                        {sub.map(|s| view! { <span class="node-count">{s}</span> })}
-                        <span class="visually-hidden">{state_text}</span>
-                    </div>
-                </li>
-            }
-            .into_any()
-        }
-        _ => view! {
-            <li class=class data-testid="shared-requirement-group" data-kind=n.kind.clone() data-met=met.to_string() data-path=n.path.clone()>
-                <div class="node-head">
-                    <span class="node-icon" aria-hidden="true">{icon}</span>
-                    <span class="group-tag">{group_tag(n)}</span>
-                    <span class="node-count">{format!("{}/{}", n.units_met, n.units_needed)}</span>
-                    <span class="visually-hidden">{state_text}</span>
-                </div>
-                <ul class="tree-children">
-                    {n.children.iter().map(|c| shared_requirement(c, all, refs, open)).collect_view()}
-                </ul>
-            </li>
-        }
-        .into_any(),
+        .into_any()
+    }
+
+    fn not_counted(&self, item: usize) -> AnyView {
+        let name = self
+            .refs
+            .get(item)
+            .map(|r| r.name.clone())
+            .unwrap_or_default();
+        view! { <bdi dir="auto">{name}</bdi> }.into_any()
     }
 }
 
 fn shared_pathway(
     p: &Progress,
-    all: &[Progress],
-    refs: &[ItemRef],
-    open: RwSignal<Option<usize>>,
+    all: &Arc<Vec<Progress>>,
+    credentials: &Arc<OpenInPlace>,
 ) -> AnyView {
-    let count = if p.complete {
-        format!(
-            "Complete: {} of {} met",
-            p.units_met,
-            requirements(p.units_needed)
-        )
-    } else {
-        format!("{} of {} met", p.units_met, requirements(p.units_needed))
-    };
     view! {
         <li class=if p.complete { "pathway-card shared-pathway complete" } else { "pathway-card shared-pathway" }
             data-testid="shared-pathway" data-pathway-id=p.pathway_id.clone()
@@ -165,13 +83,17 @@ fn shared_pathway(
                         " "
                         <span class="pathway-issuer">{p.goal.issuer.name.clone()}</span>
                     </p>
-                    <p class="pathway-count" data-testid="shared-pathway-count">{count}</p>
+                    <p class="pathway-count" data-testid="shared-pathway-count">{shared_count(p)}</p>
                     <p class="muted small mono shared-pathway-id">{p.pathway_id.clone()}</p>
                 </div>
             </div>
-            <ul class="tree shared-tree" aria-label=format!("Requirements of {}", p.name)>
-                {shared_requirement(&p.root, all, refs, open)}
-            </ul>
+            <RequirementTree
+                root=p.root.clone()
+                progress=all.clone()
+                audience=Audience::Employer
+                credentials=credentials.clone()
+                label=format!("Requirements of {}", p.name)
+            />
         </li>
     }
     .into_any()
@@ -222,7 +144,11 @@ pub(super) fn shared_pathways_section(
                 items.push(it);
             }
         }
-        let progress = evaluate(&pathways, &items, &browser::now_iso());
+        let progress = Arc::new(evaluate(&pathways, &items, &browser::now_iso()));
+        let credentials = Arc::new(OpenInPlace {
+            refs: Arc::new(refs),
+            open,
+        });
         let verified = statuses.iter().filter(|(s, _)| s.is_verified()).count();
         view! {
             <p class="banner info shared-pathways-note" data-testid="shared-pathways-note">
@@ -230,7 +156,7 @@ pub(super) fn shared_pathways_section(
                 " A credential that failed verification does not count. The requirements are the sender's copy of each pathway (not signed by its issuer): they are listed so you can judge them."
             </p>
             <ul class="pathway-cards shared-pathway-list">
-                {progress.iter().map(|p| shared_pathway(p, &progress, &refs, open)).collect_view()}
+                {progress.iter().map(|p| shared_pathway(p, &progress, &credentials)).collect_view()}
             </ul>
         }
         .into_any()
