@@ -15,7 +15,7 @@ use wallet_verify::{is_fresh, needed_documents_with, status_documents_with};
 use super::{Refetch, display_time, learner_trusted};
 use crate::app::Wallet;
 use crate::browser;
-use crate::report::StoredReport;
+use crate::report::{CheckOutcome, StoredReport};
 use crate::storage::{self, Document, Resolved};
 use crate::verify_job::{Item, Request};
 
@@ -140,7 +140,7 @@ impl Round {
         if status_urls.is_empty() {
             return;
         }
-        if check.outcome == "pass" || check.outcome == "fail" {
+        if matches!(check.outcome, CheckOutcome::Pass | CheckOutcome::Fail) {
             // The oldest list actually used.
             check.checked_at = status_urls
                 .iter()
@@ -332,7 +332,7 @@ fn not_checked(local_id: &str, now: &str) -> StoredReport {
         status: Status::Unverified,
         checks: vec![crate::report::StoredCheck {
             id: "signature".into(),
-            outcome: "not-checked".into(),
+            outcome: CheckOutcome::NotChecked,
             message: "This credential could not be checked: the verifier stopped on it, or cannot run in this browser.".into(),
             checked_at: None,
         }],
