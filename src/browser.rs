@@ -1,8 +1,11 @@
-//! Small wrappers over browser APIs used by the shell (files, fetch, downloads, timers, URLs).
+//! Small wrappers over browser APIs used by the shell (files, fetch, downloads, timers, URLs);
+//! the clipboard, Web Share and printing of the share panel are in [`share`].
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+pub mod share;
 
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("a window")

@@ -1,91 +1,15 @@
-//! A verification report as the shell stores and shows it (`reports` store, schema v2), made
-//! from `wallet_verify::Report` with the trust decision for the viewer. Shared by the wallet
-//! (stored, re-read by the detail view) and the employer's view (kept in memory only), so it
-//! holds no storage or fetching code.
+//! Makes the stored report (`wallet_core::report`, the model and its stored JSON) from
+//! `wallet_verify::Report` with the trust decision for the viewer. Shared by the wallet's
+//! worker (stored, re-read by the detail view) and the employer's view (kept in memory only), so
+//! it holds no storage or fetching code.
 
-use serde::{Deserialize, Serialize};
-use wallet_core::status::Status;
+use serde::Serialize;
 use wallet_verify::Report;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StoredCheck {
-    pub id: String,
-    /// `pass`, `fail`, `not-checked`, `warn`.
-    pub outcome: String,
-    #[serde(default)]
-    pub message: String,
-    /// For the `status` check when a status list was read: when the oldest list used was
-    /// fetched (RFC 3339). Absent in reports stored before it existed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub checked_at: Option<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StoredProof {
-    pub suite: String,
-    #[serde(default)]
-    pub verification_method: Option<String>,
-    pub outcome: String,
-    #[serde(default)]
-    pub message: String,
-}
-
-/// One embedded endorsement's result (`wallet_verify::endorse`), as stored and shown beside
-/// the thing endorsed.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StoredEndorsement {
-    /// `credential`, `achievement`, `issuer` or `subject`.
-    pub target: String,
-    #[serde(default)]
-    pub endorser_id: Option<String>,
-    #[serde(default)]
-    pub endorser_name: Option<String>,
-    #[serde(default)]
-    pub comment: Option<String>,
-    /// Its own verdict (`verified`, `invalid`, `unverified`, `expired`, …).
-    pub status: Status,
-    #[serde(default)]
-    pub message: String,
-}
-
-/// A verification report as stored (and shown) by the shell. Read back by later versions of the
-/// wallet, so decoded tolerantly: unknown fields are ignored, lists and texts default to empty.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StoredReport {
-    pub local_id: String,
-    pub status: Status,
-    #[serde(default)]
-    pub checks: Vec<StoredCheck>,
-    #[serde(default)]
-    pub proofs: Vec<StoredProof>,
-    #[serde(default)]
-    pub checked_at: String,
-    /// The URL of the OB 2.0 hosted copy the facts come from (then shown instead of the
-    /// presented copy), if the verifier used one.
-    #[serde(default)]
-    pub hosted: Option<String>,
-    /// The embedded endorsements, each verified on its own (absent in older reports).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub endorsements: Vec<StoredEndorsement>,
-    /// A CLR's nested credentials, each verified on its own (empty for other credentials).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub nested: Vec<StoredNested>,
-}
-
-/// One nested credential's result in a CLR's report.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StoredNested {
-    /// Position in the CLR's `verifiableCredential`.
-    pub index: usize,
-    #[serde(default)]
-    pub local_id: Option<String>,
-    /// Its card status (`verified`, `invalid`, …), never upgraded by the CLR's.
-    pub status: Status,
-    #[serde(default)]
-    pub checks: Vec<StoredCheck>,
-    #[serde(default)]
-    pub proofs: Vec<StoredProof>,
-}
+pub use wallet_core::report::{
+    CheckOutcome, EndorsementTarget, StoredCheck, StoredEndorsement, StoredNested, StoredProof,
+    StoredReport, display_time,
+};
 
 fn stored_checks(report: &Report) -> Vec<StoredCheck> {
     report
@@ -93,7 +17,7 @@ fn stored_checks(report: &Report) -> Vec<StoredCheck> {
         .iter()
         .map(|c| StoredCheck {
             id: c.id.to_string(),
-            outcome: outcome_str(&c.outcome),
+            outcome: outcome_str(&c.outcome).into(),
             message: c.message.clone(),
             checked_at: None,
         })
@@ -131,10 +55,9 @@ pub fn to_stored(
 ) -> StoredReport {
     let mut checks = stored_checks(report);
     // The verifier says pass/warn from the trusted ids it was given; the decision says why.
-    if let Some(c) = checks
-        .iter_mut()
-        .find(|c| c.id == "issuer-trust" && (c.outcome == "pass" || c.outcome == "warn"))
-    {
+    if let Some(c) = checks.iter_mut().find(|c| {
+        c.id == "issuer-trust" && matches!(c.outcome, CheckOutcome::Pass | CheckOutcome::Warn)
+    }) {
         c.message = trust.message(viewer);
     }
     StoredReport {
@@ -151,7 +74,7 @@ pub fn to_stored(
             .endorsements
             .iter()
             .map(|e| StoredEndorsement {
-                target: e.target.as_str().to_string(),
+                target: e.target.as_str().into(),
                 endorser_id: e.endorser_id.clone(),
                 endorser_name: e.endorser_name.clone(),
                 comment: e.comment.clone(),
@@ -170,13 +93,5 @@ pub fn to_stored(
                 proofs: stored_proofs(&n.report),
             })
             .collect(),
-    }
-}
-
-/// "2026-12-01T16:50:12.345Z" → "2026-12-01 16:50 UTC" (what the detail shows).
-pub fn display_time(iso: &str) -> String {
-    match (iso.get(..10), iso.get(11..16)) {
-        (Some(d), Some(t)) if iso.ends_with('Z') => format!("{d} {t} UTC"),
-        _ => iso.to_string(),
     }
 }

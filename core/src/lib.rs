@@ -25,6 +25,7 @@ pub mod library;
 pub mod linked;
 pub mod model;
 pub mod parse;
+pub mod report;
 pub mod route;
 pub mod status;
 pub mod unbake;

@@ -16,6 +16,7 @@ pub mod base43;
 mod cm;
 pub mod dict;
 pub mod json;
+pub mod links;
 mod pack;
 mod prime;
 mod qr;
@@ -23,7 +24,8 @@ mod time;
 mod wire;
 
 pub use qr::{
-    Ecc, MAX_COMFORTABLE_VERSION, QUIET, QrError, QrInfo, qr_code, qr_svg, too_big_for_one_qr,
+    Ecc, MAX_COMFORTABLE_VERSION, QUIET, Qr, QrError, QrInfo, best_qr, qr_code, qr_png, qr_px,
+    qr_svg, svg_data_uri, too_big_for_one_qr,
 };
 pub use wallet_core::Original;
 

@@ -19,6 +19,16 @@ pub enum Ecc {
 }
 
 impl Ecc {
+    /// Its letter, as shown under a QR code.
+    pub fn name(self) -> &'static str {
+        match self {
+            Ecc::L => "L",
+            Ecc::M => "M",
+            Ecc::Q => "Q",
+            Ecc::H => "H",
+        }
+    }
+
     fn level(self) -> EcLevel {
         match self {
             Ecc::L => EcLevel::L,
@@ -176,4 +186,72 @@ fn svg(dark: &[bool], n: usize) -> String {
     }
     s.push_str(r#""/></svg>"#);
     s
+}
+
+/// A QR code of a link as the share panel shows it: [`qr_svg`] at ECC M, else L when M cannot
+/// hold the link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Qr {
+    pub svg: String,
+    pub version: i16,
+    pub modules: usize,
+    pub ecc: Ecc,
+}
+
+/// The QR code of `link` at ECC M, else L; `None` when not even L can hold it.
+pub fn best_qr(link: &str) -> Option<Qr> {
+    [Ecc::M, Ecc::L].into_iter().find_map(|ecc| {
+        qr_svg(link, ecc).ok().map(|q| Qr {
+            svg: q.svg,
+            version: q.version,
+            modules: q.modules,
+            ecc,
+        })
+    })
+}
+
+/// The SVG as an image source (shown through `<img>`: no markup is inserted into the page).
+pub fn svg_data_uri(svg: &str) -> String {
+    use base64::Engine;
+    format!(
+        "data:image/svg+xml;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(svg)
+    )
+}
+
+/// Display size in CSS pixels of a code of `modules` a side with its quiet zone: a whole number
+/// (2 to 8) of pixels per module (crisp edges), about `target`.
+pub fn qr_px(modules: usize, target: usize) -> usize {
+    let total = modules + 2 * QUIET;
+    total * (target / total).clamp(2, 8)
+}
+
+/// The QR code of `link` as a greyscale PNG (8 pixels a module, 4-module quiet zone).
+pub fn qr_png(link: &str, ecc: Ecc) -> Option<Vec<u8>> {
+    const SCALE: usize = 8;
+    let code = qr_code(link, ecc).ok()?;
+    let n = code.width();
+    let dark: Vec<bool> = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c.select(true, false))
+        .collect();
+    let side = (n + 2 * QUIET) * SCALE;
+    let mut px = vec![255u8; side * side];
+    for y in 0..n {
+        for x in 0..n {
+            if dark[y * n + x] {
+                for dy in 0..SCALE {
+                    let start = ((y + QUIET) * SCALE + dy) * side + (x + QUIET) * SCALE;
+                    px[start..start + SCALE].fill(0);
+                }
+            }
+        }
+    }
+    Some(wallet_core::unbake::encode_png(
+        side as u32,
+        side as u32,
+        false,
+        &px,
+    ))
 }

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::report::{StoredCheck, display_time};
+use crate::report::{CheckOutcome, StoredCheck, display_time};
 
 /// A person's name for a check id.
 pub fn check_label(id: &str) -> &'static str {
@@ -21,12 +21,12 @@ pub fn check_label(id: &str) -> &'static str {
     }
 }
 
-fn check_icon(outcome: &str) -> &'static str {
+fn check_icon(outcome: &CheckOutcome) -> &'static str {
     match outcome {
-        "pass" => "✓",
-        "fail" => "✗",
-        "warn" => "!",
-        _ => "–",
+        CheckOutcome::Pass => "✓",
+        CheckOutcome::Fail => "✗",
+        CheckOutcome::Warn => "!",
+        CheckOutcome::NotChecked | CheckOutcome::Other(_) => "–",
     }
 }
 
@@ -36,7 +36,7 @@ pub fn ChecksList(checks: Vec<StoredCheck>) -> impl IntoView {
     view! {
         <ul class="checks">
             {checks.into_iter().map(|c| view! {
-                <li class=format!("check {}", c.outcome) data-testid="verification-check" data-check=c.id.clone() data-outcome=c.outcome.clone()>
+                <li class=format!("check {}", c.outcome) data-testid="verification-check" data-check=c.id.clone() data-outcome=c.outcome.to_string()>
                     <span class="check-icon" aria-hidden="true">{check_icon(&c.outcome)}</span>
                     <strong>{check_label(&c.id)}</strong>
                     <span><bdi dir="auto">{c.message}</bdi></span>

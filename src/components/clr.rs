@@ -14,7 +14,7 @@ use wallet_core::status::Status;
 
 use super::issuer_name::{IssuerName, isolated_id};
 use super::short_date;
-use crate::report::StoredNested;
+use crate::report::{CheckOutcome, StoredNested};
 
 /// "6" → "6", "6.0" → "6" (a float written by JSON tools), anything else as given.
 fn credits(v: &str) -> String {
@@ -27,16 +27,16 @@ fn why_not(n: Option<&StoredNested>) -> Option<String> {
     let n = n.filter(|n| !n.status.is_verified())?;
     n.checks
         .iter()
-        .find(|c| c.outcome == "fail")
+        .find(|c| c.outcome == CheckOutcome::Fail)
         .or_else(|| {
-            n.checks
-                .iter()
-                .find(|c| c.outcome == "not-checked" && (c.id == "signature" || c.id == "format"))
+            n.checks.iter().find(|c| {
+                c.outcome == CheckOutcome::NotChecked && (c.id == "signature" || c.id == "format")
+            })
         })
         .or_else(|| {
             n.checks
                 .iter()
-                .find(|c| c.outcome == "not-checked" && c.id == "status")
+                .find(|c| c.outcome == CheckOutcome::NotChecked && c.id == "status")
         })
         .map(|c| c.message.clone())
 }

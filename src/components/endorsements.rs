@@ -10,7 +10,7 @@ use wallet_core::model::Endorsement;
 use wallet_core::status::Status;
 
 use super::issuer_name::IssuerName;
-use crate::report::{StoredEndorsement, StoredReport};
+use crate::report::{EndorsementTarget, StoredEndorsement, StoredReport};
 
 /// The endorsements of one `target` (`achievement`, `issuer`, `credential`; `credential`
 /// also shows the subject's). Before the first check (or with a report stored before
@@ -35,16 +35,21 @@ pub fn Endorsements(
                 .map(|r| r.endorsements.clone())
                 .unwrap_or_default()
         });
+        let target = EndorsementTarget::from(target);
         if !checked.is_empty() {
             return checked
                 .into_iter()
-                .filter(|e| e.target == target || (target == "credential" && e.target == "subject"))
+                .filter(|e| {
+                    e.target == target
+                        || (target == EndorsementTarget::Credential
+                            && e.target == EndorsementTarget::Subject)
+                })
                 .collect();
         }
         pending.with_value(|p| {
             p.iter()
                 .map(|e| StoredEndorsement {
-                    target: target.to_string(),
+                    target: target.clone(),
                     endorser_id: e.issuer.id.clone(),
                     endorser_name: e.issuer.name.clone(),
                     comment: e.comment.clone(),
@@ -79,7 +84,7 @@ fn EndorsementItem(e: StoredEndorsement, employer: bool) -> impl IntoView {
     };
     let class = format!("endorsement status-{}", e.status);
     view! {
-        <li class=class data-testid="endorsement" data-status=e.status.to_string() data-target=e.target.clone()>
+        <li class=class data-testid="endorsement" data-status=e.status.to_string() data-target=e.target.to_string()>
             <span>"Endorsed by "</span>
             <IssuerName issuer_id=e.endorser_id.clone() declared=e.endorser_name.clone() employer=employer testid="endorsement-endorser" />
             <span class="endorsement-verdict">" — "<bdi dir="auto">{verdict}</bdi></span>
