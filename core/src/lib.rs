@@ -10,6 +10,7 @@
 //! - [`import`]: bytes or pasted text → credentials, a URL to fetch, or a clear error;
 //! - [`image`]: what a credential's or a baked file's image is, decided from its bytes;
 //! - [`library`]: card summaries and the gallery filter/sort;
+//! - [`time`]: calendar arithmetic, date-time parsing and the date helpers, in one place;
 //! - [`backup`]: the backup file format.
 //!
 //! All entry points are total on arbitrary input (no panics), so they can be
@@ -27,6 +28,7 @@ pub mod model;
 pub mod parse;
 pub mod route;
 pub mod status;
+pub mod time;
 pub mod unbake;
 
 pub use backup::{BackupEntry, read_backup, write_backup};
