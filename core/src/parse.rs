@@ -180,10 +180,7 @@ pub(crate) fn looks_like_jws(s: &str) -> bool {
     if s.starts_with("eyJ") {
         return true;
     }
-    let parts: Vec<&str> = s.split('.').collect();
-    parts.len() == 3
-        && !parts[0].is_empty()
-        && !parts[1].is_empty()
+    crate::jws::split(s).is_ok_and(|c| !c.header.is_empty() && !c.payload.is_empty())
         && s.chars().all(|c| is_b64url_char(c) || c == '.')
 }
 
@@ -215,13 +212,15 @@ fn b64url_decode(segment: &str) -> Option<Vec<u8>> {
 // JWS / VC-JWT
 
 fn parse_jws(compact: &str, level: Level) -> Result<Credential, ParseError> {
-    let parts: Vec<&str> = compact.split('.').collect();
-    let [header_b64, payload_b64, _signature] = parts.as_slice() else {
-        return Err(ParseError::InvalidJws(format!(
-            "a compact JWS has three dot-separated parts; this has {}",
-            parts.len()
-        )));
-    };
+    let crate::jws::Compact {
+        header: header_b64,
+        payload: payload_b64,
+        ..
+    } = crate::jws::split(compact).map_err(|n| {
+        ParseError::InvalidJws(format!(
+            "a compact JWS has three dot-separated parts; this has {n}"
+        ))
+    })?;
     let header_bytes = b64url_decode(header_b64)
         .ok_or_else(|| ParseError::InvalidJws("the JWS header is not base64url".into()))?;
     let header: Value = crate::json::from_slice_described(&header_bytes, "the JWS header")
