@@ -7,6 +7,7 @@ pub mod brand;
 pub mod card;
 pub mod checks;
 pub mod clr;
+pub mod credential_body;
 pub mod credential_parts;
 pub mod deeplink;
 pub mod detail;
