@@ -11,7 +11,7 @@
 //! sniffed raster type of its bytes. Opening it in a tab shows a picture and runs nothing.
 
 use wallet_core::image::{
-    ImageKind, MAX_IMAGE_BYTES, Raster, classify, sniff_raster, svg_data_url,
+    ImageKind, Raster, SNIFF_BYTES, StoredImage, classify, sniff_raster, stored_image, svg_data_url,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -44,23 +44,30 @@ pub async fn url_for_bytes(bytes: &[u8]) -> Option<String> {
 /// A `blob:` URL to show a stored image Blob, decided from its bytes, not from its stored type.
 pub async fn url_for_blob(blob: &web_sys::Blob) -> Option<String> {
     let size = blob.size();
-    if size <= 0.0 || size > MAX_IMAGE_BYTES as f64 {
+    // A Blob's size is a whole number of bytes; anything else (negative, NaN) counts as empty.
+    let bytes_long = if size > 0.0 { size as u64 } else { 0 };
+    if stored_image(bytes_long, &[]) == StoredImage::Nothing {
         return None;
     }
-    let head = blob.slice_with_f64_and_f64(0.0, 16.0).ok()?;
+    let head = blob.slice_with_f64_and_f64(0.0, SNIFF_BYTES as f64).ok()?;
     let head = browser::read_blob(&head).await.ok()?;
-    if let Some(raster) = sniff_raster(&head) {
-        let typed = if blob.type_() == raster.mime() {
-            blob.clone()
-        } else {
-            blob.slice_with_f64_and_f64_and_content_type(0.0, size, raster.mime())
-                .ok()?
-        };
-        return web_sys::Url::create_object_url_with_blob(&typed).ok();
+    match stored_image(bytes_long, &head) {
+        StoredImage::Raster(raster) => {
+            let typed = if blob.type_() == raster.mime() {
+                blob.clone()
+            } else {
+                blob.slice_with_f64_and_f64_and_content_type(0.0, size, raster.mime())
+                    .ok()?
+            };
+            web_sys::Url::create_object_url_with_blob(&typed).ok()
+        }
+        // Not a raster image: an SVG stored by an older version, or junk.
+        StoredImage::ReadAll => {
+            let bytes = browser::read_blob(blob).await.ok()?;
+            url_for_bytes(&bytes).await
+        }
+        StoredImage::Nothing => None,
     }
-    // Not a raster image: an SVG stored by an older version, or junk.
-    let bytes = browser::read_blob(blob).await.ok()?;
-    url_for_bytes(&bytes).await
 }
 
 /// Releases a URL made here.

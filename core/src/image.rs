@@ -110,6 +110,33 @@ pub fn classify(bytes: &[u8]) -> ImageKind {
     }
 }
 
+/// How many leading bytes [`sniff_raster`] needs: a stored Blob's first `SNIFF_BYTES` decide
+/// its raster type without reading the rest.
+pub const SNIFF_BYTES: usize = 16;
+
+/// What to do with a stored image Blob, decided from its size and its first [`SNIFF_BYTES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoredImage {
+    /// A raster image: shown as a Blob of [`Raster::mime`] (retyped when stored otherwise).
+    Raster(Raster),
+    /// Not a raster image (an SVG stored by an older version, or junk): read it whole and
+    /// [`classify`] it.
+    ReadAll,
+    /// Empty or larger than [`MAX_IMAGE_BYTES`]: nothing is shown.
+    Nothing,
+}
+
+/// The plan for a stored image of `size` bytes whose first bytes are `head`.
+pub fn stored_image(size: u64, head: &[u8]) -> StoredImage {
+    if size == 0 || size > MAX_IMAGE_BYTES as u64 {
+        return StoredImage::Nothing;
+    }
+    match sniff_raster(head) {
+        Some(r) => StoredImage::Raster(r),
+        None => StoredImage::ReadAll,
+    }
+}
+
 /// Where a credential's image is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImageSource {
@@ -268,6 +295,62 @@ mod tests {
         assert_eq!(classify(&big), ImageKind::Other);
         big.truncate(MAX_IMAGE_BYTES);
         assert_eq!(classify(&big), ImageKind::Raster(Raster::Png));
+    }
+
+    #[test]
+    fn stored_images() {
+        let svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+        // (case, size, head, plan)
+        let cases: &[(&str, u64, &[u8], StoredImage)] = &[
+            ("png", 100, PNG, StoredImage::Raster(Raster::Png)),
+            (
+                "png head only",
+                100,
+                &PNG[..SNIFF_BYTES],
+                StoredImage::Raster(Raster::Png),
+            ),
+            ("svg of an older version", 40, svg, StoredImage::ReadAll),
+            ("junk", 5, b"hello", StoredImage::ReadAll),
+            ("empty", 0, b"", StoredImage::Nothing),
+            ("empty with a png head", 0, PNG, StoredImage::Nothing),
+            (
+                "largest",
+                MAX_IMAGE_BYTES as u64,
+                PNG,
+                StoredImage::Raster(Raster::Png),
+            ),
+            (
+                "too large",
+                MAX_IMAGE_BYTES as u64 + 1,
+                PNG,
+                StoredImage::Nothing,
+            ),
+            ("huge", u64::MAX, b"", StoredImage::Nothing),
+        ];
+        for &(case, size, head, want) in cases {
+            assert_eq!(stored_image(size, head), want, "{case}");
+        }
+    }
+
+    /// The first [`SNIFF_BYTES`] decide a raster type exactly as the whole bytes do.
+    #[test]
+    fn sniff_bytes_are_enough() {
+        let signatures: &[&[u8]] = &[
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0",
+            b"\xff\xd8\xff\xe0\0\x10JFIF\0\x01\x01\0\0\x01\0\x01",
+            b"GIF89a\x01\0\x01\0\x80\0\0\0\0\0\xff\xff\xff",
+            b"RIFF\x24\0\0\0WEBPVP8 \x18\0\0\0",
+            b"\0\0\0\x1cftypavif\0\0\0\0avifmif1",
+            b"\0\0\0\x1cftypavis\0\0\0\0avismsf1",
+            b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        ];
+        for bytes in signatures {
+            assert_eq!(
+                sniff_raster(&bytes[..SNIFF_BYTES]),
+                sniff_raster(bytes),
+                "{bytes:?}"
+            );
+        }
     }
 
     #[test]

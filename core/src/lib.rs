@@ -8,8 +8,10 @@
 //! - [`clr`]: Comprehensive Learner Record 2.0 transcripts and the credentials they nest;
 //! - [`unbake`]: reading (and writing) badges baked into PNG and SVG images;
 //! - [`import`]: bytes or pasted text → credentials, a URL to fetch, or a clear error;
+//! - [`jws`]: the one splitter of compact JWS tokens;
 //! - [`image`]: what a credential's or a baked file's image is, decided from its bytes;
 //! - [`library`]: card summaries and the gallery filter/sort;
+//! - [`time`]: calendar arithmetic, date-time parsing and the date helpers, in one place;
 //! - [`backup`]: the backup file format.
 //!
 //! All entry points are total on arbitrary input (no panics), so they can be
@@ -21,6 +23,7 @@ pub mod clr;
 pub mod image;
 pub mod import;
 pub mod json;
+pub mod jws;
 pub mod library;
 pub mod linked;
 pub mod model;
@@ -28,6 +31,7 @@ pub mod parse;
 pub mod report;
 pub mod route;
 pub mod status;
+pub mod time;
 pub mod unbake;
 
 pub use backup::{BackupEntry, read_backup, write_backup};

@@ -131,24 +131,7 @@ pub struct Facets {
     pub statuses: Vec<String>,
 }
 
-/// A sortable key for an ISO 8601 date or date-time: `YYYY-MM-DDTHH:MM:SS`
-/// (date-only values get midnight; a space separator becomes `T`; time zones
-/// and fractions are ignored).
-pub fn date_key(date: &str) -> String {
-    let t = date.trim();
-    let mut key: String = t
-        .chars()
-        .take(19)
-        .map(|c| if c == ' ' || c == 't' { 'T' } else { c })
-        .collect();
-    // Date only, or a date-time cut short: pad to full length.
-    const PAD: &str = "0000-01-01T00:00:00";
-    if key.len() < PAD.len() && key.is_ascii() {
-        let have = key.len();
-        key.push_str(&PAD[have..]);
-    }
-    key
-}
+pub use crate::time::date_key;
 
 fn lower(s: &str) -> String {
     s.to_lowercase()
@@ -377,15 +360,6 @@ mod tests {
         assert_eq!(f.tags, vec!["soft", "stem", "Writing"]);
         assert_eq!(f.statuses, vec!["expired", "verified"]);
         assert_eq!(facets(&[]), Facets::default());
-    }
-
-    #[test]
-    fn date_keys() {
-        assert_eq!(date_key("2024-01-02"), "2024-01-02T00:00:00");
-        assert_eq!(date_key("2024-01-02 03:04:05.123Z"), "2024-01-02T03:04:05");
-        assert_eq!(date_key("2024-01-02t03:04:05"), "2024-01-02T03:04:05");
-        assert_eq!(date_key("ééé"), "ééé");
-        assert!(date_key("2024-01-02") < date_key("2024-01-02T00:00:01"));
     }
 
     /// Stored summaries as older and newer versions of the wallet may have written them.

@@ -156,32 +156,7 @@ pub fn sha256_id(bytes: &[u8]) -> String {
     s
 }
 
-/// Convert Unix seconds to an RFC 3339 UTC timestamp (`2024-01-02T03:04:05Z`).
-/// Returns `None` outside years 0000–9999.
-pub fn unix_to_rfc3339(secs: i64) -> Option<String> {
-    // 0000-01-01 .. 9999-12-31T23:59:59
-    if !(-62_167_219_200..=253_402_300_799).contains(&secs) {
-        return None;
-    }
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Some(format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        (rem / 60) % 60,
-        rem % 60
-    ))
-}
+pub use crate::time::unix_to_rfc3339;
 
 // ---------------------------------------------------------------------------
 // Text level helpers
@@ -205,10 +180,7 @@ pub(crate) fn looks_like_jws(s: &str) -> bool {
     if s.starts_with("eyJ") {
         return true;
     }
-    let parts: Vec<&str> = s.split('.').collect();
-    parts.len() == 3
-        && !parts[0].is_empty()
-        && !parts[1].is_empty()
+    crate::jws::split(s).is_ok_and(|c| !c.header.is_empty() && !c.payload.is_empty())
         && s.chars().all(|c| is_b64url_char(c) || c == '.')
 }
 
@@ -240,13 +212,15 @@ fn b64url_decode(segment: &str) -> Option<Vec<u8>> {
 // JWS / VC-JWT
 
 fn parse_jws(compact: &str, level: Level) -> Result<Credential, ParseError> {
-    let parts: Vec<&str> = compact.split('.').collect();
-    let [header_b64, payload_b64, _signature] = parts.as_slice() else {
-        return Err(ParseError::InvalidJws(format!(
-            "a compact JWS has three dot-separated parts; this has {}",
-            parts.len()
-        )));
-    };
+    let crate::jws::Compact {
+        header: header_b64,
+        payload: payload_b64,
+        ..
+    } = crate::jws::split(compact).map_err(|n| {
+        ParseError::InvalidJws(format!(
+            "a compact JWS has three dot-separated parts; this has {n}"
+        ))
+    })?;
     let header_bytes = b64url_decode(header_b64)
         .ok_or_else(|| ParseError::InvalidJws("the JWS header is not base64url".into()))?;
     let header: Value = crate::json::from_slice_described(&header_bytes, "the JWS header")
@@ -1247,26 +1221,6 @@ mod tests {
         assert_eq!(c.format, Format::Ob2Hosted);
         assert_eq!(c.verify_url.as_deref(), Some("https://b.example/a.json"));
         assert_eq!(c.issued.as_deref(), Some("2013-01-26T16:31:50Z"));
-    }
-
-    #[test]
-    fn rfc3339() {
-        assert_eq!(unix_to_rfc3339(0).as_deref(), Some("1970-01-01T00:00:00Z"));
-        assert_eq!(
-            unix_to_rfc3339(1_704_164_645).as_deref(),
-            Some("2024-01-02T03:04:05Z")
-        );
-        assert_eq!(
-            unix_to_rfc3339(951_782_400).as_deref(),
-            Some("2000-02-29T00:00:00Z")
-        );
-        assert_eq!(unix_to_rfc3339(-1).as_deref(), Some("1969-12-31T23:59:59Z"));
-        assert_eq!(
-            unix_to_rfc3339(253_402_300_799).as_deref(),
-            Some("9999-12-31T23:59:59Z")
-        );
-        assert_eq!(unix_to_rfc3339(253_402_300_800), None);
-        assert_eq!(unix_to_rfc3339(i64::MIN), None);
     }
 
     #[test]

@@ -180,13 +180,15 @@ fn put_credential(out: &mut Vec<u8>, c: &Original) {
             }
         },
         Original::Jws(text) => {
-            let parts: Vec<&str> = text.split('.').collect();
-            if parts.len() != 3 {
+            let Ok(c) = wallet_core::jws::split(text) else {
                 out.push(K_JWS_TEXT);
                 put_text(out, text);
                 return;
-            }
-            let segs: Vec<(u8, Vec<u8>)> = parts.iter().map(|p| put_segment(p)).collect();
+            };
+            let segs: Vec<(u8, Vec<u8>)> = [c.header, c.payload, c.signature]
+                .iter()
+                .map(|p| put_segment(p))
+                .collect();
             out.push(K_JWS + segs[0].0 + 3 * segs[1].0 + 9 * segs[2].0);
             for (_, bytes) in segs {
                 out.extend_from_slice(&bytes);

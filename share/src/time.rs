@@ -1,32 +1,12 @@
 //! RFC 3339 timestamps as integers, for the forms credentials actually use.
 //! Each form is used only when formatting the integer back gives exactly the
 //! original string; anything else (other offsets, other fractions, leap
-//! seconds, impossible dates) stays a plain string.
+//! seconds, impossible dates) stays a plain string. The calendar arithmetic is
+//! `wallet_core::time`'s; the compact encoding is this crate's.
+
+use wallet_core::time::{civil_from_days, days_from_civil};
 
 use crate::wire::tags::{DATE, DT_MS, DT_OFF, DT_S};
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
 
 fn num(b: &[u8]) -> Option<i64> {
     let mut v = 0i64;

@@ -1,21 +1,21 @@
-//! The detail view of one credential, with delete (confirmed, and undoable).
+//! The wallet's detail view of one credential: its body (`credential_body`, shared with the
+//! employer's view) with what only the learner has: "check again" and issuer trust, the
+//! issuer's hosted copy, baked downloads, and delete (confirmed, and undoable).
 
 use std::cell::RefCell;
 
 use leptos::prelude::*;
-use wallet_core::model::{Credential, Profile};
+use wallet_core::model::Credential;
 use wallet_core::status::Status;
 
+use super::card::forget_image;
 use super::checks::ChecksList;
-use super::credential_parts::{alignments_list, external_link};
-use super::endorsements::Endorsements;
+use super::credential_body::{Audience, CredentialBody};
 use super::image::{ImageFrom, ShownImage};
-use super::issuer_name::{IssuerName, isolated_id};
-use super::{card::forget_image, short_date};
+use super::issuer_name::isolated_id;
 use crate::app::{Wallet, go};
 use crate::storage;
 use crate::verification::stored_report;
-use wallet_core::bidi::escape_controls;
 
 thread_local! {
     /// What the last delete removed (every store's record as it was), kept in memory while
@@ -63,51 +63,16 @@ async fn delete_credential(wallet: Wallet, local_id: String) {
     }
 }
 
-fn opt_row(label: &'static str, value: Option<String>) -> Option<AnyView> {
-    value
-        .filter(|v| !v.trim().is_empty())
-        .map(|v| view! { <dt>{label}</dt><dd>{v}</dd> }.into_any())
-}
-
-fn issuer_view(p: &Profile) -> AnyView {
-    let from = ImageFrom {
-        stored: None,
-        src: p.image.clone(),
-        offer_remote: true,
-    };
-    view! {
-        <div class="issuer" data-testid="detail-issuer">
-            <ShownImage class="issuer-image" from=from />
-            <strong><IssuerName issuer_id=p.id.clone() declared=p.name.clone() testid="detail-issuer-name" /></strong>
-            {p.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
-            {p.email.clone().map(|e| view! { <p>{isolated_id(&e)}</p> })}
-            {p.description.clone().map(|d| view! { <p class="muted"><bdi dir="auto">{d}</bdi></p> })}
-            {p.id.clone().map(|id| view! { <p class="muted mono">{isolated_id(&id)}</p> })}
-        </div>
-    }
-    .into_any()
-}
-
-fn pretty_raw(c: &Credential) -> String {
-    let text = c.original.text();
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(v) => serde_json::to_string_pretty(&v).unwrap_or_else(|_| text.to_string()),
-        Err(_) => text.to_string(),
-    }
-}
-
 /// `status` is tracked on its own: a new status (a re-check finishing) updates the badge line
 /// only, never the rest of the view (the image keeps its `blob:` URL).
 fn credential_view(c: Credential, status: Signal<Status>, local_id: String) -> impl IntoView {
     let wallet = expect_context::<Wallet>();
     let confirming = RwSignal::new(false);
-    let a = c.achievement.clone();
     let image = ImageFrom {
         stored: Some(local_id.clone()),
         src: c.image.clone(),
         offer_remote: true,
     };
-    let criteria_url = a.criteria_url.clone();
     let id_for_delete = local_id.clone();
     let cancel_button: NodeRef<leptos::html::Button> = NodeRef::new();
     // Keyboard: the dialog takes focus on its safe choice, and Escape closes it.
@@ -125,121 +90,43 @@ fn credential_view(c: Credential, status: Signal<Status>, local_id: String) -> i
     });
     on_cleanup(move || escape.remove());
     let report = stored_report(local_id.clone());
-    // A Comprehensive Learner Record has no achievement, criteria, alignments, tags, results
-    // or evidence of its own: its transcript section shows each nested achievement's.
-    let badge = c.clr.is_none();
+    let head_image = view! { <ShownImage class="detail-image" from=image /> }.into_any();
+    let issuer_image = ImageFrom {
+        stored: None,
+        src: c.issuer.image.clone(),
+        offer_remote: true,
+    };
+    let issuer_image = view! { <ShownImage class="issuer-image" from=issuer_image /> }.into_any();
+    let verification = view! {
+        <VerificationSection
+            local_id=local_id.clone()
+            report=report
+            issuer_id=c.issuer.id.clone()
+            issuer_name=c.issuer.name.clone().or(c.issuer.id.clone()).unwrap_or_else(|| "this issuer".into())
+        />
+    }
+    .into_any();
+    let transcript = c.clr.clone().map(|r| {
+        view! { <super::clr::ClrSection report=report record=*r learner=c.subject.clone() /> }
+            .into_any()
+    });
+    let downloads = super::baked::baked_downloads(&c);
     view! {
         <article class="panel detail" data-testid="credential-detail">
             <a class="back" href=wallet_core::route::Route::Wallet.to_hash() data-testid="back-to-wallet">"← All badges"</a>
-            <header class="detail-head">
-                <ShownImage class="detail-image" from=image />
-                <div>
-                    <h2 data-testid="detail-name"><bdi dir="auto">{c.name.clone()}</bdi></h2>
-                    <span class=move || format!("status status-{}", status.get())>{move || status.get().label()}</span>
-                    <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
-                </div>
-            </header>
-            <VerificationSection
-                local_id=local_id.clone()
+            <CredentialBody
+                credential=c
+                audience=Audience::Learner
+                status=status
                 report=report
-                issuer_id=c.issuer.id.clone()
-                issuer_name=c.issuer.name.clone().or(c.issuer.id.clone()).unwrap_or_else(|| "this issuer".into())
+                image=head_image
+                verification=verification
+                transcript=transcript
+                issuer_image=Some(issuer_image)
+                head_action=None
             />
-            {c.clr.clone().map(|r| view! { <super::clr::ClrSection report=report record=*r learner=c.subject.clone() /> })}
-            <section>
-                <h3>"Description"</h3>
-                <p data-testid="detail-description" class="prewrap">
-                    {c.description.clone().or(a.description.clone()).unwrap_or_else(|| "No description.".into())}
-                </p>
-            </section>
-            {badge.then(|| view! {
-                <section data-testid="detail-criteria">
-                    <h3>"Criteria"</h3>
-                    <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| "No criteria narrative.".into())}</p>
-                    {criteria_url.map(|u| view! { <p>"Criteria page: " {external_link(&u, escape_controls(&u))}</p> })}
-                    <Endorsements report=report target="achievement" title="Endorsements of this achievement" />
-                </section>
-            })}
-            <section>
-                <h3>"Issuer"</h3>
-                {issuer_view(&c.issuer)}
-                <Endorsements report=report target="issuer" title="Endorsements of this issuer" />
-            </section>
-            <section>
-                <h3>"Dates"</h3>
-                <dl data-testid="detail-dates">
-                    {opt_row("Issued", c.issued.clone().map(|d| short_date(&d)))}
-                    {opt_row("Expires", c.expires.clone().map(|d| short_date(&d)))}
-                    {c.issued.is_none().then(|| view! { <dt>"Issued"</dt><dd>"Not stated"</dd> })}
-                </dl>
-            </section>
-            // A transcript's achievements are listed above, each with its own; these are a badge's.
-            {badge.then(|| view! {
-                <section data-testid="detail-alignments">
-                    <h3>"Skills and alignments"</h3>
-                    {alignments_list(&a.alignments, true)}
-                </section>
-                <section data-testid="detail-tags">
-                    <h3>"Tags"</h3>
-                    <p class="tags">
-                        {if a.tags.is_empty() { Some(view! { <span class="muted">"None"</span> }) } else { None }}
-                        {a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}
-                    </p>
-                </section>
-                <section data-testid="detail-results">
-                    <h3>"Results"</h3>
-                    {if c.results.is_empty() {
-                        view! { <p class="muted">"None recorded."</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul>
-                                {c.results.iter().map(|r| {
-                                    let label = r.result_description.as_ref()
-                                        .and_then(|id| a.result_descriptions.iter().find(|d| d.id.as_deref() == Some(id.as_str())))
-                                        .and_then(|d| d.name.clone())
-                                        .unwrap_or_else(|| "Result".into());
-                                    let value = r.value.clone().or(r.achieved_level.clone()).or(r.status.clone()).unwrap_or_default();
-                                    view! { <li><strong>{label}</strong>": "{value}</li> }
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }}
-                </section>
-                <section data-testid="detail-evidence">
-                    <h3>"Evidence"</h3>
-                    {if c.evidence.is_empty() {
-                        view! { <p class="muted">"None attached."</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul>
-                                {c.evidence.iter().map(|e| {
-                                    let title = e.name.clone().or(e.id.clone()).unwrap_or_else(|| "Evidence".into());
-                                    let head = match &e.id { Some(u) => external_link(u, title), None => view! { <strong>{title}</strong> }.into_any() };
-                                    view! {
-                                        <li>{head}
-                                            {e.description.clone().map(|d| view! { <p>{d}</p> })}
-                                            {e.narrative.clone().map(|d| view! { <p class="prewrap">{d}</p> })}
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }}
-                </section>
-            })}
-            <Endorsements report=report target="credential" title="Endorsements" pending=c.endorsements.clone() />
-            <section>
-                <h3>"Recipient"</h3>
-                <p class="mono">{c.subject.id.clone().or(c.subject.name.clone()).unwrap_or_else(|| {
-                    if c.subject.identifiers.is_empty() { "Not stated".into() } else { "Identified by a hashed identifier".into() }
-                })}</p>
-            </section>
-            <details class="raw">
-                <summary>"Raw credential"</summary>
-                <pre data-testid="detail-raw">{pretty_raw(&c)}</pre>
-            </details>
             <div class="actions">
-                {super::baked::baked_downloads(&c)}
+                {downloads}
                 <button class="button danger" data-testid="delete-credential" on:click=move |_| confirming.set(true)>"Delete from wallet"</button>
             </div>
             <Show when=move || confirming.get()>

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wallet_core::bidi::escape_controls;
 use wallet_core::image::{ImageSource, image_source};
 use wallet_core::library::Summary;
 use wallet_core::model::Credential;
@@ -23,11 +22,9 @@ use wallet_share::{DecodeError, Portfolio};
 
 use super::card::card_content;
 use super::checks::ChecksList;
-use super::credential_parts::{alignments_list, external_link};
+use super::credential_body::{Audience, CredentialBody};
 use super::employer_pathways::shared_pathways_section;
-use super::endorsements::Endorsements;
-use super::issuer_name::{IssuerName, isolated_id};
-use super::{plural, short_date};
+use super::plural;
 use crate::browser;
 use crate::report::{StoredReport, to_stored};
 
@@ -324,6 +321,8 @@ fn portfolio_view(p: Portfolio, payload: &str) -> AnyView {
     .into_any()
 }
 
+/// One shared credential's detail: its body (`credential_body`, shared with the wallet's
+/// detail view) under the employer's own verification report.
 fn shared_detail(
     e: &Entry,
     report: Option<StoredReport>,
@@ -331,11 +330,6 @@ fn shared_detail(
     close: impl Fn() + Send + Sync + 'static,
 ) -> AnyView {
     let c = &e.credential;
-    let a = &c.achievement;
-    let trust = report
-        .as_ref()
-        .and_then(|r| r.checks.iter().find(|k| k.id == "issuer-trust"))
-        .map(|k| (k.outcome.clone(), k.message.clone()));
     let checks = match &report {
         None => view! { <p class="muted">"Checking…"</p> }.into_any(),
         Some(r) => view! {
@@ -344,60 +338,45 @@ fn shared_detail(
         }
         .into_any(),
     };
+    let verification = view! {
+        <section data-testid="shared-verification">
+            <h4>"Verification"</h4>
+            {checks}
+        </section>
+    }
+    .into_any();
+    let transcript = c.clr.as_ref().map(|r| {
+        super::clr::transcript(
+            r,
+            &c.subject,
+            report.as_ref().map(|r| r.nested.as_slice()),
+            true,
+        )
+    });
+    let image = e
+        .image
+        .get()
+        .map(|src| view! { <img class="detail-image" src=src alt="" /> })
+        .into_any();
+    let close = view! {
+        <button type="button" class="button small shared-detail-close" on:click=move |_| close()>"Close"</button>
+    }
+    .into_any();
     // Endorsements beside what they endorse, each verified on its own in this browser.
-    let endorsed = RwSignal::new(report.clone());
-    let pending = c.endorsements.clone();
-    let badge = c.clr.is_none();
+    let endorsed = RwSignal::new(report);
     view! {
         <article class="shared-detail detail" id="shared-detail" data-testid="shared-detail" data-credential-id=e.summary.local_id.clone() tabindex="-1">
-            <header class="detail-head">
-                {e.image.get().map(|src| view! { <img class="detail-image" src=src alt="" /> })}
-                <div>
-                    <h3 class="shared-detail-name"><bdi dir="auto">{c.name.clone()}</bdi></h3>
-                    <span class=format!("status status-{status}")>{status.label()}</span>
-                    <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
-                </div>
-                <button type="button" class="button small shared-detail-close" on:click=move |_| close()>"Close"</button>
-            </header>
-            <section data-testid="shared-verification">
-                <h4>"Verification"</h4>
-                {checks}
-            </section>
-            {c.clr.as_ref().map(|r| super::clr::transcript(r, &c.subject, report.as_ref().map(|r| r.nested.as_slice()), true))}
-            <section>
-                <h4>"Issuer"</h4>
-                <p><strong><IssuerName issuer_id=c.issuer.id.clone() declared=c.issuer.name.clone() employer=true testid="shared-issuer" /></strong></p>
-                {trust.map(|(o, m)| view! { <p class=format!("trust trust-{o}")>{m}</p> })}
-                {c.issuer.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
-                {c.issuer.id.clone().map(|id| view! { <p class="muted mono">{isolated_id(&id)}</p> })}
-                <Endorsements report=endorsed target="issuer" title="Endorsements of this issuer" employer=true />
-            </section>
-            <Endorsements report=endorsed target="credential" title="Endorsements" pending=pending employer=true />
-            <section>
-                <h4>"Dates"</h4>
-                <dl>
-                    <dt>"Issued"</dt><dd>{c.issued.as_deref().map(short_date).unwrap_or_else(|| "Not stated".into())}</dd>
-                    {c.expires.as_deref().map(|d| view! { <dt>"Expires"</dt><dd>{short_date(d)}</dd> })}
-                </dl>
-            </section>
-            <section>
-                <h4>"Description"</h4>
-                <p class="prewrap">{c.description.clone().or(a.description.clone()).unwrap_or_else(|| "No description.".into())}</p>
-                {a.criteria_narrative.clone().map(|t| view! { <h4>"Criteria"</h4><p class="prewrap">{t}</p> })}
-                {a.criteria_url.clone().map(|u| view! { <p>"Criteria page: " {external_link(&u, u.clone())}</p> })}
-                <Endorsements report=endorsed target="achievement" title="Endorsements of this achievement" employer=true />
-            </section>
-            // A transcript lists its achievements (each with its own alignments) above.
-            {badge.then(|| view! {
-                <section>
-                    <h4>"Skills and alignments"</h4>
-                    {alignments_list(&a.alignments, false)}
-                    {(!a.tags.is_empty()).then(|| view! {
-                        <p class="tags">{a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}</p>
-                    })}
-                </section>
-            })}
-            {c.subject.name.clone().map(|n| view! { <section><h4>"Awarded to"</h4><p>{n}</p></section> })}
+            <CredentialBody
+                credential=c.clone()
+                audience=Audience::Employer
+                status=Signal::stored(status)
+                report=endorsed
+                image=image
+                verification=verification
+                transcript=transcript
+                issuer_image=None
+                head_action=Some(close)
+            />
         </article>
     }
     .into_any()

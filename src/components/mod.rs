@@ -7,6 +7,7 @@ pub mod brand;
 pub mod card;
 pub mod checks;
 pub mod clr;
+pub mod credential_body;
 pub mod credential_parts;
 pub mod deeplink;
 pub mod detail;
@@ -26,10 +27,7 @@ pub mod share;
 pub mod share_banner;
 pub mod storage_status;
 
-/// The date part of an ISO 8601 timestamp, for display.
-pub fn short_date(iso: &str) -> String {
-    iso.chars().take(10).collect()
-}
+pub use wallet_core::time::short_date;
 
 /// "1 credential", "3 credentials".
 pub fn plural(n: usize, one: &str, many: &str) -> String {

@@ -42,9 +42,12 @@ impl Jws {
 
 pub(crate) fn decode(text: &str) -> Result<Jws, String> {
     let text = text.trim();
-    let mut parts = text.split('.');
-    let (Some(h), Some(p), Some(s), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
+    let Ok(wallet_core::jws::Compact {
+        header: h,
+        payload: p,
+        signature: s,
+        signing_input,
+    }) = wallet_core::jws::split(text)
     else {
         return Err("it is not a compact JWS (three parts separated by dots)".into());
     };
@@ -60,7 +63,7 @@ pub(crate) fn decode(text: &str) -> Result<Jws, String> {
     Ok(Jws {
         header,
         payload,
-        signing_input: format!("{h}.{p}"),
+        signing_input: signing_input.to_string(),
         signature: dec(s, "signature")?,
     })
 }
