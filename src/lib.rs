@@ -19,4 +19,5 @@ pub mod trust;
 pub mod verification;
 pub mod verify_job;
 pub mod viewer;
+pub mod wallet;
 pub mod worker_client;

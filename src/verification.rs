@@ -26,8 +26,8 @@ use leptos::prelude::*;
 
 use serde_json::Value;
 
-use crate::app::Wallet;
 use crate::storage::{self, Document};
+use crate::wallet::Wallet;
 use round::{Round, spawn_fetch};
 
 pub use crate::report::{StoredReport, display_time, to_stored};

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wallet_core::backup::{BackupEntry, read_backup, write_backup};
 
-use crate::app::Wallet;
+use crate::wallet::Wallet;
 use crate::browser;
 use crate::importer::{Input, Line, Outcome};
 use crate::storage;

@@ -9,8 +9,8 @@ use wallet_core::status::Status;
 
 use super::issuer_name::IssuerName;
 use super::short_date;
-use crate::app::detail_href;
 use crate::storage;
+use crate::wallet::detail_href;
 
 thread_local! {
     /// Object URLs of card images already read from storage (one per credential per page), each

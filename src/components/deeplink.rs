@@ -9,8 +9,8 @@
 use leptos::prelude::*;
 use wallet_core::image::url_host;
 
-use crate::app::{Wallet, go};
 use crate::importer::Input;
+use crate::wallet::{Wallet, go};
 
 #[component]
 pub fn DeepLinkConfirm(url: String) -> impl IntoView {

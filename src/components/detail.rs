@@ -13,9 +13,9 @@ use super::checks::ChecksList;
 use super::credential_body::{Audience, CredentialBody};
 use super::image::{ImageFrom, ShownImage};
 use super::issuer_name::isolated_id;
-use crate::app::{Wallet, go};
 use crate::storage;
 use crate::verification::stored_report;
+use crate::wallet::{Wallet, go};
 
 thread_local! {
     /// What the last delete removed (every store's record as it was), kept in memory while

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use wallet_core::library::{Query, SortKey, apply, facets};
 
 use super::card::Card;
-use crate::app::Wallet;
 use crate::browser;
 use crate::importer::Input;
+use crate::wallet::Wallet;
 
 const PAGE: usize = 36;
 

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::import_fields::{FileButton, LinkForm, PasteField, pasted, submitted_link, take_files};
-use crate::app::Wallet;
 use crate::browser;
 use crate::importer::Input;
+use crate::wallet::Wallet;
 
 /// "3 added · 1 already in your wallet · 2 could not be imported"
 fn summary(lines: &[crate::importer::Line]) -> String {

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use wallet_core::route::Route;
 
-use crate::app::Wallet;
+use crate::wallet::Wallet;
 
 #[component]
 pub fn SaveShared(payload: String) -> impl IntoView {

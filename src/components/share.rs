@@ -24,7 +24,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::plural;
-use crate::app::Wallet;
+use crate::wallet::Wallet;
 use build::{Share, build_share};
 use panel::share_panel;
 

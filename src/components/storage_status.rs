@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::Wallet;
 use crate::storage::{self, Persistence};
+use crate::wallet::Wallet;
 
 /// Wires the storage state into the wallet: the unreadable-record count, and the one request for
 /// persistent storage once the wallet holds a credential (on open, or at the first import).

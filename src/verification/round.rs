@@ -13,11 +13,11 @@ use wallet_core::status::Status;
 use wallet_verify::{is_fresh, needed_documents_with, status_documents_with};
 
 use super::{Refetch, display_time, learner_trusted};
-use crate::app::Wallet;
 use crate::browser;
 use crate::report::{CheckOutcome, StoredReport};
 use crate::storage::{self, Document, Resolved};
 use crate::verify_job::{Item, Request};
+use crate::wallet::Wallet;
 
 /// Fetches a JSON document for verification, bounded in time and size.
 async fn fetch_json(url: &str) -> Result<Value, String> {

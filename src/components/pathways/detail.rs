@@ -8,10 +8,10 @@ use wallet_pathways::words::kind_label;
 
 use super::progress::eligible_banner;
 use super::state::{Eval, PathwaysState};
-use crate::app::detail_href;
 use crate::browser;
 use crate::components::pathway_parts::{link, ring};
 use crate::components::requirement_tree::{Audience, RequirementTree, ShowCredential};
+use crate::wallet::detail_href;
 
 /// The wallet's credentials in a tree: a link to the credential's page (a CLR's for a nested
 /// credential), whether it counts or not.

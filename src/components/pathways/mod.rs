@@ -24,7 +24,7 @@ pub use detail::PathwayDetail;
 pub use progress::ProgressView;
 pub use state::{IMPORTED_KEY, PathwaysState};
 
-use crate::app::{Route, Wallet};
+use crate::wallet::{Route, Wallet};
 
 /// The hash of a pathway's page.
 pub fn pathway_href(id: &str) -> String {

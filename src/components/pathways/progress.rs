@@ -9,8 +9,8 @@ use wallet_pathways::{NextStep, Progress};
 use super::import::PathwayImport;
 use super::pathway_href;
 use super::state::{Eval, PathwaysState};
-use crate::app::{Wallet, detail_href};
 use crate::components::pathway_parts::{link, ring};
+use crate::wallet::{Wallet, detail_href};
 
 /// Next steps shown before "Show all".
 const STEPS_SHOWN: usize = 8;

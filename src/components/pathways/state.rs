@@ -14,7 +14,7 @@ use wallet_pathways::{
     Item, NextStep, Pathway, Progress, Status, evaluate, next_steps, parse_index,
 };
 
-use crate::app::Wallet;
+use crate::wallet::Wallet;
 use crate::{browser, storage};
 
 /// localStorage key of the imported pathway files: `[{name, json}]`.

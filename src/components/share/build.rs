@@ -11,9 +11,9 @@ use wallet_core::library::Summary;
 use wallet_share::links::{has_large_image, share_link};
 use wallet_share::{Portfolio, Qr, best_qr};
 
-use crate::app::Wallet;
 use crate::browser;
 use crate::storage;
+use crate::wallet::Wallet;
 
 /// The page URL without its fragment (works from any host and sub-path).
 fn page_base() -> String {
