@@ -155,10 +155,29 @@ pub fn import_text(text: &str) -> ImportOutcome {
             .collect();
         return import_many(texts, "list");
     }
+    if is_backup(t) {
+        return ImportOutcome::Error(
+            "this is a Learner Wallet backup file, not a badge: restore it with “Restore from backup…” in the Backup section".into(),
+        );
+    }
     match parse_credential(text) {
         Ok(c) => ImportOutcome::Credentials(vec![c]),
         Err(e) => ImportOutcome::Error(e.to_string()),
     }
+}
+
+/// A plain or encrypted backup file of this wallet (given to the importer by mistake). Only
+/// text naming one of the two types is parsed a second time.
+fn is_backup(t: &str) -> bool {
+    use crate::{backup::BACKUP_TYPE, sealed::SEALED_TYPE};
+    t.starts_with('{')
+        && (t.contains(BACKUP_TYPE) || t.contains(SEALED_TYPE))
+        && crate::json::from_str(t).is_ok_and(|v| {
+            matches!(
+                v.get("type").and_then(|t| t.as_str()),
+                Some(BACKUP_TYPE | SEALED_TYPE)
+            )
+        })
 }
 
 fn import_many(items: Vec<String>, what: &str) -> ImportOutcome {

@@ -30,6 +30,7 @@ pub mod model;
 pub mod parse;
 pub mod report;
 pub mod route;
+pub mod sealed;
 pub mod status;
 pub mod time;
 pub mod unbake;

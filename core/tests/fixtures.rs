@@ -225,6 +225,20 @@ fn malformed_fixtures() {
 }
 
 #[test]
+fn backup_files_given_to_the_importer_point_to_restore() {
+    for name in [
+        "backup/plain-v1.json",
+        "backup/sealed-v1-default.json",
+        "backup/sealed-v1-small.json",
+    ] {
+        match import_file(name) {
+            ImportOutcome::Error(m) => assert!(m.contains("Restore from backup"), "{name}: {m}"),
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+}
+
+#[test]
 fn every_fixture_imports_or_explains() {
     let mut n = 0;
     for p in common::walk(&fixtures_dir()) {
@@ -250,6 +264,8 @@ fn every_fixture_imports_or_explains() {
                         | "make-ob2-signed.mjs"
                         // The key, badge and issuer documents those fixtures are checked against.
                         | "docs.json"
+                        // Backup files (tests/fixtures/backup/): the importer points to Restore.
+                        | "make-sealed.py" | "plain-v1.json" | "sealed-v1-default.json" | "sealed-v1-small.json"
                 ),
                 "{name}: {m}"
             )

@@ -1,100 +1,168 @@
-//! Export everything to a backup file, and restore one (merging, without duplicates).
+//! Export everything to a backup file, encrypted under a passphrase when the learner gives
+//! one (`wallet_core::sealed`, format in docs/backup.md), plain with a warning otherwise.
+//! Restoring is `restore.rs`.
 
 use leptos::prelude::*;
-use wallet_core::backup::{BackupEntry, read_backup, write_backup};
+use wallet_core::backup::{BackupEntry, write_backup};
+use wallet_core::sealed::{DEFAULT_KDF, seal};
 
-use crate::wallet::Wallet;
 use crate::browser;
-use crate::importer::{Input, Line, Outcome};
 use crate::storage;
+use crate::wallet::Wallet;
 
-async fn export(wallet: Wallet) {
-    match storage::load_documents_counted().await {
-        Ok((docs, unreadable)) => {
-            if unreadable > 0 {
-                wallet.storage_message.set(Some(format!(
-                    "The backup holds {} badge(s). {unreadable} stored record(s) could not be read, so they are not in it; they were kept unchanged in this browser.",
-                    docs.len()
-                )));
+/// What the last export did, shown under the buttons.
+#[derive(Clone, Debug, PartialEq)]
+enum Exported {
+    Encrypted(usize),
+    Plain(usize),
+}
+
+/// Salt and nonce for one file, from the browser's CSPRNG (`crypto.getRandomValues`).
+pub(crate) fn random<const N: usize>() -> Result<[u8; N], String> {
+    let mut bytes = [0u8; N];
+    getrandom02::getrandom(&mut bytes).map_err(|e| e.to_string())?;
+    Ok(bytes)
+}
+
+async fn export(wallet: Wallet, passphrase: String, busy: RwSignal<bool>) -> Option<Exported> {
+    let (docs, unreadable) = match storage::load_documents_counted().await {
+        Ok(found) => found,
+        Err(e) => {
+            wallet.storage_message.set(Some(e.to_string()));
+            return None;
+        }
+    };
+    if unreadable > 0 {
+        wallet.storage_message.set(Some(format!(
+            "The backup holds {} badge(s). {unreadable} stored record(s) could not be read, so they are not in it; they were kept unchanged in this browser.",
+            docs.len()
+        )));
+    }
+    let count = docs.len();
+    let entries: Vec<BackupEntry> = docs
+        .into_iter()
+        .map(|d| BackupEntry {
+            original: d.original,
+            added_at: d.added_at,
+            source: d.source,
+            linked: d.linked,
+        })
+        .collect();
+    let plain = write_backup(&entries, &browser::now_iso());
+    let today = browser::today();
+    let (name, text, done) = if passphrase.is_empty() {
+        (
+            format!("learner-wallet-backup-{today}.json"),
+            plain,
+            Exported::Plain(count),
+        )
+    } else {
+        busy.set(true);
+        browser::yield_now().await;
+        let sealed = match (random::<16>(), random::<12>()) {
+            (Ok(salt), Ok(nonce)) => {
+                seal(&plain, &passphrase, salt, nonce, DEFAULT_KDF).map_err(|e| e.to_string())
             }
-            let entries: Vec<BackupEntry> = docs
-                .into_iter()
-                .map(|d| BackupEntry {
-                    original: d.original,
-                    added_at: d.added_at,
-                    source: d.source,
-                    linked: d.linked,
-                })
-                .collect();
-            let text = write_backup(&entries, &browser::now_iso());
-            let name = format!("learner-wallet-backup-{}.json", browser::today());
-            if let Err(e) = browser::download(&name, "application/json", text.as_bytes()) {
+            (Err(e), _) | (_, Err(e)) => Err(format!("no secure random numbers: {e}")),
+        };
+        busy.set(false);
+        match sealed {
+            Ok(text) => (
+                format!("learner-wallet-backup-{today}.encrypted.json"),
+                text,
+                Exported::Encrypted(count),
+            ),
+            Err(e) => {
                 wallet
                     .storage_message
-                    .set(Some(format!("The backup could not be downloaded: {e}")));
+                    .set(Some(format!("The backup could not be encrypted: {e}")));
+                return None;
             }
         }
-        Err(e) => wallet.storage_message.set(Some(e.to_string())),
+    };
+    match browser::download(&name, "application/json", text.as_bytes()) {
+        Ok(()) => Some(done),
+        Err(e) => {
+            wallet
+                .storage_message
+                .set(Some(format!("The backup could not be downloaded: {e}")));
+            None
+        }
     }
 }
 
-async fn restore(wallet: Wallet, file: web_sys::File) {
-    let name = file.name();
-    let fail = |message: String| {
-        wallet.lines.set(vec![Line {
-            outcome: Outcome::Error,
-            label: name.clone(),
-            message,
-        }])
-    };
-    let bytes = match browser::read_blob(&file).await {
-        Ok(b) => b,
-        Err(e) => return fail(format!("The file could not be read: {e}")),
-    };
-    let text = String::from_utf8_lossy(&bytes);
-    match read_backup(&text) {
-        Ok(entries) => {
-            let inputs = entries
-                .into_iter()
-                .enumerate()
-                .map(|(i, e)| Input::Restored {
-                    label: format!("{name} #{}", i + 1),
-                    text: e.original.text().to_string(),
-                    added_at: e.added_at,
-                    linked: e.linked,
-                })
-                .collect();
-            wallet.import(inputs).await;
-        }
-        Err(e) => fail(e),
+/// The line under the buttons: what the passphrase will do, or what the last export did.
+fn export_note(passphrase: &str, last: Option<&Exported>, busy: bool) -> (String, &'static str) {
+    match (busy, last) {
+        (true, _) => ("Encrypting the backup…".into(), "muted"),
+        (false, Some(Exported::Plain(n))) => (
+            format!(
+                "Downloaded {n} badge(s) without encryption: anyone who opens this file can read them. Give a passphrase to encrypt the next backup."
+            ),
+            "result warn",
+        ),
+        (false, Some(Exported::Encrypted(n))) => (
+            format!(
+                "Downloaded {n} badge(s), encrypted. Keep the passphrase safe: without it the file cannot be opened."
+            ),
+            "muted",
+        ),
+        (false, None) if passphrase.is_empty() => (
+            "Without a passphrase the backup is not encrypted.".into(),
+            "muted",
+        ),
+        (false, None) => (
+            "The backup will be encrypted with this passphrase (Argon2id, AES-256-GCM). Without it the file cannot be opened.".into(),
+            "muted",
+        ),
     }
 }
 
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let wallet = expect_context::<Wallet>();
-    let restore_input: NodeRef<leptos::html::Input> = NodeRef::new();
+    let passphrase = RwSignal::new(String::new());
+    let last = RwSignal::new(None::<Exported>);
+    let busy = RwSignal::new(false);
+    let pending = super::restore::Pending::default();
+    let start_export = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        let pass = passphrase.get_untracked();
+        leptos::task::spawn_local(async move {
+            if let Some(done) = export(wallet, pass, busy).await {
+                last.set(Some(done));
+            }
+        });
+    };
     view! {
         <section class="panel backup" aria-labelledby="backup-title">
             <h2 id="backup-title">"Backup"</h2>
             <p class="muted">"Your badges live only in this browser. Keep a backup file somewhere safe."</p>
             <super::storage_status::PersistenceLine />
+            <div class="field backup-passphrase">
+                <label for="backup-passphrase">"Passphrase for the backup (optional)"</label>
+                <input id="backup-passphrase" type="password" autocomplete="new-password"
+                    data-testid="backup-passphrase"
+                    prop:value=move || passphrase.get()
+                    on:input=move |ev| {
+                        passphrase.set(event_target_value(&ev));
+                        last.set(None);
+                    } />
+            </div>
             <div class="actions">
-                <button class="button" data-testid="export-backup" on:click=move |_| leptos::task::spawn_local(export(wallet))>
+                <button class="button" data-testid="export-backup" disabled=move || busy.get()
+                    on:click=start_export>
                     "Download backup"
                 </button>
-                <label class="button">
-                    "Restore from backup…"
-                    <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="restore-file" node_ref=restore_input
-                        on:change=move |_| {
-                            if let Some(input) = restore_input.get()
-                                && let Some(file) = browser::files_of(input.files()).into_iter().next() {
-                                    input.set_value("");
-                                    leptos::task::spawn_local(restore(wallet, file));
-                                }
-                        } />
-                </label>
+                <super::restore::RestoreButton pending />
             </div>
+            {move || {
+                let (text, class) = last.with(|l| passphrase.with(|p| export_note(p, l.as_ref(), busy.get())));
+                view! { <p class=class data-testid="backup-note" role="status">{text}</p> }
+            }}
+            <super::restore::RestorePassphrase pending />
         </section>
     }
 }

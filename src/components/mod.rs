@@ -22,6 +22,7 @@ pub mod issuer_name;
 pub mod pathway_parts;
 pub mod pathways;
 pub mod requirement_tree;
+pub mod restore;
 pub mod save_shared;
 pub mod share;
 pub mod share_banner;
