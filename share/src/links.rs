@@ -23,12 +23,11 @@ pub fn share_link(base: &str, p: &Portfolio) -> String {
 pub fn signed_text(o: &Original) -> String {
     match o {
         Original::Json(t) => t.clone(),
-        Original::Jws(t) => t
-            .split('.')
-            .nth(1)
-            .and_then(|p| {
+        Original::Jws(t) => wallet_core::jws::split(t)
+            .ok()
+            .and_then(|c| {
                 base64::engine::general_purpose::URL_SAFE_NO_PAD
-                    .decode(p.trim_end_matches('='))
+                    .decode(c.payload.trim_end_matches('='))
                     .ok()
             })
             .and_then(|b| String::from_utf8(b).ok())
