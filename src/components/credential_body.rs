@@ -92,8 +92,13 @@ pub fn CredentialBody(
         }
         .into_any(),
     };
+    // The wallet's detail is a page of its own: the name is its <h1> and the sections' <h3>s
+    // sit under one <h2> (screen readers list headings by level; issue 14.5).
+    let outline = (audience == Audience::Learner)
+        .then(|| view! { <h2 class="visually-hidden">"About this badge"</h2> });
     view! {
         {head}
+        {outline}
         {verification}
         {transcript}
         {sections}

@@ -69,6 +69,10 @@ async function everyScreen(env, scheme) {
   // A credential's detail: the <h1> is its name.
   const first = demoByPrefix('01-');
   await openDetail(page, first.id);
+  // The raw credential open: a scroll container of its own.
+  await page.locator('details.raw > summary').click();
+  await page.getByTestId('detail-raw').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  assert.ok(await page.getByTestId('detail-raw').evaluate((e) => e.scrollHeight > e.clientHeight), 'the raw credential scrolls');
   failures.push(...(await checkScreen(page, scheme, 'detail', new RegExp(first.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))));
   await page.goBack();
   await page.getByTestId('gallery').waitFor({ state: 'visible', timeout: UI_TIMEOUT }).catch(() => {});
@@ -152,6 +156,11 @@ describe('accessibility', { timeout: TEST_TIMEOUT * 8 }, () => {
     assert.ok(luminance(lightBg) > 0.8, `light scheme: light background (${lightBg})`);
     const panel = await dark.evaluate(() => getComputedStyle(document.querySelector('.panel')).backgroundColor);
     assert.ok(luminance(panel) < 0.05, `dark scheme: dark panels (${panel})`);
+    // Printing stays light whatever the screen's scheme.
+    await dark.emulateMedia({ media: 'print' });
+    const printBg = await bg(dark);
+    assert.ok(luminance(printBg) > 0.8, `dark scheme, printed: light background (${printBg})`);
+    await dark.emulateMedia({ media: 'screen' });
 
     // Reduced motion: the elements that move (progress indicators, buttons, the demo load) have
     // no transition or animation time, and no animation runs while an import is in progress.
