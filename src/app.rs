@@ -104,7 +104,10 @@ pub fn App() -> impl IntoView {
                     Route::Progress => view! { <crate::components::pathways::ProgressView /> }.into_any(),
                     Route::Pathway(id) => view! { <crate::components::pathways::PathwayDetail pathway_id=id /> }.into_any(),
                     Route::Import(url) => view! { <crate::components::deeplink::DeepLinkConfirm url=url /> }.into_any(),
+                    // The wallet's home: panels titled by <h2>, under one <h1> that names the
+                    // view as the nav does (screen readers announce it; issue 14.5).
                     _ => view! {
+                        <h1 class="visually-hidden">"My badges"</h1>
                         <ImportPanel />
                         <Gallery />
                         <BackupPanel />

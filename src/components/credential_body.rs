@@ -92,8 +92,13 @@ pub fn CredentialBody(
         }
         .into_any(),
     };
+    // The wallet's detail is a page of its own: the name is its <h1> and the sections' <h3>s
+    // sit under one <h2> (screen readers list headings by level; issue 14.5).
+    let outline = (audience == Audience::Learner)
+        .then(|| view! { <h2 class="visually-hidden">"About this badge"</h2> });
     view! {
         {head}
+        {outline}
         {verification}
         {transcript}
         {sections}
@@ -111,7 +116,7 @@ fn header(
     let name = c.name.clone();
     let name = match audience {
         Audience::Learner => {
-            view! { <h2 data-testid="detail-name"><bdi dir="auto">{name}</bdi></h2> }.into_any()
+            view! { <h1 data-testid="detail-name"><bdi dir="auto">{name}</bdi></h1> }.into_any()
         }
         Audience::Employer => {
             view! { <h3 class="shared-detail-name"><bdi dir="auto">{name}</bdi></h3> }.into_any()
@@ -389,7 +394,8 @@ fn recipient(c: &Credential, audience: Audience) -> Option<AnyView> {
                     </section>
                     <details class="raw">
                         <summary>"Raw credential"</summary>
-                        <pre data-testid="detail-raw">{pretty_raw(c)}</pre>
+                        // A scroll container: focusable and named, so a keyboard can scroll it.
+                        <pre data-testid="detail-raw" tabindex="0" role="region" aria-label="Raw credential">{pretty_raw(c)}</pre>
                     </details>
                 }
                 .into_any(),

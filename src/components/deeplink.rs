@@ -26,7 +26,7 @@ pub fn DeepLinkConfirm(url: String) -> impl IntoView {
     };
     view! {
         <section class="panel deeplink" data-testid="deeplink" aria-labelledby="deeplink-title">
-            <h2 id="deeplink-title">"Add a badge from a link?"</h2>
+            <h1 id="deeplink-title">"Add a badge from a link?"</h1>
             {match host {
                 Some(host) => view! {
                     <p>"A link asks this wallet to download a badge from "

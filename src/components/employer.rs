@@ -99,7 +99,7 @@ fn shared_view(result: Result<Portfolio, DecodeError>, payload: &str) -> AnyView
     match result {
         Err(e) => view! {
             <section class="panel shared-error">
-                <h2>"This share link cannot be opened"</h2>
+                <h1>"This share link cannot be opened"</h1>
                 <p class="banner error" role="alert" data-testid="share-error" data-error=format!("{e:?}")>
                     {format!("{}.", capitalized(&e.to_string()))}
                 </p>
@@ -296,12 +296,13 @@ fn portfolio_view(p: Portfolio, payload: &str) -> AnyView {
         <section class="panel shared" data-testid="shared-portfolio" data-count=total.to_string()
             data-verified-ms=move || elapsed.get().map(|m| m.round().to_string())>
             <p class="shared-kicker muted small">"Shared portfolio"</p>
-            <h2 data-testid="shared-title">{title}</h2>
+            <h1 data-testid="shared-title">{title}</h1>
             {holder.map(|h| view! { <p class="shared-holder" data-testid="shared-holder">"Shared by " <strong><bdi dir="auto">{h}</bdi></strong></p> })}
             {banner}
             {(unreadable > 0).then(|| view! {
                 <p class="banner error">{format!("{} in this link could not be read.", plural(unreadable, "credential", "credentials"))}</p>
             })}
+            <h2 class="visually-hidden">"Credentials"</h2>
             <ul class="cards">{cards}</ul>
             <p class="muted small">"Select a credential to see its full verification report."</p>
             {pathways_section}

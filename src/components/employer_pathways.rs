@@ -77,7 +77,7 @@ fn shared_pathway(
             <div class="pathway-card-main">
                 {ring(p.units_met, p.units_needed, &p.name, false)}
                 <div class="pathway-card-body">
-                    <h4 class="pathway-name" data-testid="shared-pathway-name">{p.name.clone()}</h4>
+                    <h3 class="pathway-name" data-testid="shared-pathway-name">{p.name.clone()}</h3>
                     <p class="pathway-meta">
                         <span class="kind">{kind_label(p.goal.kind)}</span>
                         " "
@@ -111,7 +111,7 @@ pub(super) fn shared_pathways_section(
         Err(e) => {
             return view! {
                 <section class="shared-pathways" data-testid="shared-pathways" data-state="error" aria-labelledby="shared-pathways-title">
-                    <h3 id="shared-pathways-title">"Pathway progress"</h3>
+                    <h2 id="shared-pathways-title">"Pathway progress"</h2>
                     <p class="banner warn" role="alert" data-testid="shared-pathways-error">
                         {format!("The pathway progress in this link could not be used: {e}.")}
                     </p>
@@ -163,7 +163,7 @@ pub(super) fn shared_pathways_section(
     };
     view! {
         <section class="shared-pathways" data-testid="shared-pathways" aria-labelledby="shared-pathways-title">
-            <h3 id="shared-pathways-title">"Pathway progress"</h3>
+            <h2 id="shared-pathways-title">"Pathway progress"</h2>
             {body}
         </section>
     }

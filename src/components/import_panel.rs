@@ -125,7 +125,8 @@ pub fn ImportPanel() -> impl IntoView {
             <Show when=move || { wallet.lines.with(|l| l.len()) > 1 }>
                 <p class="import-summary" data-testid="import-summary" role="status">{move || summary(&wallet.lines.get())}</p>
             </Show>
-            <div class="messages" data-testid="import-message" aria-live="polite">
+            // A scroll container when long: focusable and named, so a keyboard can scroll it.
+            <div class="messages" data-testid="import-message" aria-live="polite" tabindex="0" role="region" aria-label="Import results">
                 <For
                     each=move || wallet.lines.get().into_iter().enumerate()
                     key=|(i, l)| (*i, l.message.clone())

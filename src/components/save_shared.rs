@@ -21,7 +21,7 @@ pub fn SaveShared(payload: String) -> impl IntoView {
     }
     view! {
         <section class="panel" data-testid="share-save-page">
-            <h2>"Save shared badges"</h2>
+            <h1>"Save shared badges"</h1>
             <p role="status" aria-live="polite" data-testid="share-save-result">{move || result.get()}</p>
             <a class="button" href=Route::Wallet.to_hash()>"Open my wallet"</a>
         </section>

@@ -62,7 +62,7 @@ pub fn PathwayDetail(pathway_id: String) -> impl IntoView {
                     <header class="pathway-detail-head">
                         {ring(p.units_met, p.units_needed, &p.name, true)}
                         <div>
-                            <h2 data-testid="pathway-name">{p.name.clone()}</h2>
+                            <h1 data-testid="pathway-name">{p.name.clone()}</h1>
                             <p class="pathway-meta">
                                 <span class="kind">{kind_label(p.goal.kind)}</span>
                                 " "
@@ -73,7 +73,7 @@ pub fn PathwayDetail(pathway_id: String) -> impl IntoView {
                     </header>
                     {p.complete.then(|| eligible_banner(p))}
                     {p.description.clone().map(|d| view! { <p class="prewrap">{d}</p> })}
-                    <h3>"Requirements"</h3>
+                    <h2>"Requirements"</h2>
                     <RequirementTree
                         root=p.root.clone()
                         progress=Arc::new(e.progress.clone())

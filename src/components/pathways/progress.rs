@@ -60,7 +60,7 @@ fn pathway_card(p: &Progress, imported_file: Option<String>, state: PathwaysStat
             <div class="pathway-card-main">
                 {ring(p.units_met, p.units_needed, &p.name, false)}
                 <div class="pathway-card-body">
-                    <h3 class="pathway-name"><a href=href data-testid="pathway-link">{p.name.clone()}</a></h3>
+                    <h2 class="pathway-name"><a href=href data-testid="pathway-link">{p.name.clone()}</a></h2>
                     <p class="pathway-meta">
                         <span class="kind">{kind_label(p.goal.kind)}</span>
                         " "
@@ -136,7 +136,7 @@ pub fn ProgressView() -> impl IntoView {
     view! {
         <section class="panel pathways" aria-labelledby="progress-title" data-testid="progress-view">
             <div class="gallery-head">
-                <h2 id="progress-title">"Progress"</h2>
+                <h1 id="progress-title">"Progress"</h1>
                 <p class="count">"Pathways to certificates, diplomas and jobs, from the badges in your wallet"</p>
             </div>
             {move || match state.eval.get() {
@@ -158,7 +158,7 @@ pub fn ProgressView() -> impl IntoView {
                             {order.iter().map(|p| pathway_card(p, e.imported.get(&p.pathway_id).cloned(), state)).collect_view()}
                         </ul>
                         <section class="next-steps" aria-labelledby="next-title">
-                            <h3 id="next-title">"Next steps"</h3>
+                            <h2 id="next-title">"Next steps"</h2>
                             {(steps == 0).then(|| view! { <p class="muted">"Nothing left to earn for these pathways."</p> })}
                             <ol class="next-list">
                                 {e.next.iter().take(shown).map(|s| next_step_view(s, &e)).collect_view()}
