@@ -43,8 +43,8 @@ if [ ! -x /usr/bin/chromium ] || ! command -v zbarimg >/dev/null; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver zbar-tools >/dev/null
 fi
 
-# 5. npm packages: playwright-core (drives Debian's Chromium) and binaryen (a wasm-opt that works).
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ]; then
+# 5. npm packages: playwright-core (drives Debian's Chromium), binaryen (a wasm-opt that works) and axe-core (accessibility checks).
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
   log "installing npm packages in tests/e2e"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
