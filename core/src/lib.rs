@@ -16,7 +16,8 @@
 //! - [`qr`]: reading QR codes from a picture's pixels and what they hold.
 //!
 //! All entry points are total on arbitrary input (no panics), so they can be
-//! fuzzed directly.
+//! fuzzed directly; the one exception is QR reading (`qr::read_codes`, see its module),
+//! which runs only in the worker.
 
 pub mod backup;
 pub mod bidi;

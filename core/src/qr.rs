@@ -8,7 +8,10 @@
 //!
 //! Bounded: at most [`MAX_PIXELS`] pixels (the shell scales pictures down to
 //! [`MAX_SIDE`] on their longest side first) and at most [`MAX_CODES`] codes read per
-//! picture. [`read_codes`] is total: any buffer gives a list, possibly empty.
+//! picture. NOT total: rqrr 0.11 panics on some pictures (`tests/fixtures/qr/rqrr-panic.png`,
+//! found by `fuzz/fuzz_targets/qr_read.rs`), so [`read_codes`] and
+//! [`read_codes_multiscale`] run only in the wallet's verification worker, where a panic ends
+//! the worker and not the page. Everything else here is total.
 
 use crate::image::{Raster, sniff_raster};
 use crate::route::Route;
