@@ -9,7 +9,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 RUNS="${1:-1000000}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 export RUSTC_BOOTSTRAP=1
-for target in parse_credential jws unbake verify share_decode jsonld_safe; do
+for target in parse_credential jws unbake verify share_decode jsonld_safe qr_total; do
   mkdir -p "corpus/$target"
   if [ "$target" = share_decode ]; then
     # The golden links as text, and a few bodies (the target frames its input as a link):

@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
         reports_version: RwSignal::new(0),
         unreadable: RwSignal::new(0),
         persistence: RwSignal::new(storage::Persistence::Unknown),
+        qr_offer: RwSignal::new(None),
     };
     provide_context(wallet);
     crate::trust::TrustState::provide();

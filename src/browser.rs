@@ -1,10 +1,13 @@
 //! Small wrappers over browser APIs used by the shell (files, fetch, downloads, timers, URLs);
-//! the clipboard, Web Share and printing of the share panel are in [`share`].
+//! the clipboard, Web Share and printing of the share panel are in [`share`]; pictures and
+//! camera frames as pixels for QR reading in [`picture`] and [`camera`].
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+pub mod camera;
+pub mod picture;
 pub mod share;
 
 pub fn window() -> web_sys::Window {

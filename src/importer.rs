@@ -3,10 +3,12 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use wallet_core::image::{ImageKind, ImageSource, classify, image_source};
+use wallet_core::image::{ImageKind, ImageSource, classify, image_source, sniff_raster};
 use wallet_core::import::{ImportOutcome, MAX_IMPORT_BYTES, import_bytes, import_text};
 use wallet_core::library::Summary;
 use wallet_core::model::Credential;
+
+use wallet_share::scan::Scanned;
 
 use crate::browser::{self, Fetched};
 use crate::images;
@@ -189,15 +191,17 @@ async fn batch_images(found: &[Found]) -> Vec<(Option<(String, Vec<u8>)>, Option
 }
 
 /// Imports a batch. `existing` are the ids already in the wallet. `progress(done, total)` is called
-/// as items are read. Returns the report and the summaries that were stored.
+/// as items are read. Returns the report, the summaries that were stored, and what the QR codes
+/// of pictures that hold no badge lead to (file name, offer), for the learner to confirm.
 pub async fn import_batch(
     inputs: Vec<Input>,
     existing: HashSet<String>,
     progress: impl Fn(usize, usize),
-) -> (Vec<Line>, Vec<Summary>) {
+) -> (Vec<Line>, Vec<Summary>, Vec<(String, Scanned)>) {
     let total = inputs.len();
     let mut lines = Vec::new();
     let mut found = Vec::new();
+    let mut scanned = Vec::new();
     for (i, input) in inputs.into_iter().enumerate() {
         progress(i, total);
         if i % 8 == 7 {
@@ -215,7 +219,22 @@ pub async fn import_batch(
                     continue;
                 }
                 match browser::read_blob(&file).await {
-                    Ok(bytes) => run_bytes(&name, &name, bytes, &mut found, &mut lines, 0).await,
+                    Ok(bytes) => {
+                        let before = (found.len(), lines.len());
+                        let picture = sniff_raster(&bytes).is_some().then(|| bytes.clone());
+                        run_bytes(&name, &name, bytes, &mut found, &mut lines, 0).await;
+                        // A picture that holds no badge may show a QR code.
+                        if let Some(bytes) = picture
+                            && found.len() == before.0
+                            && lines.len() == before.1 + 1
+                            && let Some(line) = lines.pop()
+                        {
+                            match crate::qr_import::after_no_badge(line, &bytes).await {
+                                Ok(offer) => scanned.push((name, offer)),
+                                Err(line) => lines.push(line),
+                            }
+                        }
+                    }
                     Err(e) => lines.push(Line {
                         outcome: Outcome::Error,
                         label: name,
@@ -390,7 +409,7 @@ pub async fn import_batch(
                 .map(|r| r.summary)
                 .filter(|s| !kept.contains(&s.local_id))
                 .collect();
-            (all, added)
+            (all, added, scanned)
         }
         Err(e) => {
             let mut all: Vec<Line> = added_lines
@@ -402,7 +421,7 @@ pub async fn import_batch(
                 })
                 .collect();
             all.extend(lines);
-            (all, vec![])
+            (all, vec![], scanned)
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod browser;
 pub mod components;
 pub mod images;
 pub mod importer;
+pub mod qr_import;
 pub mod report;
 pub mod storage;
 pub mod trust;

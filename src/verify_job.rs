@@ -51,6 +51,15 @@ pub enum Request {
     },
     /// The round is over: forget its documents.
     End { round: u64 },
+    /// Read the QR codes in a grey picture (`width × height` bytes, base64), answered with
+    /// `codes`. Here rather than on the page: the QR reader (rqrr) panics on some pictures,
+    /// and a panic ends this worker, not the wallet (`crate::qr_import`).
+    ReadQr {
+        job: u64,
+        width: usize,
+        height: usize,
+        luma: String,
+    },
 }
 
 /// One stored credential to verify.
@@ -71,6 +80,9 @@ pub struct Response {
     /// Why the request could not be answered (unknown round, unreadable message).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// The texts of the QR codes read (`read-qr`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<String>,
 }
 
 struct Round {
@@ -98,6 +110,7 @@ impl Worker {
                     job: 0,
                     reports: vec![],
                     error: Some(format!("unreadable request: {e}")),
+                    codes: vec![],
                 };
                 return serde_json::to_string(&answer).ok();
             }
@@ -148,11 +161,36 @@ impl Worker {
                         job,
                         reports: items.iter().filter_map(|i| r.verify(i, &now)).collect(),
                         error: None,
+                        codes: vec![],
                     },
                     None => Response {
                         job,
                         reports: vec![],
                         error: Some(format!("no round {round}")),
+                        codes: vec![],
+                    },
+                };
+                serde_json::to_string(&answer).ok()
+            }
+            Request::ReadQr {
+                job,
+                width,
+                height,
+                luma,
+            } => {
+                use base64::Engine;
+                let answer = match base64::engine::general_purpose::STANDARD.decode(luma) {
+                    Ok(luma) => Response {
+                        job,
+                        reports: vec![],
+                        error: None,
+                        codes: wallet_core::qr::read_codes_multiscale(width, height, &luma),
+                    },
+                    Err(_) => Response {
+                        job,
+                        reports: vec![],
+                        error: Some("unreadable picture".into()),
+                        codes: vec![],
                     },
                 };
                 serde_json::to_string(&answer).ok()

@@ -45,6 +45,8 @@ pub struct Wallet {
     pub unreadable: RwSignal<usize>,
     /// Whether the browser keeps the wallet's data (asked once it holds a credential).
     pub persistence: RwSignal<storage::Persistence>,
+    /// Credentials a QR code offers, while they wait for the learner's confirmation.
+    pub qr_offer: RwSignal<Option<crate::qr_import::Offer>>,
 }
 
 impl Wallet {
@@ -70,10 +72,11 @@ impl Wallet {
             .summaries
             .with_untracked(|s| s.iter().map(|x| x.local_id.clone()).collect());
         let progress = self.progress;
-        let (lines, added) = importer::import_batch(inputs, existing, move |done, total| {
-            progress.set(Some((done, total)));
-        })
-        .await;
+        let (lines, added, scanned) =
+            importer::import_batch(inputs, existing, move |done, total| {
+                progress.set(Some((done, total)));
+            })
+            .await;
         self.progress.set(None);
         let new_ids: Vec<String> = added.iter().map(|s| s.local_id.clone()).collect();
         if !added.is_empty() {
@@ -81,6 +84,10 @@ impl Wallet {
         }
         self.lines.set(lines);
         self.busy.set(false);
+        // A picture's QR code (the first, when several pictures had one) is offered.
+        if let Some((source, s)) = scanned.into_iter().next() {
+            self.take_scanned(&source, s);
+        }
         if !new_ids.is_empty() {
             leptos::task::spawn_local(crate::verification::verify_wallet(self, Some(new_ids)));
         }
@@ -88,6 +95,24 @@ impl Wallet {
 }
 
 impl Wallet {
+    /// What a QR code read from `source` leads to: credentials wait for confirmation, an
+    /// address goes to the deep-link confirmation, anything else is said.
+    pub fn take_scanned(self, source: &str, scanned: wallet_share::scan::Scanned) {
+        use wallet_share::scan::Scanned;
+        match scanned {
+            Scanned::Credentials { .. } => self.qr_offer.set(Some(crate::qr_import::Offer {
+                source: source.to_string(),
+                scanned,
+            })),
+            Scanned::Url(url) => go(&Route::Import(url).to_hash()),
+            Scanned::Unusable(message) => self.lines.set(vec![Line {
+                outcome: Outcome::Error,
+                label: format!("QR code ({source})"),
+                message,
+            }]),
+        }
+    }
+
     /// Imports the credentials of a share link here ("Save to my wallet" in the viewer leads
     /// to `#/save/<payload>`) and says how many were added, already there or unreadable.
     pub async fn save_shared(self, texts: Vec<String>, result: RwSignal<Option<String>>) {

@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::Closure;
 use crate::report::StoredReport;
 use crate::verify_job::{Item, Request, Response};
 
-type Pending = Rc<RefCell<HashMap<u64, oneshot::Sender<Option<Vec<StoredReport>>>>>>;
+type Pending = Rc<RefCell<HashMap<u64, oneshot::Sender<Option<Response>>>>>;
 
 type Settled = Rc<RefCell<Vec<Box<dyn FnOnce()>>>>;
 
@@ -108,7 +108,7 @@ fn start() -> Option<VerifyWorker> {
                 return;
             };
             if let Some(tx) = answers.borrow_mut().remove(&answer.job) {
-                let _ = tx.send(answer.error.is_none().then_some(answer.reports));
+                let _ = tx.send(answer.error.is_none().then_some(answer));
             }
         });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -159,16 +159,39 @@ impl VerifyWorker {
         if self.failed.get() {
             return None;
         }
-        let job = self.next_job.get();
-        self.next_job.set(job + 1);
-        let (tx, rx) = oneshot::channel();
-        self.pending.borrow_mut().insert(job, tx);
+        let (job, answer) = self.ask();
         self.post(&Request::Verify {
             round,
             job,
             now,
             items,
         });
-        rx.await.ok().flatten()
+        answer.await.ok().flatten().map(|a| a.reports)
+    }
+
+    /// A new job number and where its answer will arrive.
+    fn ask(&self) -> (u64, oneshot::Receiver<Option<Response>>) {
+        let job = self.next_job.get();
+        self.next_job.set(job + 1);
+        let (tx, rx) = oneshot::channel();
+        self.pending.borrow_mut().insert(job, tx);
+        (job, rx)
+    }
+
+    /// The texts of the QR codes in a grey picture, or `None` when the worker could not answer
+    /// (it failed on this picture: the next [`get`] starts a fresh one).
+    pub async fn read_qr(&self, width: usize, height: usize, luma: &[u8]) -> Option<Vec<String>> {
+        use base64::Engine;
+        if self.failed.get() {
+            return None;
+        }
+        let (job, answer) = self.ask();
+        self.post(&Request::ReadQr {
+            job,
+            width,
+            height,
+            luma: base64::engine::general_purpose::STANDARD.encode(luma),
+        });
+        answer.await.ok().flatten().map(|a| a.codes)
     }
 }

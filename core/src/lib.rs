@@ -12,10 +12,12 @@
 //! - [`image`]: what a credential's or a baked file's image is, decided from its bytes;
 //! - [`library`]: card summaries and the gallery filter/sort;
 //! - [`time`]: calendar arithmetic, date-time parsing and the date helpers, in one place;
-//! - [`backup`]: the backup file format.
+//! - [`backup`]: the backup file format; [`sealed`]: encrypted backups;
+//! - [`qr`]: reading QR codes from a picture's pixels and what they hold.
 //!
 //! All entry points are total on arbitrary input (no panics), so they can be
-//! fuzzed directly.
+//! fuzzed directly; the one exception is QR reading (`qr::read_codes`, see its module),
+//! which runs only in the worker.
 
 pub mod backup;
 pub mod bidi;
@@ -28,6 +30,7 @@ pub mod library;
 pub mod linked;
 pub mod model;
 pub mod parse;
+pub mod qr;
 pub mod report;
 pub mod route;
 pub mod sealed;

@@ -266,6 +266,8 @@ fn every_fixture_imports_or_explains() {
                         | "docs.json"
                         // Backup files (tests/fixtures/backup/): the importer points to Restore.
                         | "make-sealed.py" | "plain-v1.json" | "sealed-v1-default.json" | "sealed-v1-small.json"
+                        // A picture with no badge that makes the QR reader panic, and its script.
+                        | "rqrr-panic.png" | "make-rqrr-panic.mjs"
                 ),
                 "{name}: {m}"
             )

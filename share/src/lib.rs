@@ -20,6 +20,7 @@ pub mod links;
 mod pack;
 mod prime;
 mod qr;
+pub mod scan;
 mod time;
 mod wire;
 

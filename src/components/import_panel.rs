@@ -81,17 +81,19 @@ pub fn ImportPanel() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <p>"Drop badge files here — JSON, JWT, baked PNG or SVG — or"</p>
+                <p>"Drop badge files here — JSON, JWT, baked PNG or SVG, or a picture of a QR code — or"</p>
                 <FileButton
                     label_class="button primary"
                     label="Choose files"
                     testid="import-file"
-                    accept=".json,.jsonld,.jwt,.jws,.txt,.png,.svg,application/json,image/png,image/svg+xml"
+                    accept=".json,.jsonld,.jwt,.jws,.txt,.png,.svg,.jpg,.jpeg,.gif,.webp,application/json,image/png,image/svg+xml,image/jpeg,image/gif,image/webp"
                     multiple=true
                     input_ref=file_input
                     on_change=on_files
                 />
+                <super::scan_qr::ScanQr />
             </div>
+            <super::qr_offer::QrOffer />
             <div class="import-grid">
                 <PasteField
                     id="import-text"

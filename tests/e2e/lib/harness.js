@@ -84,14 +84,15 @@ export const LAUNCH_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-export async function launchBrowser() {
+/** Launch Chromium; `extraArgs` are added to LAUNCH_ARGS (e.g. a fake camera). */
+export async function launchBrowser(extraArgs = []) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium). Never run "npx playwright install".`);
   }
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: LAUNCH_ARGS,
+    args: [...LAUNCH_ARGS, ...extraArgs],
   });
 }
 

@@ -1,0 +1,118 @@
+//! "Scan a QR code": the camera's picture in the page until a QR code is read (then the camera
+//! stops and what the code leads to is offered, `crate::qr_import`), the learner stops, the
+//! view goes away, or [`SCAN_LIMIT_MS`] pass.
+
+use leptos::prelude::*;
+use wallet_share::scan::{Scanned, first_usable};
+
+use crate::browser::{camera, picture};
+use crate::wallet::Wallet;
+
+/// Frames are read this often.
+const FRAME_MS: i32 = 200;
+/// The camera stops by itself after this long without a code.
+const SCAN_LIMIT_MS: i32 = 120_000;
+
+async fn scan(
+    wallet: Wallet,
+    scanning: RwSignal<bool>,
+    status: RwSignal<Option<String>>,
+    video: NodeRef<leptos::html::Video>,
+) {
+    let stream = match camera::open().await {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = status.try_set(Some(format!("The camera could not be used: {e}.")));
+            let _ = scanning.try_set(false);
+            return;
+        }
+    };
+    let Some(v) = video.get_untracked() else {
+        camera::stop(&stream);
+        return;
+    };
+    v.set_src_object(Some(&stream));
+    let _ = v.play();
+    let _ = status.try_set(Some("Point the camera at a QR code…".into()));
+    let detector = picture::barcode_detector();
+    let mut waited = 0;
+    let found: Option<Scanned> = loop {
+        camera::sleep(FRAME_MS).await;
+        waited += FRAME_MS;
+        if !scanning.try_get_untracked().unwrap_or(false) {
+            break None;
+        }
+        if waited > SCAN_LIMIT_MS {
+            let _ = status.try_set(Some(
+                "No QR code was read; the camera was stopped. Try again with more light, closer."
+                    .into(),
+            ));
+            break None;
+        }
+        let by_browser = match &detector {
+            Some(d) => picture::detect_with(d, &v.clone().into()).await,
+            None => None,
+        };
+        let texts = match by_browser {
+            Some(t) => t,
+            None => match picture::video_luma(&v) {
+                Some((w, h, luma)) => match crate::qr_import::read_in_worker(w, h, &luma).await {
+                    Some(texts) => texts,
+                    None => {
+                        let _ = status.try_set(Some(format!(
+                            "The camera was stopped: {}.",
+                            crate::qr_import::READER_FAILED
+                        )));
+                        break None;
+                    }
+                },
+                None => continue,
+            },
+        };
+        if let Some(s) = first_usable(&texts) {
+            break Some(s);
+        }
+    };
+    camera::stop(&stream);
+    v.set_src_object(None);
+    let _ = scanning.try_set(false);
+    if let Some(s) = found {
+        let _ = status.try_set(None);
+        wallet.take_scanned("the camera", s);
+    } else if status.try_get_untracked().flatten().as_deref()
+        == Some("Point the camera at a QR code…")
+    {
+        let _ = status.try_set(None);
+    }
+}
+
+#[component]
+pub fn ScanQr() -> impl IntoView {
+    let wallet = expect_context::<Wallet>();
+    let scanning = RwSignal::new(false);
+    let status = RwSignal::new(None::<String>);
+    let video: NodeRef<leptos::html::Video> = NodeRef::new();
+    on_cleanup(move || {
+        let _ = scanning.try_set(false);
+    });
+    let start = move |_| {
+        if scanning.get_untracked() {
+            return;
+        }
+        scanning.set(true);
+        status.set(Some("Opening the camera…".into()));
+        leptos::task::spawn_local(scan(wallet, scanning, status, video));
+    };
+    view! {
+        <div class="scan-qr">
+            <button class="button secondary" data-testid="scan-qr" on:click=start disabled=move || scanning.get()>
+                "Scan a QR code"
+            </button>
+            <div class="qr-scanner" hidden=move || !scanning.get()>
+                <video node_ref=video data-testid="qr-video" autoplay=true muted=true playsinline=true aria-label="Camera preview"></video>
+                <button class="button secondary" data-testid="qr-scan-stop" on:click=move |_| scanning.set(false)>"Stop the camera"</button>
+            </div>
+            {move || status.get().map(|s| view! { <p class="muted" role="status" data-testid="qr-scan-status">{s}</p> })}
+        </div>
+    }
+}
