@@ -1,7 +1,7 @@
 // Accessibility (issue 14 point 5): axe-core on every screen — empty wallet, gallery, a
 // credential's detail, import results, import progress, the Progress (pathways) page and a
-// pathway's requirement tree, the share panel, the employer's view of that link, the restore
-// dialog — in the light and the dark colour scheme: no serious or critical violation, exactly
+// pathway's requirement tree, the share panel, a QR code's offer, the employer's view of that
+// link, the restore dialog — in the light and the dark colour scheme: no serious or critical violation, exactly
 // one <h1> per view. Status chips carry text. Reduced motion stops transitions and animations;
 // the dark scheme gives a dark page. (The keyboard-only walk is keyboard.test.js.)
 import { describe, test } from 'node:test';
@@ -81,6 +81,13 @@ async function everyScreen(env, scheme) {
   // Share panel with a link.
   const s = await createShare(page, threeSmallest().map((p) => p.id));
   failures.push(...(await checkScreen(page, scheme, 'share-panel')));
+
+  // A picture of that QR code given to another wallet: what it holds, waiting for confirmation.
+  const qrPicture = await page.getByTestId('share-qr').screenshot();
+  const other = await env.open({ contextOptions });
+  await other.getByTestId('import-file').setInputFiles({ name: 'share-qr.png', mimeType: 'image/png', buffer: qrPicture });
+  await other.getByTestId('qr-offer').waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+  failures.push(...(await checkScreen(other, scheme, 'qr-offer')));
 
   // Progress (pathways) and one pathway's requirement tree.
   await page.getByTestId('nav-progress').click();
