@@ -31,6 +31,7 @@ pub mod parse;
 pub mod report;
 pub mod route;
 pub mod sealed;
+pub mod sources;
 pub mod status;
 pub mod time;
 pub mod unbake;
