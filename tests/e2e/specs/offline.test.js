@@ -117,6 +117,16 @@ describe('installable and offline', { timeout: TEST_TIMEOUT * 8 }, () => {
     assert.deepEqual(left, [], `Chromium's installability errors: ${JSON.stringify(installabilityErrors)}`);
   });
 
+  test('after one visit, an empty wallet offline still loads the demo badges (the deployment\'s own files come from the cache)', { timeout: TEST_TIMEOUT }, async () => {
+    const context = await swContext();
+    const page = await env.open({ context });
+    await controlled(page);
+    await context.setOffline(true);
+    await reload(page);
+    await loadDemo(page);
+    await screenshot(page, 'offline-demo-loaded');
+  });
+
   test('after one visit: opens, browses, verifies with cached lists (saying how old) and shares with no network', { timeout: TEST_TIMEOUT * 3 }, async () => {
     const lists = await startListHost();
     const listPath = '/lists/1';
@@ -128,12 +138,21 @@ describe('installable and offline', { timeout: TEST_TIMEOUT * 8 }, () => {
     const page = await env.open({ context });
     await controlled(page);
     await loadDemo(page);
+    // Persistent storage was asked for, once the wallet held a credential (src/storage/persist.rs).
+    await page.waitForFunction(() => localStorage.getItem('learner-wallet.persist-asked') === 'true', null, { timeout: UI_TIMEOUT });
     await importFiles(page, [jsonFile('offline-status.json', withList)]);
     await page.locator(card(withList.id)).waitFor({ timeout: UI_TIMEOUT });
     await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-status') === 'verified', card(withList.id), { timeout: UI_TIMEOUT });
     assert.equal(lists.hits(listPath), 1, 'the list was fetched once, online');
     const ids = await page.$$eval(tid('credential-card'), (els) => els.map((e) => e.getAttribute('data-credential-id')));
     const online = await settledStatuses(page, ids);
+
+    // The pathways page, online: its bundled pathways.
+    await page.evaluate(() => (location.hash = '#/progress'));
+    await page.getByTestId('pathway-card').first().waitFor({ timeout: UI_TIMEOUT });
+    const pathways = await page.locator(tid('pathway-card')).count();
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.getByTestId('credential-card').first().waitFor({ timeout: UI_TIMEOUT });
 
     const [shell] = await cacheFigures(page);
     const files = distFiles(DIST);
@@ -157,6 +176,13 @@ describe('installable and offline', { timeout: TEST_TIMEOUT * 8 }, () => {
     }, tid('credential-card'), { timeout: UI_TIMEOUT });
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'offline-gallery');
+    // Browsing: the pathways page shows the same bundled pathways, from the cache.
+    await page.evaluate(() => (location.hash = '#/progress'));
+    await page.getByTestId('pathway-card').first().waitFor({ timeout: UI_TIMEOUT });
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n, [tid('pathway-card'), pathways], { timeout: UI_TIMEOUT });
+    await screenshot(page, 'offline-progress');
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.getByTestId('credential-card').first().waitFor({ timeout: UI_TIMEOUT });
 
     // A detail: the cached list was used, and the report says when it was fetched.
     await openDetail(page, withList.id);
