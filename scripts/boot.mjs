@@ -3,7 +3,8 @@
 // two apps, chosen by the route before anything large is fetched.
 //  - a share link (`#/s/…`) loads the employer's viewer (bin `viewer`, src/viewer.rs): the share
 //    decoder, the verification core and the employer's view only;
-//  - anything else loads the wallet (bin `learner-wallet`).
+//  - anything else loads the wallet (bin `learner-wallet`), which then registers the service
+//    worker `./sw.js` (scripts/sw.mjs): the offline app shell.
 // Trunk builds the viewer as a "worker"-type app (index.html), so it writes `viewer.js` and
 // `viewer_bg.wasm` without a script tag; this script gives them content-hashed names (a cached
 // old viewer never meets a new wasm), replaces Trunk's loader by the boot script below and
@@ -75,6 +76,11 @@ const bindings = await import(js);
 const instance = await bindings.default({ module_or_path: response });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));
+// The offline app shell (sw.js, written by scripts/sw.mjs), once the app runs: the wallet only,
+// so that an employer's phone opening a share link never downloads the wallet.
+if (js === '${walletJs}' && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
 </script>`;
 html = html.replace(loader, boot);
 // Trunk's preloads of the wallet's JS and wasm.

@@ -146,7 +146,10 @@ pub async fn fetch_bounded(
     timeout_ms: u32,
 ) -> Result<Vec<u8>, FetchError> {
     let href = fetch_allowed(url).map_err(FetchError::NotAllowed)?;
-    if !window().navigator().on_line() {
+    // Offline, only this deployment's own files are asked for (demo badges, pathways, the trust
+    // registry): the service worker (sw.js) answers them from its cache.
+    let offline = !window().navigator().on_line();
+    if offline && !same_origin(&href) {
         return Err(FetchError::Offline);
     }
     let controller = web_sys::AbortController::new().map_err(|e| FetchError::Read(js_err(e)))?;
@@ -171,6 +174,7 @@ pub async fn fetch_bounded(
     }
     match result {
         Err(_) if timed_out.get() => Err(FetchError::TimedOut(timeout_ms)),
+        Err(FetchError::Unreachable) if offline => Err(FetchError::Offline),
         Err(e) => {
             if matches!(e, FetchError::TooLarge(_)) {
                 controller.abort();
@@ -319,6 +323,11 @@ pub fn now_iso() -> String {
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return vec![] };
     (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Whether `href` is on this page's origin (this deployment's own files).
+fn same_origin(href: &str) -> bool {
+    web_sys::Url::new(href).is_ok_and(|u| window().location().origin().ok() == Some(u.origin()))
 }
 
 /// Resolves a relative URL (like `demo/index.json`) against the page, so the app works under any sub-path.

@@ -34,6 +34,7 @@ pub mod qr;
 pub mod report;
 pub mod route;
 pub mod sealed;
+pub mod sources;
 pub mod status;
 pub mod time;
 pub mod unbake;

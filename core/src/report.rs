@@ -128,7 +128,9 @@ pub struct StoredCheck {
     #[serde(default)]
     pub message: String,
     /// For the `status` check when a status list was read: when the oldest list used was
-    /// fetched (RFC 3339). Absent in reports stored before it existed.
+    /// fetched (RFC 3339); for the `issuer-key` (else `signature`) check when fetched key
+    /// documents were used: when the oldest was fetched (`crate::sources`). Absent in reports
+    /// stored before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checked_at: Option<String>,
 }

@@ -9,10 +9,11 @@ use futures::channel::oneshot;
 use leptos::prelude::*;
 use serde_json::Value;
 use wallet_core::library::Summary;
+use wallet_core::sources::Documents;
 use wallet_core::status::Status;
 use wallet_verify::{is_fresh, needed_documents_with, status_documents_with};
 
-use super::{Refetch, display_time, learner_trusted};
+use super::{Refetch, learner_trusted};
 use crate::browser;
 use crate::report::{CheckOutcome, StoredReport};
 use crate::storage::{self, Document, Resolved};
@@ -52,13 +53,12 @@ pub(super) fn spawn_fetch(url: String) -> oneshot::Receiver<(String, Result<Valu
 /// The documents of one verification round: stored copies with their fetch time, the fresh
 /// ones usable now, and why the others could not be fetched.
 pub(super) struct Round {
-    /// Every stored copy (fresh or not): URL → (document, fetched at).
-    stored: HashMap<String, (Value, String)>,
     /// What verification may use: fresh copies and this round's fetches.
     usable: HashMap<String, Value>,
-    /// Why a URL could not be fetched this round.
-    misses: HashMap<String, String>,
-    online: bool,
+    /// Every stored copy's fetch time, which are usable, why others could not be fetched, and
+    /// whether the browser is online: what the reports say about them (`wallet_core::sources`).
+    /// Invariant: `docs.usable` holds exactly the keys of `usable`.
+    docs: Documents,
     /// Trust inputs (with the registry, `crate::trust::registry_text`): the learner's own list
     /// and who is looking.
     learner: Vec<String>,
@@ -98,11 +98,15 @@ impl Round {
             .filter(|(_, (v, at))| is_fresh(v, at, &start))
             .map(|(u, (v, _))| (u.clone(), v.clone()))
             .collect();
-        Round {
-            stored,
-            usable,
-            misses: HashMap::new(),
+        let docs = Documents {
             online: browser::window().navigator().on_line(),
+            usable: usable.keys().cloned().collect(),
+            fetched_at: stored.into_iter().map(|(u, (_, at))| (u, at)).collect(),
+            misses: HashMap::new(),
+        };
+        Round {
+            usable,
+            docs,
             learner,
             viewer,
             total,
@@ -121,48 +125,15 @@ impl Round {
         refetch: Refetch,
         answered: &HashSet<String>,
     ) -> Vec<String> {
-        if !self.online {
+        if !self.docs.online {
             return Vec::new();
         }
         needed_documents_with(credential, &self.usable)
             .into_iter()
             .filter(|u| !answered.contains(u))
             .filter(|u| refetch == Refetch::All || !self.usable.contains_key(u))
-            .filter(|u| !self.misses.contains_key(u))
+            .filter(|u| !self.docs.misses.contains_key(u))
             .collect()
-    }
-
-    /// Says on the status check when revocation was checked, or why it could not be.
-    fn annotate(&self, report: &mut StoredReport, status_urls: &[String]) {
-        let Some(check) = report.checks.iter_mut().find(|c| c.id == "status") else {
-            return;
-        };
-        if status_urls.is_empty() {
-            return;
-        }
-        if matches!(check.outcome, CheckOutcome::Pass | CheckOutcome::Fail) {
-            // The oldest list actually used.
-            check.checked_at = status_urls
-                .iter()
-                .filter(|u| self.usable.contains_key(*u))
-                .filter_map(|u| self.stored.get(u).map(|(_, at)| at.clone()))
-                .min();
-            return;
-        }
-        for url in status_urls.iter().filter(|u| !self.usable.contains_key(*u)) {
-            let mut why = match self.misses.get(url) {
-                Some(m) => format!(" Fetching {url} failed: {m}."),
-                None if !self.online => format!(" {url} was not fetched: you are offline."),
-                None => String::new(),
-            };
-            if let Some((_, at)) = self.stored.get(url) {
-                why.push_str(&format!(
-                    " Revocation was last checked {}; that copy of the list is out of date.",
-                    display_time(at)
-                ));
-            }
-            check.message.push_str(&why);
-        }
     }
 
     /// The batch's reports, in order, verified in the worker. If the worker fails on the batch
@@ -234,10 +205,13 @@ impl Round {
         let reports = self.in_worker(&batch).await;
         let mut results: Vec<(Summary, StoredReport)> = Vec::new();
         for ((doc, credential), mut stored) in batch.into_iter().zip(reports) {
-            self.annotate(
-                &mut stored,
-                &status_documents_with(&credential, &self.usable),
-            );
+            // What the report says about the documents used: how old, and offline or not.
+            let status_urls = status_documents_with(&credential, &self.usable);
+            let key_urls: Vec<String> = needed_documents_with(&credential, &self.usable)
+                .into_iter()
+                .filter(|u| !status_urls.contains(u) && stored.hosted.as_ref() != Some(u))
+                .collect();
+            self.docs.annotate(&mut stored, &status_urls, &key_urls);
             let summary = wallet
                 .summaries
                 .with_untracked(|s| s.iter().find(|x| x.local_id == doc.local_id).cloned());
@@ -313,13 +287,13 @@ impl Round {
                         value: value.clone(),
                     });
                 }
-                self.stored
-                    .insert(url.to_string(), (value.clone(), fetched_at));
+                self.docs.fetched_at.insert(url.to_string(), fetched_at);
+                self.docs.usable.insert(url.to_string());
                 self.usable.insert(url.to_string(), value);
             }
             Err(why) => {
                 // The stored copy stays; it is used only if still fresh.
-                self.misses.insert(url.to_string(), why);
+                self.docs.misses.insert(url.to_string(), why);
             }
         }
     }
