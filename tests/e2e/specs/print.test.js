@@ -52,6 +52,14 @@ async function printOnePage(page, format, name) {
   return pngs[0];
 }
 
+/** Waits until the certificate's image has loaded and has pixels (the stored image, as the detail shows it). */
+async function imageShown(page) {
+  await page.waitForFunction((sel) => {
+    const img = document.querySelector(sel);
+    return img !== null && img.complete && img.naturalWidth > 0;
+  }, `${tid('print-image')} img`, { timeout: UI_TIMEOUT });
+}
+
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -150,9 +158,7 @@ describe('printable certificate', { timeout: TEST_TIMEOUT * 6 }, () => {
     if (linkText.endsWith('…')) {
       assert.match(await page.locator('.certificate-link').textContent(), new RegExp(`\\(${itemLink.length} characters`));
     }
-    const imageShown = await page.getByTestId('print-image').locator('img')
-      .evaluate((img) => img.complete && img.naturalWidth > 0, null, { timeout: UI_TIMEOUT });
-    assert.ok(imageShown, 'the credential image is shown');
+    await imageShown(page);
     await screenshot(page, 'print-preview');
 
     // Reloadable: the route shows the same certificate after a reload.
@@ -160,6 +166,7 @@ describe('printable certificate', { timeout: TEST_TIMEOUT * 6 }, () => {
     await sheet.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
     assert.equal((await page.getByTestId('print-name').textContent()).trim(), demo.name);
     await page.getByTestId('print-qr').waitFor({ state: 'visible' });
+    await imageShown(page);
 
     // As printed: the sheet alone (no toolbar, no top bar).
     await page.emulateMedia({ media: 'print' });
@@ -215,6 +222,7 @@ describe('printable certificate', { timeout: TEST_TIMEOUT * 6 }, () => {
     assert.match(await status.textContent(), /Expired.*has expired/s);
     assert.match(await page.getByTestId('print-dates').textContent(), /Expires\s*2024-03-06/);
     assert.equal(await page.getByTestId('print-recipient').count(), 0, 'no recipient name: none is printed');
+    await imageShown(page);
     const png = await printOnePage(page, 'A4', 'print-certificate-expired');
     assert.ok(zbar(png).startsWith(`${env.server.walletUrl}#/s/`));
 
@@ -264,6 +272,7 @@ describe('printable certificate', { timeout: TEST_TIMEOUT * 6 }, () => {
     assert.equal(await page.getByTestId('print-link').count(), 0);
     assert.match(await page.getByTestId('print-no-qr').textContent(), /large embedded image.*too large for a QR code/s);
     assert.doesNotMatch(await page.getByTestId('print-status').textContent(), /scan the code/, 'no code to scan is mentioned');
+    await imageShown(page);
     await screenshot(page, 'print-no-qr');
     await printOnePage(page, 'Letter', 'print-certificate-no-qr');
   });
