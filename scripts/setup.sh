@@ -36,12 +36,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG\$"; then
     || cargo install wasm-bindgen-cli --version "$WBG" --force  # a locked dependency may be yanked
 fi
 
-# 4. Chromium (headless browser tests), zbarimg (decodes QR codes from screenshots) and
-#    qrencode (makes the QR pictures the QR-import tests give the wallet).
-if [ ! -x /usr/bin/chromium ] || ! command -v zbarimg >/dev/null || ! command -v qrencode >/dev/null; then
-  log "installing chromium, chromium-driver, zbar-tools, qrencode"
+# 4. Chromium (headless browser tests), zbarimg (decodes QR codes from screenshots), qrencode
+#    (makes the QR pictures the QR-import tests give the wallet) and pdftoppm (poppler-utils: the
+#    printed certificate's PDF as an image).
+if [ ! -x /usr/bin/chromium ] || ! command -v zbarimg >/dev/null || ! command -v qrencode >/dev/null || ! command -v pdftoppm >/dev/null; then
+  log "installing chromium, chromium-driver, zbar-tools, qrencode, poppler-utils"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver zbar-tools qrencode >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver zbar-tools qrencode poppler-utils >/dev/null
 fi
 
 # 5. npm packages: playwright-core (drives Debian's Chromium), binaryen (a wasm-opt that works) and axe-core (accessibility checks).

@@ -99,6 +99,7 @@ pub fn App() -> impl IntoView {
                 </Show>
                 {move || match wallet.route.get() {
                     Route::Detail(id) => view! { <Detail local_id=id /> }.into_any(),
+                    Route::Print(id) => view! { <crate::components::certificate::PrintCertificate local_id=id /> }.into_any(),
                     // A share link is the viewer's (the hash change reloads the page into it).
                     Route::Shared(_) => view! { <p class="loading">"Opening the share link…"</p> }.into_any(),
                     Route::Save(payload) => view! { <crate::components::save_shared::SaveShared payload=payload /> }.into_any(),

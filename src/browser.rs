@@ -14,6 +14,16 @@ pub fn window() -> web_sys::Window {
     web_sys::window().expect("a window")
 }
 
+/// The page URL without its fragment: the base of every share link the wallet makes (works
+/// from any host and sub-path).
+pub fn page_base() -> String {
+    let href = window().location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
+
 fn js_err(e: JsValue) -> String {
     if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
         return format!("{}: {}", ex.name(), ex.message());

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 use wallet_core::library::Summary;
+use wallet_core::status::Status;
 
 use crate::importer::{self, Input, Line, Outcome};
 use crate::{browser, storage};
@@ -50,6 +51,20 @@ pub struct Wallet {
 }
 
 impl Wallet {
+    /// The stored status of one credential, followed as re-checks finish (`Unverified` when it
+    /// is not in the wallet).
+    pub fn status_of(self, local_id: String) -> Signal<Status> {
+        Signal::derive(move || {
+            self.summaries
+                .with(|s| {
+                    s.iter()
+                        .find(|x| x.local_id == local_id)
+                        .map(|x| x.status.clone())
+                })
+                .unwrap_or(Status::Unverified)
+        })
+    }
+
     pub async fn reload(self) {
         match storage::load_summaries().await {
             Ok(list) => {

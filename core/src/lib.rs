@@ -21,6 +21,7 @@
 
 pub mod backup;
 pub mod bidi;
+pub mod certificate;
 pub mod clr;
 pub mod image;
 pub mod import;

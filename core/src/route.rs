@@ -18,6 +18,8 @@ pub enum Route {
     Wallet,
     /// `#/credential/<local id, URI-component encoded>`.
     Detail(String),
+    /// `#/print/<local id, URI-component encoded>`: the printable certificate of one credential.
+    Print(String),
     /// `#/import?url=<URL>`: a deep link asking to import a URL (imports nothing until the
     /// learner confirms).
     Import(String),
@@ -38,6 +40,9 @@ impl Route {
         let h = hash.strip_prefix('#').unwrap_or(hash);
         if let Some(rest) = h.strip_prefix("/credential/") {
             return Route::Detail(decode_component(rest));
+        }
+        if let Some(rest) = h.strip_prefix("/print/") {
+            return Route::Print(decode_component(rest));
         }
         if let Some(payload) = h.strip_prefix("/s/") {
             return Route::Shared(payload.to_string());
@@ -64,6 +69,7 @@ impl Route {
         match self {
             Route::Wallet => "#/".into(),
             Route::Detail(id) => format!("#/credential/{}", encode_component(id)),
+            Route::Print(id) => format!("#/print/{}", encode_component(id)),
             Route::Import(url) => format!("#/import?url={}", encode_component(url)),
             Route::Progress => "#/progress".into(),
             Route::Pathway(id) => format!("#/pathway/{}", encode_component(id)),
@@ -162,6 +168,10 @@ mod tests {
             ("#/credential/100%", Route::Detail("100%".into())),
             ("#/credential/%FF", Route::Detail("%FF".into())),
             ("#/credential/%C3%A9", Route::Detail("é".into())),
+            ("#/print/urn%3Auuid%3A1", Route::Print("urn:uuid:1".into())),
+            ("#/print/", Route::Print(String::new())),
+            ("#/print/100%", Route::Print("100%".into())),
+            ("#/print", Route::Wallet),
             (
                 "#/pathway/data-analytics",
                 Route::Pathway("data-analytics".into()),
@@ -203,6 +213,7 @@ mod tests {
         for t in texts {
             for r in [
                 Route::Detail(t.into()),
+                Route::Print(t.into()),
                 Route::Pathway(t.into()),
                 Route::Import(t.into()),
             ] {

@@ -1,13 +1,14 @@
 //! The texts the wallet's share panel builds around a payload, kept here (pure, tested natively)
-//! so that the panel only shows them: the link to the viewer's `#/s/` route, LinkedIn's "add to
-//! profile" link of one credential, and whether a credential's signed data carries an embedded
-//! image too large for a QR code.
+//! so that the panel only shows them: the link to the viewer's `#/s/` route (of a portfolio, or of
+//! one credential on its own, which the printed certificate's QR code opens too), its QR code
+//! when one scannable code holds it, LinkedIn's "add to profile" link of one credential, and
+//! whether a credential's signed data carries an embedded image too large for a QR code.
 
 use base64::Engine;
 use wallet_core::Original;
 use wallet_core::route::Route;
 
-use crate::Portfolio;
+use crate::{Portfolio, Qr, best_qr, too_big_for_one_qr};
 
 /// A `data:` URI longer than this in a credential's signed data is a "large embedded image": it
 /// alone fills most of a comfortably scannable QR code (about 2,000 characters of payload).
@@ -16,6 +17,27 @@ pub const LARGE_IMAGE_CHARS: usize = 2048;
 /// `base` (the page without its fragment) + the viewer's route `#/s/<payload>`.
 pub fn share_link(base: &str, p: &Portfolio) -> String {
     format!("{base}{}", Route::Shared(crate::encode(p)).to_hash())
+}
+
+/// The self-verifying link of one credential on its own (no title; `holder` as the learner gave
+/// it): each credential's link in the share panel, and the link a printed certificate's QR code
+/// opens.
+pub fn credential_link(base: &str, original: &Original, holder: Option<String>) -> String {
+    share_link(
+        base,
+        &Portfolio {
+            title: None,
+            holder,
+            credentials: vec![original.clone()],
+            pathways: None,
+        },
+    )
+}
+
+/// The QR code of one credential's link, when one comfortably scannable code holds it
+/// ([`best_qr`] up to [`crate::MAX_COMFORTABLE_VERSION`]); `None`: offer the link instead.
+pub fn scannable_qr(link: &str) -> Option<Qr> {
+    best_qr(link).filter(|q| !too_big_for_one_qr(q.version))
 }
 
 /// The text a credential's signed data is made of (the JWS payload decoded; empty when it

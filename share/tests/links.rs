@@ -4,8 +4,8 @@
 
 use base64::Engine;
 use wallet_share::links::{
-    LARGE_IMAGE_CHARS, encode_uri_component, has_large_image, largest_data_uri, linkedin_url,
-    share_link, signed_text,
+    LARGE_IMAGE_CHARS, credential_link, encode_uri_component, has_large_image, largest_data_uri,
+    linkedin_url, scannable_qr, share_link, signed_text,
 };
 use wallet_share::{
     Ecc, Original, Portfolio, QUIET, best_qr, decode, qr_png, qr_px, svg_data_uri,
@@ -177,6 +177,73 @@ fn share_link_goes_to_the_viewer_route_and_decodes() {
         let l = share_link(base, &p);
         let payload = l.strip_prefix(&format!("{base}#/s/")).expect(&l);
         assert_eq!(decode(payload).unwrap(), p, "{base}");
+    }
+}
+
+/// Base64 text that does not compress (a linear congruential generator's bytes).
+fn noise(chars: usize) -> String {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes: Vec<u8> = (0..chars * 3 / 4 + 3)
+        .map(|_| {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (x >> 56) as u8
+        })
+        .collect();
+    let mut s = base64::engine::general_purpose::STANDARD.encode(bytes);
+    s.truncate(chars);
+    s
+}
+
+#[test]
+fn credential_link_holds_that_credential_alone() {
+    let c = Original::Json(r#"{"id":"urn:one","name":"Data ethics"}"#.into());
+    for (base, holder) in [
+        ("https://w.example/", None),
+        (
+            "http://127.0.0.1:8080/sub/dir/",
+            Some("Alex Rivera".to_string()),
+        ),
+        ("https://w.example/index.html?x=1", None),
+    ] {
+        let l = credential_link(base, &c, holder.clone());
+        let payload = l.strip_prefix(&format!("{base}#/s/")).expect(&l);
+        let want = Portfolio {
+            title: None,
+            holder,
+            credentials: vec![c.clone()],
+            pathways: None,
+        };
+        assert_eq!(decode(payload).unwrap(), want, "{base}");
+        assert_eq!(l, share_link(base, &want), "the share panel's link of it");
+    }
+}
+
+#[test]
+fn scannable_qr_only_up_to_the_comfortable_version() {
+    // (size of an incompressible embedded image, whether one scannable code holds the link)
+    for (image, want) in [
+        (0, true),
+        (200, true),
+        (1_000, true),
+        (LARGE_IMAGE_CHARS + 1, false),
+        (40_000, false),
+    ] {
+        let c = Original::Json(format!(
+            r#"{{"id":"urn:big","name":"Big","image":"data:image/png;base64,{}"}}"#,
+            noise(image)
+        ));
+        let link = credential_link("https://w.example/wallet/", &c, None);
+        let q = scannable_qr(&link);
+        assert_eq!(
+            q.is_some(),
+            want,
+            "image of {image} characters, link {} characters",
+            link.len()
+        );
+        if let Some(q) = q {
+            assert!(!too_big_for_one_qr(q.version));
+            assert_eq!(Some(&q), best_qr(&link).as_ref());
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The wallet's detail view of one credential: its body (`credential_body`, shared with the
 //! employer's view) with what only the learner has: "check again" and issuer trust, the
-//! issuer's hosted copy, baked downloads, and delete (confirmed, and undoable).
+//! issuer's hosted copy, baked downloads, the printable certificate (`certificate.rs`), and
+//! delete (confirmed, and undoable).
 
 use std::cell::RefCell;
 
@@ -111,6 +112,7 @@ fn credential_view(c: Credential, status: Signal<Status>, local_id: String) -> i
             .into_any()
     });
     let downloads = super::baked::baked_downloads(&c);
+    let print_href = wallet_core::route::Route::Print(local_id.clone()).to_hash();
     view! {
         <article class="panel detail" data-testid="credential-detail">
             <a class="back" href=wallet_core::route::Route::Wallet.to_hash() data-testid="back-to-wallet">"← All badges"</a>
@@ -126,6 +128,7 @@ fn credential_view(c: Credential, status: Signal<Status>, local_id: String) -> i
                 head_action=None
             />
             <div class="actions">
+                <a class="button" href=print_href data-testid="print-credential">"Print certificate"</a>
                 {downloads}
                 <button class="button danger" data-testid="delete-credential" on:click=move |_| confirming.set(true)>"Delete from wallet"</button>
             </div>
@@ -165,6 +168,47 @@ async fn hosted_copy(
     Some(c)
 }
 
+/// A stored credential as the wallet shows it: its stored document, and the credential read from
+/// it (or from the issuer's hosted copy, for an OB 2.0 badge the issuer hosts).
+pub(crate) struct Shown {
+    pub credential: Credential,
+    /// The hosted copy's URL, when that is what is shown.
+    pub hosted: Option<String>,
+    /// The stored document (what a share link carries).
+    pub original: wallet_core::Original,
+}
+
+/// Reads `local_id` from storage as the detail view (and the certificate) show it.
+pub(crate) async fn load_shown(local_id: &str) -> Result<Shown, String> {
+    let doc = match storage::load_document(local_id).await {
+        Ok(Some(doc)) => doc,
+        Ok(None) => {
+            return Err("This badge is not in your wallet (it may have been deleted).".into());
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    let presented = wallet_core::parse::parse_credential(doc.original.text())
+        .map(|mut c| {
+            wallet_core::apply_linked(&mut c, &doc.linked);
+            c
+        })
+        .map_err(|e| e.to_string());
+    // An OB 2.0 badge the issuer hosts: the issuer's copy is what counts.
+    let report = storage::load_report::<crate::report::StoredReport>(local_id).await;
+    let (credential, hosted) = match report.and_then(|r| r.hosted) {
+        Some(url) => match hosted_copy(&url, &doc.linked).await {
+            Some(h) => (h, Some(url)),
+            None => (presented?, None),
+        },
+        None => (presented?, None),
+    };
+    Ok(Shown {
+        credential,
+        hosted,
+        original: doc.original,
+    })
+}
+
 #[component]
 pub fn Detail(local_id: String) -> impl IntoView {
     let wallet = expect_context::<Wallet>();
@@ -173,42 +217,13 @@ pub fn Detail(local_id: String) -> impl IntoView {
     let id = local_id.clone();
     let id2 = StoredValue::new(local_id.clone());
     leptos::task::spawn_local(async move {
-        let result = match storage::load_document(&id).await {
-            Ok(Some(doc)) => {
-                let presented = wallet_core::parse::parse_credential(doc.original.text())
-                    .map(|mut c| {
-                        wallet_core::apply_linked(&mut c, &doc.linked);
-                        c
-                    })
-                    .map_err(|e| e.to_string());
-                // An OB 2.0 badge the issuer hosts: the issuer's copy is what counts.
-                let report = storage::load_report::<crate::report::StoredReport>(&id).await;
-                match report.and_then(|r| r.hosted) {
-                    Some(url) => match hosted_copy(&url, &doc.linked).await {
-                        Some(h) => {
-                            hosted.set(Some(url));
-                            Ok(h)
-                        }
-                        None => presented,
-                    },
-                    None => presented,
-                }
-            }
-            Ok(None) => Err("This badge is not in your wallet (it may have been deleted).".into()),
-            Err(e) => Err(e.to_string()),
-        };
+        let result = load_shown(&id).await.map(|s| {
+            hosted.set(s.hosted);
+            s.credential
+        });
         loaded.set(Some(result));
     });
-    let status = Signal::derive(move || {
-        wallet
-            .summaries
-            .with(|s| {
-                s.iter()
-                    .find(|x| x.local_id == local_id)
-                    .map(|x| x.status.clone())
-            })
-            .unwrap_or(Status::Unverified)
-    });
+    let status = wallet.status_of(local_id);
     move || {
         match loaded.get() {
         None => view! { <p class="loading">"Loading…"</p> }.into_any(),

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod baked;
 pub mod brand;
 pub mod card;
+pub mod certificate;
 pub mod checks;
 pub mod clr;
 pub mod credential_body;

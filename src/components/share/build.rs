@@ -8,21 +8,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wallet_core::Original;
 use wallet_core::library::Summary;
-use wallet_share::links::{has_large_image, share_link};
+use wallet_share::links::{credential_link, has_large_image, scannable_qr, share_link};
 use wallet_share::{Portfolio, Qr, best_qr};
 
 use crate::browser;
 use crate::storage;
 use crate::wallet::Wallet;
-
-/// The page URL without its fragment (works from any host and sub-path).
-fn page_base() -> String {
-    let href = browser::window().location().href().unwrap_or_default();
-    match href.split_once('#') {
-        Some((base, _)) => base.to_string(),
-        None => href,
-    }
-}
 
 /// One credential of a share, with its own single-credential link.
 #[derive(Clone, Debug)]
@@ -90,7 +81,7 @@ pub(super) async fn build_share(
             .map(|x| (x.local_id.clone(), x.clone()))
             .collect()
     });
-    let base = page_base();
+    let base = browser::page_base();
     let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
     let mut credentials = Vec::new();
     let mut items = Vec::new();
@@ -99,14 +90,8 @@ pub(super) async fn build_share(
             continue;
         };
         let summary = summaries.get(id);
-        let one = Portfolio {
-            title: None,
-            holder: opt(&holder),
-            credentials: vec![original.clone()],
-            pathways: None,
-        };
-        let link = share_link(&base, &one);
-        let qr = best_qr(&link).filter(|q| !wallet_share::too_big_for_one_qr(q.version));
+        let link = credential_link(&base, &original, opt(&holder));
+        let qr = scannable_qr(&link);
         items.push(Item {
             local_id: id.clone(),
             name: summary.map(|s| s.name.clone()).unwrap_or_default(),
