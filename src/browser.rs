@@ -51,8 +51,13 @@ pub async fn read_blob(blob: &web_sys::Blob) -> Result<Vec<u8>, String> {
 
 /// Lets the browser paint and handle input (used between chunks of long work).
 pub async fn yield_now() {
+    sleep(0).await;
+}
+
+/// Waits `ms` milliseconds (a `setTimeout`).
+pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     let _ = JsFuture::from(promise).await;
 }

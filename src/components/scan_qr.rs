@@ -37,7 +37,7 @@ async fn scan(
     let detector = picture::barcode_detector();
     let mut waited = 0;
     let found: Option<Scanned> = loop {
-        camera::sleep(FRAME_MS).await;
+        crate::browser::sleep(FRAME_MS).await;
         waited += FRAME_MS;
         if !scanning.try_get_untracked().unwrap_or(false) {
             break None;
