@@ -12,6 +12,7 @@ use crate::{browser, storage};
 
 #[component]
 pub fn App() -> impl IntoView {
+    crate::i18n::Language::provide();
     let wallet = Wallet {
         summaries: RwSignal::new(vec![]),
         loaded: RwSignal::new(false),
@@ -81,10 +82,11 @@ pub fn App() -> impl IntoView {
         // until the learner confirms (components/deeplink.rs).
     });
 
-    view! {
+    view! { <crate::i18n::Localized>
         <header class="topbar">
-            <crate::components::brand::Brand tagline="Your badges, verified in your browser" />
+            <crate::components::brand::Brand tagline=t!("wallet-tagline") />
             <crate::components::pathways::Nav />
+            <crate::i18n::LanguageMenu />
         </header>
         <main id="main">
             <Show when=move || wallet.storage_message.get().is_some()>
@@ -93,7 +95,7 @@ pub fn App() -> impl IntoView {
                 </div>
             </Show>
             <crate::components::storage_status::UnreadableNotice />
-            <Show when=move || wallet.loaded.get() fallback=|| view! { <p class="loading">"Opening your wallet…"</p> }>
+            <Show when=move || wallet.loaded.get() fallback=|| view! { <p class="loading">{t!("wallet-opening")}</p> }>
                 <Show when=move || verifier_settled.get()>
                     <div data-testid="app-ready" hidden></div>
                 </Show>
@@ -101,7 +103,7 @@ pub fn App() -> impl IntoView {
                     Route::Detail(id) => view! { <Detail local_id=id /> }.into_any(),
                     Route::Print(id) => view! { <crate::components::certificate::PrintCertificate local_id=id /> }.into_any(),
                     // A share link is the viewer's (the hash change reloads the page into it).
-                    Route::Shared(_) => view! { <p class="loading">"Opening the share link…"</p> }.into_any(),
+                    Route::Shared(_) => view! { <p class="loading">{t!("wallet-opening-share-link")}</p> }.into_any(),
                     Route::Save(payload) => view! { <crate::components::save_shared::SaveShared payload=payload /> }.into_any(),
                     Route::Progress => view! { <crate::components::pathways::ProgressView /> }.into_any(),
                     Route::Pathway(id) => view! { <crate::components::pathways::PathwayDetail pathway_id=id /> }.into_any(),
@@ -109,7 +111,7 @@ pub fn App() -> impl IntoView {
                     // The wallet's home: panels titled by <h2>, under one <h1> that names the
                     // view as the nav does (screen readers announce it; issue 14.5).
                     _ => view! {
-                        <h1 class="visually-hidden">"My badges"</h1>
+                        <h1 class="visually-hidden">{t!("wallet-heading")}</h1>
                         <ImportPanel />
                         <Gallery />
                         <BackupPanel />
@@ -118,7 +120,7 @@ pub fn App() -> impl IntoView {
             </Show>
         </main>
         <footer class="footer">
-            "Everything stays in this browser. Nothing is uploaded."
+            {t!("wallet-footer")}
         </footer>
-    }
+    </crate::i18n::Localized> }
 }

@@ -8,6 +8,9 @@
 //! each wasm what its entry never reaches, so a module used only by the wallet (storage,
 //! import, backup, pathways UI, the share panel) must not be reached from the viewer's code.
 
+// First, so that `t!` is in scope in every module after it.
+#[macro_use]
+pub mod i18n;
 pub mod app;
 pub mod browser;
 pub mod components;

@@ -25,6 +25,7 @@ fn shared_payload() -> Option<String> {
 
 #[component]
 pub fn Viewer() -> impl IntoView {
+    crate::i18n::Language::provide();
     crate::trust::TrustState::provide();
     let payload = RwSignal::new(shared_payload());
     if payload.get_untracked().is_none() {
@@ -37,16 +38,17 @@ pub fn Viewer() -> impl IntoView {
         }
     });
     std::mem::forget(handle);
-    view! {
+    view! { <crate::i18n::Localized>
         <header class="topbar">
-            <crate::components::brand::Brand tagline="Badges verified in your browser" />
+            <crate::components::brand::Brand tagline=t!("viewer-tagline") />
+            <crate::i18n::LanguageMenu />
         </header>
         <main id="main">
             <div data-testid="app-ready" hidden></div>
             {move || payload.get().map(|p| view! { <SharedPortfolio payload=p /> })}
         </main>
         <footer class="footer">
-            "Checked in this browser. Nothing is uploaded."
+            {t!("viewer-footer")}
         </footer>
-    }
+    </crate::i18n::Localized> }
 }

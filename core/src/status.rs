@@ -55,16 +55,16 @@ impl Status {
         }
     }
 
-    /// What a person reads on a card.
-    pub fn label(&self) -> &'static str {
+    /// What a person reads on a card, in `lang`.
+    pub fn label(&self, lang: wallet_i18n::Lang) -> String {
         match self {
-            Status::Verified => "Verified",
-            Status::Invalid => "Invalid",
-            Status::Expired => "Expired",
-            Status::NotYetValid => "Not yet valid",
-            Status::Revoked => "Revoked",
-            Status::Pending => "Checking…",
-            Status::Unverified | Status::Other(_) => "Not verified yet",
+            Status::Verified => wallet_i18n::msg!(lang, "status-verified"),
+            Status::Invalid => wallet_i18n::msg!(lang, "status-invalid"),
+            Status::Expired => wallet_i18n::msg!(lang, "status-expired"),
+            Status::NotYetValid => wallet_i18n::msg!(lang, "status-not-yet-valid"),
+            Status::Revoked => wallet_i18n::msg!(lang, "status-revoked"),
+            Status::Pending => wallet_i18n::msg!(lang, "status-pending"),
+            Status::Unverified | Status::Other(_) => wallet_i18n::msg!(lang, "status-unverified"),
         }
     }
 

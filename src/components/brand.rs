@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use wallet_core::route::Route;
 
 #[component]
-pub fn Brand(tagline: &'static str) -> impl IntoView {
+pub fn Brand(tagline: String) -> impl IntoView {
     view! {
         <a class="brand" href=Route::Wallet.to_hash()>
             <span class="brand-mark" aria-hidden="true">"◆"</span>
-            " Learner Wallet"
+            " "{t!("app-name")}
         </a>
         <span class="tagline">{tagline}</span>
     }

@@ -115,7 +115,7 @@ pub fn card_content(
                 <time data-testid="card-date">{date}</time>
                 {(!kind.is_empty()).then(|| view! { <span class="kind"><bdi dir="auto">{kind.clone()}</bdi></span> })}
             </p>
-            <span class=move || format!("status status-{}", status.get())>{move || status.get().label()}</span>
+            <span class=move || format!("status status-{}", status.get())>{move || status.get().label(crate::i18n::lang())}</span>
         </div>
     }
     .into_any()

@@ -79,7 +79,7 @@ fn row(c: &Credential, status: Status, why: Option<String>, employer: bool) -> A
             data-achievement-id=a.id.clone().unwrap_or_default()>
             <div class="clr-achievement-head">
                 <strong data-testid="clr-achievement-name"><bdi dir="auto">{c.name.clone()}</bdi></strong>
-                <span class=format!("status status-{status}")>{status.label()}</span>
+                <span class=format!("status status-{status}")>{status.label(crate::i18n::lang())}</span>
             </div>
             <p class="muted small">
                 {a.achievement_type.clone().map(|t| format!("{t} · "))}
@@ -139,7 +139,7 @@ pub fn transcript(
                     <li class="clr-achievement" data-testid="clr-achievement" data-status=status.to_string()>
                         <div class="clr-achievement-head">
                             <strong>{format!("Entry {} could not be read", i + 1)}</strong>
-                            <span class=format!("status status-{status}")>{status.label()}</span>
+                            <span class=format!("status status-{status}")>{status.label(crate::i18n::lang())}</span>
                         </div>
                         <p class="muted small">{why.clone()}</p>
                     </li>

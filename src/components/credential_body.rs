@@ -128,7 +128,7 @@ fn header(
             {image}
             <div>
                 {name}
-                <span class=move || format!("status status-{}", status.get())>{move || status.get().label()}</span>
+                <span class=move || format!("status status-{}", status.get())>{move || status.get().label(crate::i18n::lang())}</span>
                 <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
             </div>
             {action}

@@ -173,7 +173,7 @@ pub fn Gallery() -> impl IntoView {
                     </select>
                     <select aria-label="Filter by status" data-testid="filter-status" on:change=move |ev| status.set(event_target_value(&ev)) prop:value=move || status.get()>
                         <option value="">"Any status"</option>
-                        {move || facet_lists.get().statuses.into_iter().map(|s| view! { <option value=s.clone()>{wallet_core::status::Status::parse(&s).label()}</option> }).collect_view()}
+                        {move || facet_lists.get().statuses.into_iter().map(|s| view! { <option value=s.clone()>{wallet_core::status::Status::parse(&s).label(crate::i18n::lang())}</option> }).collect_view()}
                     </select>
                     <select aria-label="Filter by tag" data-testid="filter-tag" on:change=move |ev| tag.set(event_target_value(&ev)) prop:value=move || tag.get()>
                         <option value="">"All tags"</option>

@@ -37,9 +37,9 @@ pub fn Nav() -> impl IntoView {
     let wallet = expect_context::<Wallet>();
     let on_progress = move || matches!(wallet.route.get(), Route::Progress | Route::Pathway(_));
     view! {
-        <nav class="nav" aria-label="Sections">
-            <a href=wallet_core::route::Route::Wallet.to_hash() data-testid="nav-wallet" aria-current=move || (!on_progress()).then_some("page")>"My badges"</a>
-            <a href=wallet_core::route::Route::Progress.to_hash() data-testid="nav-progress" aria-current=move || on_progress().then_some("page")>"Progress"</a>
+        <nav class="nav" aria-label=t!("nav-sections")>
+            <a href=wallet_core::route::Route::Wallet.to_hash() data-testid="nav-wallet" aria-current=move || (!on_progress()).then_some("page")>{t!("nav-wallet")}</a>
+            <a href=wallet_core::route::Route::Progress.to_hash() data-testid="nav-progress" aria-current=move || on_progress().then_some("page")>{t!("nav-progress")}</a>
         </nav>
     }
 }
