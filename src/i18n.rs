@@ -54,12 +54,13 @@ fn initial() -> Lang {
 
 fn apply(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
+    document.set_title(&t!("app-name"));
 }
 
 /// The chosen language as a signal; a change re-renders the page (`Localized`).
