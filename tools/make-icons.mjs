@@ -2,13 +2,13 @@
 // Draws the app icons of the web app manifest (public/icons/icon-192.png, icon-512.png): the
 // shape of public/icons/icon.svg (a light-blue diamond on the wallet's ink colour, full bleed so
 // the icon also works as "maskable": the diamond stays inside the 80 % safe circle), rendered
-// here with node built-ins only (4×4 supersampling, zlib for the PNG). Run once by hand:
+// here with node built-ins only (4×4 supersampling; the PNG by tests/e2e/lib/png.js). Run once by hand:
 //   node tools/make-icons.mjs
 // The PNGs are committed; the build only copies them.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { encodePng } from '../tests/e2e/lib/png.js';
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public/icons');
 const BG = [0x1d, 0x24, 0x33];
@@ -16,24 +16,6 @@ const FG = [0x8f, 0xb0, 0xff];
 
 /** Inside the diamond of icon.svg (viewBox 32: centre 16,16, half-width 9, half-height 11). */
 const inside = (x, y) => Math.abs(x - 16) / 9 + Math.abs(y - 16) / 11 <= 1;
-
-function crc32(buf) {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
-
-function chunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(td));
-  return Buffer.concat([len, td, crc]);
-}
 
 function png(size) {
   const S = 4;
@@ -54,17 +36,7 @@ function png(size) {
     }
     rows.push(row);
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows), { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePng({ width: size, height: size, colorType: 2, rows, level: 9 });
 }
 
 for (const size of [192, 512]) {

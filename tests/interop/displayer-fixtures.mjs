@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {fileURLToPath} from 'node:url';
+import {encodePng} from '../e2e/lib/png.js';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import {keyFromSeed, sign, VC1, VC2, OB303, DI2} from './sign.mjs';
 import {signBase, derive} from './sd.mjs';
@@ -40,25 +41,8 @@ const TEST_ONLY_P256 = {
 
 /** A small PNG (solid colour, w × h) as a data: URL, so the badge needs no network. */
 function pngDataUrl(rgb, w = 48, h = 48) {
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // truecolour
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array(w).fill(rgb).flat())]);
-  const raw = Buffer.concat(Array(h).fill(row));
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
-  ]);
+  const png = encodePng({ width: w, height: h, colorType: 2, rows: Array(h).fill(row) });
   return `data:image/png;base64,${png.toString('base64')}`;
 }
 

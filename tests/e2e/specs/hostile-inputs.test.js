@@ -20,6 +20,7 @@ import {
   waitVerified, openDetail,
 } from '../lib/harness.js';
 import { card } from '../lib/share.js';
+import { pngChunk, encodePng } from '../lib/png.js';
 import { framePayload, varint } from '../lib/share-link.js';
 
 const LONG_TASK_MS = 200;
@@ -43,27 +44,11 @@ function entityBombSvg() {
   );
 }
 
-function crc32(...parts) {
-  return zlib.crc32(Buffer.concat(parts));
-}
-
-function chunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const t = Buffer.from(type, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(t, data));
-  return Buffer.concat([len, t, data, crc]);
-}
-
 /** A 1×1 PNG with a thousand compressed `openbadges` iTXt chunks, each inflating to 8 MB + 1. */
 function manyChunkPng() {
   const z = zlib.deflateSync(Buffer.alloc((8 << 20) + 1, 0x20), { level: 9 });
-  const itxt = chunk('iTXt', Buffer.concat([Buffer.from('openbadges\0\x01\x00\0\0', 'latin1'), z]));
-  const ihdr = chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]));
-  const idat = chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 0, 0, 255])));
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([sig, ihdr, idat, ...Array(1000).fill(itxt), chunk('IEND', Buffer.alloc(0))]);
+  const itxt = pngChunk('iTXt', Buffer.concat([Buffer.from('openbadges\0\x01\x00\0\0', 'latin1'), z]));
+  return encodePng({ width: 1, height: 1, colorType: 6, rows: [Buffer.from([0, 255, 0, 0, 255])], extra: Array(1000).fill(itxt) });
 }
 
 /**

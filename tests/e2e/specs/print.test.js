@@ -10,12 +10,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import {
   suite, TEST_TIMEOUT, UI_TIMEOUT, SCREENSHOTS, DIST, DEMO, loadDemo, demoByPrefix, openDetail, screenshot,
   tid, reload, waitForCardCount, importFiles, jsonFile, makeOb3, freshId,
 } from '../lib/harness.js';
+import { encodePng } from '../lib/png.js';
 import { createShare, settledStatuses, waitAllFinal, zbar, card } from '../lib/share.js';
 
 const PDFTOPPM = process.env.PDFTOPPM_PATH ?? '/usr/bin/pdftoppm';
@@ -60,24 +60,6 @@ async function imageShown(page) {
   }, `${tid('print-image')} img`, { timeout: UI_TIMEOUT });
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf) {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type, data) {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
 /** A real PNG of `side`² pseudo-random RGB pixels (it does not compress: a large embedded image). */
 function noisePng(side) {
   let x = 12345;
@@ -90,17 +72,7 @@ function noisePng(side) {
     }
     rows.push(row);
   }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(side, 0);
-  ihdr.writeUInt32BE(side, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from('89504e470d0a1a0a', 'hex'),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePng({ width: side, height: side, colorType: 2, rows });
 }
 
 describe('printable certificate', { timeout: TEST_TIMEOUT * 6 }, () => {
