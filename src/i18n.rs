@@ -19,6 +19,7 @@ const STORAGE_KEY: &str = "wallet-language";
 
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static ENGLISH_TITLE: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
 }
 
 /// The interface's language now.
@@ -60,7 +61,12 @@ fn apply(lang: Lang) {
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.tag());
     }
-    document.set_title(&t!("app-name"));
+    // The page's own title (index.html's) in English; the app's name in another language.
+    let english = ENGLISH_TITLE.with(|t| t.get_or_init(|| document.title()).clone());
+    document.set_title(&match lang {
+        Lang::En => english,
+        _ => t!("app-name"),
+    });
 }
 
 /// The chosen language as a signal; a change re-renders the page (`Localized`).
