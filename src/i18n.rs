@@ -48,7 +48,13 @@ fn initial() -> Lang {
         return lang;
     }
     let languages: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
         .unwrap_or_default();
     Lang::negotiate(languages.iter().map(String::as_str))
 }

@@ -36,14 +36,21 @@ fn ymd(iso: &str) -> Option<(&str, usize, u32)> {
     let year = iso.get(..4)?;
     let month: usize = iso.get(5..7)?.parse().ok()?;
     let day: u32 = iso.get(8..10)?.parse().ok()?;
-    if !year.bytes().all(|c| c.is_ascii_digit()) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+    if !year.bytes().all(|c| c.is_ascii_digit())
+        || !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+    {
         return None;
     }
     Some((year, month, day))
 }
 
 fn fr_date(year: &str, month: usize, day: u32) -> String {
-    let day = if day == 1 { "1er".to_string() } else { day.to_string() };
+    let day = if day == 1 {
+        "1er".to_string()
+    } else {
+        day.to_string()
+    };
     format!("{day} {} {year}", FR_MONTHS[month - 1])
 }
 
@@ -82,7 +89,7 @@ pub fn number(lang: Lang, n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
@@ -125,8 +132,16 @@ mod tests {
     fn date_times() {
         let cases = [
             (Lang::En, "2026-12-01T16:50:12.345Z", "2026-12-01 16:50 UTC"),
-            (Lang::Fr, "2026-12-01T16:50:12.345Z", "1er décembre 2026 à 16 h 50 UTC"),
-            (Lang::Fr, "2026-12-01T16:50:12+01:00", "2026-12-01T16:50:12+01:00"),
+            (
+                Lang::Fr,
+                "2026-12-01T16:50:12.345Z",
+                "1er décembre 2026 à 16 h 50 UTC",
+            ),
+            (
+                Lang::Fr,
+                "2026-12-01T16:50:12+01:00",
+                "2026-12-01T16:50:12+01:00",
+            ),
             (Lang::Fr, "2026-12-01", "2026-12-01"),
             (Lang::En, "2026-12-01Tab:cdZ", "2026-12-01Tab:cdZ"),
         ];

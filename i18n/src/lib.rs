@@ -229,11 +229,23 @@ mod tests {
 
     #[test]
     fn messages_take_variables_and_plurals() {
-        assert_eq!(msg!(Lang::En, "credential-count", n = 1usize), "1 credential");
-        assert_eq!(msg!(Lang::En, "credential-count", n = 0usize), "0 credentials");
+        assert_eq!(
+            msg!(Lang::En, "credential-count", n = 1usize),
+            "1 credential"
+        );
+        assert_eq!(
+            msg!(Lang::En, "credential-count", n = 0usize),
+            "0 credentials"
+        );
         // French counts zero as singular.
-        assert_eq!(msg!(Lang::Fr, "credential-count", n = 0usize), "0 attestation");
-        assert_eq!(msg!(Lang::Fr, "credential-count", n = 2usize), "2 attestations");
+        assert_eq!(
+            msg!(Lang::Fr, "credential-count", n = 0usize),
+            "0 attestation"
+        );
+        assert_eq!(
+            msg!(Lang::Fr, "credential-count", n = 2usize),
+            "2 attestations"
+        );
     }
 
     #[test]

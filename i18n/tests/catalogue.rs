@@ -14,10 +14,20 @@ use fluent_syntax::ast;
 const LANGS: &[&str] = &["en", "fr"];
 const AREAS: &[&str] = &["app", "credential", "import", "share", "pathways", "keep"];
 /// Where messages are asked for, relative to the workspace root.
-const CODE: &[&str] = &["src", "core/src", "pathways/src", "share/src", "verify/src", "i18n/src"];
+const CODE: &[&str] = &[
+    "src",
+    "core/src",
+    "pathways/src",
+    "share/src",
+    "verify/src",
+    "i18n/src",
+];
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Message id → its variables, for one file.
@@ -110,7 +120,10 @@ fn the_areas_are_the_folders() {
     }
     let lib = std::fs::read_to_string(root().join("i18n/src/lib.rs")).unwrap();
     for area in AREAS {
-        assert!(lib.contains(&format!("\"/{area}.ftl\"")), "{area}.ftl is not compiled in (src/lib.rs)");
+        assert!(
+            lib.contains(&format!("\"/{area}.ftl\"")),
+            "{area}.ftl is not compiled in (src/lib.rs)"
+        );
     }
 }
 
@@ -121,12 +134,19 @@ fn every_language_has_every_message_with_the_same_variables() {
         let english = read_area("en", area);
         for lang in &LANGS[1..] {
             let other = read_area(lang, area);
-            let missing: Vec<&String> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+            let missing: Vec<&String> =
+                english.keys().filter(|k| !other.contains_key(*k)).collect();
             let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
             assert!(missing.is_empty(), "{lang}/{area}.ftl lacks {missing:?}");
-            assert!(extra.is_empty(), "{lang}/{area}.ftl has {extra:?}, which en/{area}.ftl has not");
+            assert!(
+                extra.is_empty(),
+                "{lang}/{area}.ftl has {extra:?}, which en/{area}.ftl has not"
+            );
             for (id, vars) in &english {
-                assert_eq!(&other[id], vars, "{lang}/{area}.ftl: {id} has other variables than in English");
+                assert_eq!(
+                    &other[id], vars,
+                    "{lang}/{area}.ftl: {id} has other variables than in English"
+                );
             }
         }
         for id in english.keys() {
@@ -154,8 +174,10 @@ fn call_sites() -> Vec<(String, String, BTreeSet<String>)> {
         let name = file.strip_prefix(root()).unwrap().display().to_string();
         for (at, _) in text.match_indices("!(") {
             let before = &text[..at];
-            let is_msg = before.ends_with("msg") && !before[..at - 3].ends_with(|c: char| c.is_alphanumeric() || c == '_');
-            let is_t = before.ends_with('t') && !before[..at - 1].ends_with(|c: char| c.is_alphanumeric() || c == '_');
+            let is_msg = before.ends_with("msg")
+                && !before[..at - 3].ends_with(|c: char| c.is_alphanumeric() || c == '_');
+            let is_t = before.ends_with('t')
+                && !before[..at - 1].ends_with(|c: char| c.is_alphanumeric() || c == '_');
             if !is_msg && !is_t {
                 continue;
             }
@@ -170,7 +192,9 @@ fn call_sites() -> Vec<(String, String, BTreeSet<String>)> {
             if rest[..q].contains('$') || rest[..q].contains(')') && is_t {
                 continue;
             }
-            let Some(end) = rest[q + 1..].find('"') else { continue };
+            let Some(end) = rest[q + 1..].find('"') else {
+                continue;
+            };
             let id = rest[q + 1..q + 1 + end].to_string();
             // The named arguments, up to the call's closing parenthesis.
             let mut depth = 1;
@@ -227,7 +251,8 @@ fn call_sites() -> Vec<(String, String, BTreeSet<String>)> {
 fn arg_name(part: &str) -> Option<String> {
     let (name, _) = part.split_once('=')?;
     let name = name.trim();
-    (!name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_')).then(|| name.to_string())
+    (!name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        .then(|| name.to_string())
 }
 
 #[test]
@@ -237,7 +262,11 @@ fn every_message_asked_for_exists_with_its_variables_and_every_message_is_used()
         english.extend(read_area("en", area));
     }
     let sites = call_sites();
-    assert!(sites.len() > 10, "the scan found only {} call sites", sites.len());
+    assert!(
+        sites.len() > 10,
+        "the scan found only {} call sites",
+        sites.len()
+    );
     let mut used = BTreeSet::new();
     let mut problems = vec![];
     for (file, id, names) in &sites {
@@ -247,9 +276,9 @@ fn every_message_asked_for_exists_with_its_variables_and_every_message_is_used()
         used.insert(id.clone());
         match english.get(id) {
             None => problems.push(format!("{file}: {id} is in no message file")),
-            Some(vars) if vars != names => {
-                problems.push(format!("{file}: {id} takes {vars:?}, the code gives {names:?}"))
-            }
+            Some(vars) if vars != names => problems.push(format!(
+                "{file}: {id} takes {vars:?}, the code gives {names:?}"
+            )),
             _ => {}
         }
     }
