@@ -250,7 +250,7 @@ fn dates(c: &Credential, audience: Audience) -> AnyView {
                 <dl data-testid="detail-dates">
                     {opt_row(t!("body-issued"), c.issued.as_deref().map(shown_date))}
                     {opt_row(t!("body-expires"), c.expires.as_deref().map(shown_date))}
-                    {c.issued.is_none().then(|| view! { <dt>{t!("body-issued")}</dt><dd>{t!("body-not-stated")}</dd> })}
+                    {c.issued.is_none().then(|| view! { <dt>{t!("body-issued")}</dt><dd>{t!("body-date-not-stated")}</dd> })}
                 </dl>
             </section>
         }
@@ -259,7 +259,7 @@ fn dates(c: &Credential, audience: Audience) -> AnyView {
             <section>
                 {audience.heading(t!("body-dates"))}
                 <dl>
-                    <dt>{t!("body-issued")}</dt><dd>{c.issued.as_deref().map(shown_date).unwrap_or_else(|| t!("body-not-stated"))}</dd>
+                    <dt>{t!("body-issued")}</dt><dd>{c.issued.as_deref().map(shown_date).unwrap_or_else(|| t!("body-date-not-stated"))}</dd>
                     {c.expires.as_deref().map(|d| view! { <dt>{t!("body-expires")}</dt><dd>{shown_date(d)}</dd> })}
                 </dl>
             </section>

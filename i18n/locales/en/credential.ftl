@@ -89,6 +89,8 @@ body-dates = Dates
 body-issued = Issued
 body-expires = Expires
 body-not-stated = Not stated
+# A date not given ("Issued").
+body-date-not-stated = Not stated
 body-skills = Skills and alignments
 body-tags = Tags
 body-no-tags = None
