@@ -35,6 +35,17 @@ impl Format {
             Format::Clr => "Comprehensive Learner Record 2.0",
         }
     }
+
+    /// Its name as the interface shows it, in `lang` ([`Format::label`] is the English one the
+    /// verifier's sentences use): the standards' own names stay as they are; only the words
+    /// saying how an Open Badges 2.0 badge is verified are translated.
+    pub fn label_in(self, lang: wallet_i18n::Lang) -> String {
+        match self {
+            Format::Ob2Hosted => wallet_i18n::msg!(lang, "format-ob2-hosted"),
+            Format::Ob2Signed => wallet_i18n::msg!(lang, "format-ob2-signed"),
+            _ => self.label().to_string(),
+        }
+    }
 }
 
 /// The exact document as received.
@@ -217,4 +228,33 @@ pub struct Association {
 pub enum Nested {
     Parsed(Box<Credential>),
     Unreadable(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wallet_i18n::Lang;
+
+    #[test]
+    fn format_labels_are_english_as_before_and_translate_only_words() {
+        let all = [
+            Format::Ob3Vc2,
+            Format::Ob3Vc11,
+            Format::Ob3Jwt,
+            Format::Ob2Hosted,
+            Format::Ob2Signed,
+            Format::Clr,
+        ];
+        for f in all {
+            assert_eq!(f.label_in(Lang::En), f.label(), "{f:?}");
+        }
+        assert_eq!(
+            Format::Ob2Hosted.label_in(Lang::Fr),
+            "Open Badges 2.0 (hébergé)"
+        );
+        assert_eq!(
+            Format::Clr.label_in(Lang::Fr),
+            "Comprehensive Learner Record 2.0"
+        );
+    }
 }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use wallet_core::library::Summary;
 use wallet_core::status::Status;
 
+use super::credential_parts::shown_date;
 use super::issuer_name::IssuerName;
-use super::short_date;
 use crate::storage;
 use crate::wallet::detail_href;
 
@@ -95,8 +95,8 @@ pub fn card_content(
     let date = summary
         .issued
         .as_deref()
-        .map(short_date)
-        .unwrap_or_else(|| "No date".into());
+        .map(shown_date)
+        .unwrap_or_else(|| t!("card-no-date"));
     let kind = summary.achievement_type.clone().unwrap_or_default();
     view! {
         <div class="card-image">

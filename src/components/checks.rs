@@ -6,28 +6,33 @@
 
 use leptos::prelude::*;
 
-use crate::report::{CheckOutcome, StoredCheck, display_time};
+use super::credential_parts::{english_text, shown_time};
+use crate::report::{CheckOutcome, StoredCheck};
 
 /// A person's name for a check id.
-pub fn check_label(id: &str) -> &'static str {
+pub fn check_label(id: &str) -> String {
     match id {
-        "format" => "Format",
-        "signature" => "Signature",
-        "issuer-key" => "Issuer's key",
-        "disclosure" => "Disclosure",
-        "validity" => "Dates",
-        "status" => "Revocation",
-        "issuer-trust" => "Issuer",
-        _ => "Check",
+        "format" => t!("check-format"),
+        "signature" => t!("check-signature"),
+        "issuer-key" => t!("check-issuer-key"),
+        "disclosure" => t!("check-disclosure"),
+        "validity" => t!("check-validity"),
+        "status" => t!("check-status"),
+        "issuer-trust" => t!("check-issuer-trust"),
+        _ => t!("check-other"),
     }
 }
 
 /// The test id and words of a check's `checked_at`: when the revocation list used was fetched
 /// (`status`), else when the issuer's key document used was (`wallet_core::sources`).
-fn checked_at_words(id: &str) -> (&'static str, &'static str) {
+fn checked_at_words(id: &str, at: &str) -> (&'static str, String) {
+    let when = shown_time(at);
     match id {
-        "status" => ("status-checked-at", "Revocation checked"),
-        _ => ("key-fetched-at", "Issuer's key fetched"),
+        "status" => (
+            "status-checked-at",
+            t!("check-status-checked-at", when = when),
+        ),
+        _ => ("key-fetched-at", t!("check-key-fetched-at", when = when)),
     }
 }
 
@@ -40,7 +45,8 @@ fn check_icon(outcome: &CheckOutcome) -> &'static str {
     }
 }
 
-/// `<ul class="checks">`, one item per check: icon, label, message (as text).
+/// `<ul class="checks">`, one item per check: icon, label, message (as text). The message is
+/// the verifier's sentence, which stays English: marked `lang="en"` in other languages.
 #[component]
 pub fn ChecksList(checks: Vec<StoredCheck>) -> impl IntoView {
     view! {
@@ -49,12 +55,12 @@ pub fn ChecksList(checks: Vec<StoredCheck>) -> impl IntoView {
                 <li class=format!("check {}", c.outcome) data-testid="verification-check" data-check=c.id.clone() data-outcome=c.outcome.to_string()>
                     <span class="check-icon" aria-hidden="true">{check_icon(&c.outcome)}</span>
                     <strong>{check_label(&c.id)}</strong>
-                    <span><bdi dir="auto">{c.message}</bdi></span>
+                    <span lang=english_text()><bdi dir="auto">{c.message}</bdi></span>
                     {c.checked_at.as_deref().map(|at| {
-                        let (test_id, words) = checked_at_words(&c.id);
+                        let (test_id, words) = checked_at_words(&c.id, at);
                         view! {
                             <span class="check-when muted small" data-testid=test_id data-checked-at=at.to_string()>
-                                {format!("{words} {}", display_time(at))}
+                                {words}
                             </span>
                         }
                     })}

@@ -8,12 +8,12 @@
 //! green mark, and the transcript never lends the CLR one either.
 
 use leptos::prelude::*;
-use wallet_core::clr::association_lines;
+use wallet_core::clr::{AssociationKind, association_lines};
 use wallet_core::model::{ClrRecord, Credential, Nested, Subject};
 use wallet_core::status::Status;
 
+use super::credential_parts::{english_text, shown_date};
 use super::issuer_name::{IssuerName, isolated_id};
-use super::short_date;
 use crate::report::{CheckOutcome, StoredNested};
 
 /// "6" → "6", "6.0" → "6" (a float written by JSON tools), anything else as given.
@@ -41,14 +41,29 @@ fn why_not(n: Option<&StoredNested>) -> Option<String> {
         .map(|c| c.message.clone())
 }
 
+/// "X <phrase> Y": how one achievement relates to another (CLR 2.0 `AssociationType`).
+fn association_phrase(kind: &str) -> String {
+    match AssociationKind::parse(kind) {
+        AssociationKind::ExactMatchOf => t!("clr-exact-match-of"),
+        AssociationKind::IsChildOf => t!("clr-is-child-of"),
+        AssociationKind::IsParentOf => t!("clr-is-parent-of"),
+        AssociationKind::IsPartOf => t!("clr-is-part-of"),
+        AssociationKind::IsPeerOf => t!("clr-is-peer-of"),
+        AssociationKind::IsRelatedTo => t!("clr-is-related-to"),
+        AssociationKind::Precedes => t!("clr-precedes"),
+        AssociationKind::ReplacedBy => t!("clr-replaced-by"),
+        AssociationKind::Other(other) => t!("clr-associated-other", kind = other),
+    }
+}
+
 fn row(c: &Credential, status: Status, why: Option<String>, employer: bool) -> AnyView {
     let a = &c.achievement;
     let earned = c.subject.credits_earned.as_deref().map(credits);
     let available = a.credits_available.as_deref().map(credits);
     let credit_text = match (earned, available) {
-        (Some(e), Some(av)) => Some(format!("{e} of {av} credits")),
-        (Some(e), None) => Some(format!("{e} credits")),
-        (None, Some(av)) => Some(format!("{av} credits available")),
+        (Some(e), Some(av)) => Some(t!("clr-credits-of", earned = e, available = av)),
+        (Some(e), None) => Some(t!("clr-credits", earned = e)),
+        (None, Some(av)) => Some(t!("clr-credits-available", available = av)),
         (None, None) => None,
     };
     let results: Vec<String> = c
@@ -64,14 +79,14 @@ fn row(c: &Credential, status: Status, why: Option<String>, employer: bool) -> A
                         .find(|d| d.id.as_deref() == Some(id.as_str()))
                 })
                 .and_then(|d| d.name.clone())
-                .unwrap_or_else(|| "Result".into());
+                .unwrap_or_else(|| t!("body-result"));
             let value = r
                 .value
                 .clone()
                 .or(r.achieved_level.clone())
                 .or(r.status.clone())
                 .unwrap_or_default();
-            format!("{label}: {value}")
+            t!("clr-result", label = label, value = value)
         })
         .collect();
     view! {
@@ -84,13 +99,13 @@ fn row(c: &Credential, status: Status, why: Option<String>, employer: bool) -> A
             <p class="muted small">
                 {a.achievement_type.clone().map(|t| format!("{t} · "))}
                 <IssuerName issuer_id=c.issuer.id.clone() declared=c.issuer.name.clone() employer=employer testid="clr-achievement-issuer" />
-                {c.issued.as_deref().map(|d| format!(" · {}", short_date(d)))}
+                {c.issued.as_deref().map(|d| format!(" · {}", shown_date(d)))}
             </p>
             {credit_text.map(|t| view! { <p class="clr-credits" data-testid="clr-credits">{t}</p> })}
             {(!results.is_empty()).then(|| view! {
                 <p class="clr-results" data-testid="clr-result">{results.join(" · ")}</p>
             })}
-            {why.map(|w| view! { <p class="clr-why small" data-testid="clr-achievement-why"><bdi dir="auto">{w}</bdi></p> })}
+            {why.map(|w| view! { <p class="clr-why small" data-testid="clr-achievement-why" lang=english_text()><bdi dir="auto">{w}</bdi></p> })}
         </li>
     }
     .into_any()
@@ -111,7 +126,7 @@ pub fn transcript(
         .name
         .clone()
         .or(learner.id.clone())
-        .unwrap_or_else(|| "Not stated".into());
+        .unwrap_or_else(|| t!("body-not-stated"));
     let verified_credits: f64 = record
         .nested
         .iter()
@@ -138,10 +153,10 @@ pub fn transcript(
                 view! {
                     <li class="clr-achievement" data-testid="clr-achievement" data-status=status.to_string()>
                         <div class="clr-achievement-head">
-                            <strong>{format!("Entry {} could not be read", i + 1)}</strong>
+                            <strong>{t!("clr-entry-unreadable", n = i + 1)}</strong>
                             <span class=format!("status status-{status}")>{status.label(crate::i18n::lang())}</span>
                         </div>
-                        <p class="muted small">{why.clone()}</p>
+                        <p class="muted small" lang=english_text()>{why.clone()}</p>
                     </li>
                 }
                 .into_any()
@@ -158,7 +173,7 @@ pub fn transcript(
             })
         })
         .map(|a| {
-            let name = a.name.clone().or(a.id.clone()).unwrap_or_else(|| "Unnamed".into());
+            let name = a.name.clone().or(a.id.clone()).unwrap_or_else(|| t!("clr-unnamed"));
             match &a.achievement_type {
                 Some(t) => format!("{name} ({t})"),
                 None => name,
@@ -166,40 +181,54 @@ pub fn transcript(
         })
         .collect();
     let associations = association_lines(record);
+    // The relation in the interface's language (`association_lines` keeps the record's order).
+    let relations: Vec<(String, String, String)> = associations
+        .into_iter()
+        .zip(&record.associations)
+        .map(|(l, a)| {
+            let side = |id: &Option<String>, name: String| match id {
+                None => t!("clr-no-achievement"),
+                Some(_) => name,
+            };
+            (
+                side(&a.source_id, l.source),
+                association_phrase(a.association_type.as_deref().unwrap_or("")),
+                side(&a.target_id, l.target),
+            )
+        })
+        .collect();
     let n = record.nested.len();
     view! {
         <section class="clr-transcript" data-testid="clr-transcript" data-count=n.to_string()>
-            <h3>"Transcript"</h3>
-            <p data-testid="clr-learner">"Learner: " {isolated_id(&learner_text)}</p>
+            <h3>{t!("clr-transcript")}</h3>
+            <p data-testid="clr-learner">{t!("clr-learner")} " " {isolated_id(&learner_text)}</p>
             {record.partial.then(|| view! {
-                <p class="banner info" data-testid="clr-partial">"The issuer marks this record as partial: it does not hold every achievement."</p>
+                <p class="banner info" data-testid="clr-partial">{t!("clr-partial")}</p>
             })}
-            <p class="muted small">
-                "Each achievement below is a credential of its own, checked on its own; the record's signature above says who assembled the record."
-            </p>
+            <p class="muted small">{t!("clr-explain")}</p>
             {if n == 0 {
-                view! { <p class="muted">"This record holds no achievement credentials."</p> }.into_any()
+                view! { <p class="muted">{t!("clr-empty")}</p> }.into_any()
             } else {
                 view! { <ol class="clr-achievements">{items}</ol> }.into_any()
             }}
             {any_credits.then(|| view! {
                 <p data-testid="clr-credits-total">
-                    {format!("Credits earned in verified achievements: {}", credits(&format!("{verified_credits:.1}")))}
+                    {t!("clr-credits-total", credits = credits(&format!("{verified_credits:.1}")))}
                 </p>
             })}
             {(!listed.is_empty()).then(|| view! {
                 <div>
-                    <h4>"Also listed"</h4>
+                    <h4>{t!("clr-also-listed")}</h4>
                     <ul>{listed.into_iter().map(|t| view! { <li data-testid="clr-listed-achievement"><bdi dir="auto">{t}</bdi></li> }).collect_view()}</ul>
                 </div>
             })}
-            {(!associations.is_empty()).then(|| view! {
+            {(!relations.is_empty()).then(|| view! {
                 <div>
-                    <h4>"How the achievements relate"</h4>
+                    <h4>{t!("clr-relations")}</h4>
                     <ul>
-                        {associations.into_iter().map(|l| view! {
+                        {relations.into_iter().map(|(source, phrase, target)| view! {
                             <li data-testid="clr-association">
-                                <bdi dir="auto">{l.source}</bdi>" "{l.phrase}" "<bdi dir="auto">{l.target}</bdi>
+                                <bdi dir="auto">{source}</bdi>" "{phrase}" "<bdi dir="auto">{target}</bdi>
                             </li>
                         }).collect_view()}
                     </ul>

@@ -18,10 +18,9 @@ use wallet_core::bidi::escape_controls;
 use wallet_core::model::{Credential, Profile};
 use wallet_core::status::Status;
 
-use super::credential_parts::{alignments_list, external_link};
+use super::credential_parts::{alignments_list, english_text, external_link, shown_date};
 use super::endorsements::Endorsements;
 use super::issuer_name::{IssuerName, isolated_id};
-use super::short_date;
 use crate::report::StoredReport;
 
 /// Who is looking at the credential.
@@ -41,7 +40,7 @@ impl Audience {
     }
 
     /// A section heading at this audience's level.
-    fn heading(self, text: &'static str) -> AnyView {
+    fn heading(self, text: String) -> AnyView {
         match self {
             Audience::Learner => view! { <h3>{text}</h3> }.into_any(),
             Audience::Employer => view! { <h4>{text}</h4> }.into_any(),
@@ -95,7 +94,7 @@ pub fn CredentialBody(
     // The wallet's detail is a page of its own: the name is its <h1> and the sections' <h3>s
     // sit under one <h2> (screen readers list headings by level; issue 14.5).
     let outline = (audience == Audience::Learner)
-        .then(|| view! { <h2 class="visually-hidden">"About this badge"</h2> });
+        .then(|| view! { <h2 class="visually-hidden">{t!("body-about")}</h2> });
     view! {
         {head}
         {outline}
@@ -129,7 +128,7 @@ fn header(
             <div>
                 {name}
                 <span class=move || format!("status status-{}", status.get())>{move || status.get().label(crate::i18n::lang())}</span>
-                <p class="muted">{c.format.label()}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
+                <p class="muted">{c.format.label_in(crate::i18n::lang())}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
             </div>
             {action}
         </header>
@@ -141,7 +140,7 @@ fn description_text(c: &Credential) -> String {
     c.description
         .clone()
         .or(c.achievement.description.clone())
-        .unwrap_or_else(|| "No description.".into())
+        .unwrap_or_else(|| t!("body-no-description"))
 }
 
 /// The description; the employer reads the criteria beside it.
@@ -154,18 +153,18 @@ fn description(
     match audience {
         Audience::Learner => view! {
             <section>
-                {audience.heading("Description")}
+                {audience.heading(t!("body-description"))}
                 <p data-testid="detail-description" class="prewrap">{description_text(c)}</p>
             </section>
         }
         .into_any(),
         Audience::Employer => view! {
             <section>
-                {audience.heading("Description")}
+                {audience.heading(t!("body-description"))}
                 <p class="prewrap">{description_text(c)}</p>
-                {a.criteria_narrative.clone().map(|t| view! { <h4>"Criteria"</h4><p class="prewrap">{t}</p> })}
-                {a.criteria_url.clone().map(|u| view! { <p>"Criteria page: " {external_link(&u, u.clone())}</p> })}
-                <Endorsements report=report target="achievement" title="Endorsements of this achievement" employer=true />
+                {a.criteria_narrative.clone().map(|n| view! { <h4>{t!("body-criteria")}</h4><p class="prewrap">{n}</p> })}
+                {a.criteria_url.clone().map(|u| view! { <p>{t!("body-criteria-page")} " " {external_link(&u, u.clone())}</p> })}
+                <Endorsements report=report target="achievement" title=t!("endorsements-of-achievement") employer=true />
             </section>
         }
         .into_any(),
@@ -177,10 +176,10 @@ fn criteria(c: &Credential, report: RwSignal<Option<StoredReport>>) -> Option<An
     let a = &c.achievement;
     c.clr.is_none().then(|| view! {
         <section data-testid="detail-criteria">
-            <h3>"Criteria"</h3>
-            <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| "No criteria narrative.".into())}</p>
-            {a.criteria_url.clone().map(|u| view! { <p>"Criteria page: " {external_link(&u, escape_controls(&u))}</p> })}
-            <Endorsements report=report target="achievement" title="Endorsements of this achievement" />
+            <h3>{t!("body-criteria")}</h3>
+            <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| t!("body-no-criteria"))}</p>
+            {a.criteria_url.clone().map(|u| view! { <p>{t!("body-criteria-page")} " " {external_link(&u, escape_controls(&u))}</p> })}
+            <Endorsements report=report target="achievement" title=t!("endorsements-of-achievement") />
         </section>
     }.into_any())
 }
@@ -204,7 +203,7 @@ fn issuer(
             });
             view! {
                 <p><strong><IssuerName issuer_id=p.id.clone() declared=p.name.clone() employer=true testid="shared-issuer" /></strong></p>
-                {trust.map(|(o, m)| view! { <p class=format!("trust trust-{o}")>{m}</p> })}
+                {trust.map(|(o, m)| view! { <p class=format!("trust trust-{o}") lang=english_text()>{m}</p> })}
                 {p.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
                 {p.id.clone().map(|id| view! { <p class="muted mono">{isolated_id(&id)}</p> })}
             }
@@ -213,9 +212,9 @@ fn issuer(
     };
     view! {
         <section>
-            {audience.heading("Issuer")}
+            {audience.heading(t!("body-issuer"))}
             {about}
-            <Endorsements report=report target="issuer" title="Endorsements of this issuer" employer=audience.employer() />
+            <Endorsements report=report target="issuer" title=t!("endorsements-of-issuer") employer=audience.employer() />
         </section>
     }
     .into_any()
@@ -236,7 +235,7 @@ fn issuer_card(p: &Profile, image: Option<AnyView>) -> AnyView {
     .into_any()
 }
 
-fn opt_row(label: &'static str, value: Option<String>) -> Option<AnyView> {
+fn opt_row(label: String, value: Option<String>) -> Option<AnyView> {
     value
         .filter(|v| !v.trim().is_empty())
         .map(|v| view! { <dt>{label}</dt><dd>{v}</dd> }.into_any())
@@ -247,21 +246,21 @@ fn dates(c: &Credential, audience: Audience) -> AnyView {
     match audience {
         Audience::Learner => view! {
             <section>
-                {audience.heading("Dates")}
+                {audience.heading(t!("body-dates"))}
                 <dl data-testid="detail-dates">
-                    {opt_row("Issued", c.issued.as_deref().map(short_date))}
-                    {opt_row("Expires", c.expires.as_deref().map(short_date))}
-                    {c.issued.is_none().then(|| view! { <dt>"Issued"</dt><dd>"Not stated"</dd> })}
+                    {opt_row(t!("body-issued"), c.issued.as_deref().map(shown_date))}
+                    {opt_row(t!("body-expires"), c.expires.as_deref().map(shown_date))}
+                    {c.issued.is_none().then(|| view! { <dt>{t!("body-issued")}</dt><dd>{t!("body-date-not-stated")}</dd> })}
                 </dl>
             </section>
         }
         .into_any(),
         Audience::Employer => view! {
             <section>
-                {audience.heading("Dates")}
+                {audience.heading(t!("body-dates"))}
                 <dl>
-                    <dt>"Issued"</dt><dd>{c.issued.as_deref().map(short_date).unwrap_or_else(|| "Not stated".into())}</dd>
-                    {c.expires.as_deref().map(|d| view! { <dt>"Expires"</dt><dd>{short_date(d)}</dd> })}
+                    <dt>{t!("body-issued")}</dt><dd>{c.issued.as_deref().map(shown_date).unwrap_or_else(|| t!("body-date-not-stated"))}</dd>
+                    {c.expires.as_deref().map(|d| view! { <dt>{t!("body-expires")}</dt><dd>{shown_date(d)}</dd> })}
                 </dl>
             </section>
         }
@@ -279,13 +278,13 @@ fn badge_details(c: &Credential, audience: Audience) -> Option<AnyView> {
     Some(match audience {
         Audience::Learner => view! {
             <section data-testid="detail-alignments">
-                <h3>"Skills and alignments"</h3>
+                <h3>{t!("body-skills")}</h3>
                 {alignments_list(&a.alignments, true)}
             </section>
             <section data-testid="detail-tags">
-                <h3>"Tags"</h3>
+                <h3>{t!("body-tags")}</h3>
                 <p class="tags">
-                    {if a.tags.is_empty() { Some(view! { <span class="muted">"None"</span> }) } else { None }}
+                    {if a.tags.is_empty() { Some(view! { <span class="muted">{t!("body-no-tags")}</span> }) } else { None }}
                     {a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}
                 </p>
             </section>
@@ -295,7 +294,7 @@ fn badge_details(c: &Credential, audience: Audience) -> Option<AnyView> {
         .into_any(),
         Audience::Employer => view! {
             <section>
-                <h4>"Skills and alignments"</h4>
+                <h4>{t!("body-skills")}</h4>
                 {alignments_list(&a.alignments, false)}
                 {(!a.tags.is_empty()).then(|| view! {
                     <p class="tags">{a.tags.iter().map(|t| view! { <span class="tag">{t.clone()}</span> }).collect_view()}</p>
@@ -311,9 +310,9 @@ fn results(c: &Credential) -> AnyView {
     let a = &c.achievement;
     view! {
         <section data-testid="detail-results">
-            <h3>"Results"</h3>
+            <h3>{t!("body-results")}</h3>
             {if c.results.is_empty() {
-                view! { <p class="muted">"None recorded."</p> }.into_any()
+                view! { <p class="muted">{t!("body-no-results")}</p> }.into_any()
             } else {
                 view! {
                     <ul>
@@ -321,9 +320,9 @@ fn results(c: &Credential) -> AnyView {
                             let label = r.result_description.as_ref()
                                 .and_then(|id| a.result_descriptions.iter().find(|d| d.id.as_deref() == Some(id.as_str())))
                                 .and_then(|d| d.name.clone())
-                                .unwrap_or_else(|| "Result".into());
+                                .unwrap_or_else(|| t!("body-result"));
                             let value = r.value.clone().or(r.achieved_level.clone()).or(r.status.clone()).unwrap_or_default();
-                            view! { <li><strong>{label}</strong>": "{value}</li> }
+                            view! { <li><strong>{label}</strong>{t!("credential-colon")}{value}</li> }
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -337,14 +336,14 @@ fn results(c: &Credential) -> AnyView {
 fn evidence(c: &Credential) -> AnyView {
     view! {
         <section data-testid="detail-evidence">
-            <h3>"Evidence"</h3>
+            <h3>{t!("body-evidence")}</h3>
             {if c.evidence.is_empty() {
-                view! { <p class="muted">"None attached."</p> }.into_any()
+                view! { <p class="muted">{t!("body-no-evidence")}</p> }.into_any()
             } else {
                 view! {
                     <ul>
                         {c.evidence.iter().map(|e| {
-                            let title = e.name.clone().or(e.id.clone()).unwrap_or_else(|| "Evidence".into());
+                            let title = e.name.clone().or(e.id.clone()).unwrap_or_else(|| t!("body-evidence-item"));
                             let head = match &e.id { Some(u) => external_link(u, title), None => view! { <strong>{title}</strong> }.into_any() };
                             view! {
                                 <li>{head}
@@ -369,7 +368,7 @@ fn credential_endorsements(
     report: RwSignal<Option<StoredReport>>,
 ) -> AnyView {
     view! {
-        <Endorsements report=report target="credential" title="Endorsements" pending=c.endorsements.clone() employer=audience.employer() />
+        <Endorsements report=report target="credential" title=t!("endorsements-title") pending=c.endorsements.clone() employer=audience.employer() />
     }
     .into_any()
 }
@@ -381,31 +380,29 @@ fn recipient(c: &Credential, audience: Audience) -> Option<AnyView> {
             let s = &c.subject;
             let shown = s.id.clone().or(s.name.clone()).unwrap_or_else(|| {
                 if s.identifiers.is_empty() {
-                    "Not stated".into()
+                    t!("body-not-stated")
                 } else {
-                    "Identified by a hashed identifier".into()
+                    t!("body-hashed-identifier")
                 }
             });
             Some(
                 view! {
                     <section>
-                        <h3>"Recipient"</h3>
+                        <h3>{t!("body-recipient")}</h3>
                         <p class="mono">{shown}</p>
                     </section>
                     <details class="raw">
-                        <summary>"Raw credential"</summary>
+                        <summary>{t!("body-raw")}</summary>
                         // A scroll container: focusable and named, so a keyboard can scroll it.
-                        <pre data-testid="detail-raw" tabindex="0" role="region" aria-label="Raw credential">{pretty_raw(c)}</pre>
+                        <pre data-testid="detail-raw" tabindex="0" role="region" aria-label=t!("body-raw")>{pretty_raw(c)}</pre>
                     </details>
                 }
                 .into_any(),
             )
         }
-        Audience::Employer => c
-            .subject
-            .name
-            .clone()
-            .map(|n| view! { <section><h4>"Awarded to"</h4><p>{n}</p></section> }.into_any()),
+        Audience::Employer => c.subject.name.clone().map(|n| {
+            view! { <section><h4>{t!("body-awarded-to")}</h4><p>{n}</p></section> }.into_any()
+        }),
     }
 }
 

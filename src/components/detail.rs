@@ -12,6 +12,7 @@ use wallet_core::status::Status;
 use super::card::forget_image;
 use super::checks::ChecksList;
 use super::credential_body::{Audience, CredentialBody};
+use super::credential_parts::english_text;
 use super::image::{ImageFrom, ShownImage};
 use super::issuer_name::isolated_id;
 use crate::storage;
@@ -53,10 +54,11 @@ async fn delete_credential(wallet: Wallet, local_id: String) {
                 .summaries
                 .update(|s| s.retain(|x| x.local_id != local_id));
             let last = removed.pop();
-            wallet.undo_name.set(
-                last.as_ref()
-                    .map(|r| r.name.clone().unwrap_or_else(|| "this badge".into())),
-            );
+            wallet.undo_name.set(last.as_ref().map(|r| {
+                r.name
+                    .clone()
+                    .unwrap_or_else(|| t!("detail-deleted-fallback"))
+            }));
             LAST_DELETED.with(|d| *d.borrow_mut() = last);
             go(&wallet_core::route::Route::Wallet.to_hash());
         }
@@ -103,7 +105,7 @@ fn credential_view(c: Credential, status: Signal<Status>, local_id: String) -> i
             local_id=local_id.clone()
             report=report
             issuer_id=c.issuer.id.clone()
-            issuer_name=c.issuer.name.clone().or(c.issuer.id.clone()).unwrap_or_else(|| "this issuer".into())
+            issuer_name=c.issuer.name.clone().or(c.issuer.id.clone()).unwrap_or_else(|| t!("detail-issuer-fallback"))
         />
     }
     .into_any();
@@ -115,7 +117,7 @@ fn credential_view(c: Credential, status: Signal<Status>, local_id: String) -> i
     let print_href = wallet_core::route::Route::Print(local_id.clone()).to_hash();
     view! {
         <article class="panel detail" data-testid="credential-detail">
-            <a class="back" href=wallet_core::route::Route::Wallet.to_hash() data-testid="back-to-wallet">"← All badges"</a>
+            <a class="back" href=wallet_core::route::Route::Wallet.to_hash() data-testid="back-to-wallet">{t!("detail-back")}</a>
             <CredentialBody
                 credential=c
                 audience=Audience::Learner
@@ -128,24 +130,24 @@ fn credential_view(c: Credential, status: Signal<Status>, local_id: String) -> i
                 head_action=None
             />
             <div class="actions">
-                <a class="button" href=print_href data-testid="print-credential">"Print certificate"</a>
+                <a class="button" href=print_href data-testid="print-credential">{t!("detail-print")}</a>
                 {downloads}
-                <button class="button danger" data-testid="delete-credential" on:click=move |_| confirming.set(true)>"Delete from wallet"</button>
+                <button class="button danger" data-testid="delete-credential" on:click=move |_| confirming.set(true)>{t!("detail-delete")}</button>
             </div>
             <Show when=move || confirming.get()>
                 <div class="dialog-backdrop">
                     <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title">
-                        <h3 id="confirm-title">"Delete this badge?"</h3>
-                        <p>"It is removed from this browser. You can undo right after."</p>
+                        <h3 id="confirm-title">{t!("detail-delete-title")}</h3>
+                        <p>{t!("detail-delete-body")}</p>
                         <div class="actions">
-                            <button class="button" data-testid="cancel-delete" node_ref=cancel_button on:click=move |_| confirming.set(false)>"Cancel"</button>
+                            <button class="button" data-testid="cancel-delete" node_ref=cancel_button on:click=move |_| confirming.set(false)>{t!("detail-cancel")}</button>
                             <button class="button danger" data-testid="confirm-delete" on:click={
                                 let id = id_for_delete.clone();
                                 move |_| {
                                     confirming.set(false);
                                     leptos::task::spawn_local(delete_credential(wallet, id.clone()));
                                 }
-                            }>"Delete"</button>
+                            }>{t!("detail-delete-confirm")}</button>
                         </div>
                     </div>
                 </div>
@@ -183,7 +185,7 @@ pub(crate) async fn load_shown(local_id: &str) -> Result<Shown, String> {
     let doc = match storage::load_document(local_id).await {
         Ok(Some(doc)) => doc,
         Ok(None) => {
-            return Err("This badge is not in your wallet (it may have been deleted).".into());
+            return Err(t!("detail-not-in-wallet"));
         }
         Err(e) => return Err(e.to_string()),
     };
@@ -226,10 +228,10 @@ pub fn Detail(local_id: String) -> impl IntoView {
     let status = wallet.status_of(local_id);
     move || {
         match loaded.get() {
-        None => view! { <p class="loading">"Loading…"</p> }.into_any(),
+        None => view! { <p class="loading">{t!("detail-loading")}</p> }.into_any(),
         Some(Err(e)) => view! {
             <div class="panel">
-                <a class="back" href=wallet_core::route::Route::Wallet.to_hash() data-testid="back-to-wallet">"← All badges"</a>
+                <a class="back" href=wallet_core::route::Route::Wallet.to_hash() data-testid="back-to-wallet">{t!("detail-back")}</a>
                 <p class="banner error">{e}</p>
             </div>
         }
@@ -237,13 +239,22 @@ pub fn Detail(local_id: String) -> impl IntoView {
         Some(Ok(c)) => view! {
             {hosted.get().map(|u| view! {
                 <p class="banner info" data-testid="detail-source" data-source="hosted">
-                    "Shown as the issuer hosts it: " {isolated_id(&u)}
+                    {t!("detail-hosted")} " " {isolated_id(&u)}
                 </p>
             })}
             {credential_view(c, status, id2.get_value())}
         }
         .into_any(),
     }
+    }
+}
+
+/// When the report was made, as the detail says it: English shows the stored time stamp as it
+/// always did, other languages the date and time in their words.
+fn checked_at_text(iso: &str) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => iso.to_string(),
+        lang => wallet_i18n::date_time(lang, iso),
     }
 }
 
@@ -279,35 +290,36 @@ fn VerificationSection(
     };
     view! {
         <section class="verification" data-testid="verification-report">
-            <h3>"Verification"</h3>
+            <h3>{t!("detail-verification")}</h3>
             {move || match report.get() {
-                None => view! { <p class="muted">"Not checked yet…"</p> }.into_any(),
+                None => view! { <p class="muted">{t!("detail-not-checked")}</p> }.into_any(),
                 Some(r) => view! {
                     <ChecksList checks=r.checks.clone() />
                     {(!r.proofs.is_empty()).then(|| view! {
                         <details class="proofs">
-                            <summary>{format!("Proofs ({})", r.proofs.len())}</summary>
+                            <summary>{t!("detail-proofs", n = r.proofs.len())}</summary>
                             <ul>
                                 {r.proofs.iter().map(|p| view! {
                                     <li data-testid="verification-proof" data-outcome=p.outcome.clone()>
-                                        <strong>{p.suite.clone()}</strong>": "{p.message.clone()}
+                                        <strong>{p.suite.clone()}</strong>{t!("credential-colon")}<span lang=english_text()>{p.message.clone()}</span>
                                         {p.verification_method.clone().map(|m| view! { <div class="muted mono">{isolated_id(&m)}</div> })}
                                     </li>
                                 }).collect_view()}
                             </ul>
                         </details>
                     })}
-                    <p class="muted small">"Checked in this browser at " {r.checked_at.clone()}</p>
+                    <p class="muted small">{t!("detail-checked-at", when = checked_at_text(&r.checked_at))}</p>
                 }.into_any(),
             }}
             <div class="actions">
                 <button class="button small" data-testid="verify-again" disabled=move || wallet.verifying.get().is_some()
                     on:click=move |_| leptos::task::spawn_local(recheck(wallet, vec![id.get_value()])) >
-                    "Check again"
+                    {t!("detail-check-again")}
                 </button>
                 {issuer.get_value().map(|_| view! {
                     <button class="button small" data-testid="trust-issuer" on:click=toggle_trust>
-                        {move || if trusted.get() { "Stop trusting " } else { "Trust " }}
+                        {move || if trusted.get() { t!("detail-stop-trusting") } else { t!("detail-trust") }}
+                        " "
                         <bdi dir="auto">{issuer_name.clone()}</bdi>
                     </button>
                 })}

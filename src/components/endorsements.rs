@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wallet_core::model::Endorsement;
 use wallet_core::status::Status;
 
+use super::credential_parts::english_text;
 use super::issuer_name::IssuerName;
 use crate::report::{EndorsementTarget, StoredEndorsement, StoredReport};
 
@@ -19,7 +20,7 @@ use crate::report::{EndorsementTarget, StoredEndorsement, StoredReport};
 pub fn Endorsements(
     report: RwSignal<Option<StoredReport>>,
     target: &'static str,
-    title: &'static str,
+    #[prop(into)] title: String,
     /// The credential's own endorsements as parsed, shown while not checked yet.
     #[prop(optional)]
     pending: Vec<Endorsement>,
@@ -64,7 +65,7 @@ pub fn Endorsements(
         (!list.is_empty()).then(|| {
             view! {
                 <div class="endorsements" data-testid="endorsements" data-target=target>
-                    <h4>{title}</h4>
+                    <h4>{title.clone()}</h4>
                     <ul>
                         {list.into_iter().map(|e| view! { <EndorsementItem e=e employer=employer /> }).collect_view()}
                     </ul>
@@ -77,15 +78,19 @@ pub fn Endorsements(
 /// One endorsement: who, verified or not (and why), and the endorser's comment.
 #[component]
 fn EndorsementItem(e: StoredEndorsement, employer: bool) -> impl IntoView {
+    // The reason is the verifier's sentence, which stays English.
     let verdict = match e.status {
-        Status::Verified => "verified".to_string(),
-        Status::Pending => "not checked yet".to_string(),
-        _ => format!("not verified ({})", e.message.trim_end_matches('.')),
+        Status::Verified => view! { {t!("endorsement-verified")} }.into_any(),
+        Status::Pending => view! { {t!("endorsement-pending")} }.into_any(),
+        _ => {
+            let why = e.message.trim_end_matches('.').to_string();
+            view! { {t!("endorsement-not-verified")} " (" <span lang=english_text()>{why}</span> ")" }.into_any()
+        }
     };
     let class = format!("endorsement status-{}", e.status);
     view! {
         <li class=class data-testid="endorsement" data-status=e.status.to_string() data-target=e.target.to_string()>
-            <span>"Endorsed by "</span>
+            <span>{t!("endorsement-by")} " "</span>
             <IssuerName issuer_id=e.endorser_id.clone() declared=e.endorser_name.clone() employer=employer testid="endorsement-endorser" />
             <span class="endorsement-verdict">" — "<bdi dir="auto">{verdict}</bdi></span>
             {e.comment.clone().map(|t| view! { <p class="endorsement-comment"><bdi dir="auto">{t}</bdi></p> })}

@@ -40,7 +40,7 @@ async fn load_demo(wallet: Wallet) {
             for file in files {
                 match browser::fetch_bytes(&browser::resolve_url(&format!("demo/{file}"))).await {
                     browser::Fetched::Bytes(bytes) => inputs.push(Input::Bytes {
-                        name: format!("Demo: {file}"),
+                        name: t!("gallery-demo-file", file = file.as_str()),
                         bytes,
                     }),
                     browser::Fetched::Failed(msg) => wallet.storage_message.set(Some(msg)),
@@ -115,22 +115,17 @@ pub fn Gallery() -> impl IntoView {
     let has_any = move || total() != 0;
     let count_text = move || {
         let (shown, all) = (matching.with(|m| m.len()), total());
-        let noun = if all == 1 {
-            "credential"
-        } else {
-            "credentials"
-        };
         if shown == all {
-            format!("{all} {noun}")
+            t!("credential-count", n = all)
         } else {
-            format!("Showing {shown} of {all} {noun}")
+            t!("gallery-count-filtered", shown = shown, all = all)
         }
     };
 
     view! {
         <section class="panel gallery" aria-labelledby="gallery-title">
             <div class="gallery-head">
-                <h2 id="gallery-title">"My badges"</h2>
+                <h2 id="gallery-title">{t!("wallet-heading")}</h2>
                 <p class="count" data-testid="gallery-count" aria-live="polite">{count_text}</p>
             </div>
             <VerifyProgress />
@@ -138,22 +133,24 @@ pub fn Gallery() -> impl IntoView {
                 <div class="banner info" role="status">
                     // One flex item: the banner's gap would otherwise open between the quotes and the name.
                     <span>
-                        "Deleted “" <bdi dir="auto">{move || wallet.undo_name.get().unwrap_or_default()}</bdi> "”."
+                        {t!("gallery-deleted-before")}
+                        <bdi dir="auto">{move || wallet.undo_name.get().unwrap_or_default()}</bdi>
+                        {t!("gallery-deleted-after")}
                     </span>
                     <button class="button small" data-testid="undo-delete" on:click=move |_| {
                         leptos::task::spawn_local(crate::components::detail::undo_delete(wallet));
-                    }>"Undo"</button>
+                    }>{t!("gallery-undo")}</button>
                 </div>
             </Show>
             <Show
                 when=move || has_any()
                 fallback=move || view! {
                     <div class="empty" data-testid="wallet-empty">
-                        <p class="empty-title">"Your wallet is empty."</p>
-                        <p>"Add the badges you have earned above, or look around with demo badges first."</p>
+                        <p class="empty-title">{t!("gallery-empty-title")}</p>
+                        <p>{t!("gallery-empty-hint")}</p>
                         <button class="button primary" data-testid="load-demo" disabled=move || wallet.busy.get()
                             on:click=move |_| leptos::task::spawn_local(load_demo(wallet))>
-                            "Load demo badges"
+                            {t!("gallery-load-demo")}
                         </button>
                     </div>
                 }
@@ -161,29 +158,29 @@ pub fn Gallery() -> impl IntoView {
                 <div class="controls" role="search">
                     <input
                         type="search"
-                        placeholder="Search name, issuer, skill…"
-                        aria-label="Search badges"
+                        placeholder=t!("gallery-search-placeholder")
+                        aria-label=t!("gallery-search-label")
                         data-testid="search"
                         prop:value=move || text.get()
                         on:input=move |ev| text.set(event_target_value(&ev))
                     />
-                    <select aria-label="Filter by issuer" data-testid="filter-issuer" on:change=move |ev| issuer.set(event_target_value(&ev)) prop:value=move || issuer.get()>
-                        <option value="">"All issuers"</option>
+                    <select aria-label=t!("gallery-filter-issuer") data-testid="filter-issuer" on:change=move |ev| issuer.set(event_target_value(&ev)) prop:value=move || issuer.get()>
+                        <option value="">{t!("gallery-all-issuers")}</option>
                         {move || facet_lists.get().issuers.into_iter().map(|i| view! { <option value=i.clone()>{wallet_core::bidi::escape_controls(&i)}</option> }).collect_view()}
                     </select>
-                    <select aria-label="Filter by status" data-testid="filter-status" on:change=move |ev| status.set(event_target_value(&ev)) prop:value=move || status.get()>
-                        <option value="">"Any status"</option>
+                    <select aria-label=t!("gallery-filter-status") data-testid="filter-status" on:change=move |ev| status.set(event_target_value(&ev)) prop:value=move || status.get()>
+                        <option value="">{t!("gallery-any-status")}</option>
                         {move || facet_lists.get().statuses.into_iter().map(|s| view! { <option value=s.clone()>{wallet_core::status::Status::parse(&s).label(crate::i18n::lang())}</option> }).collect_view()}
                     </select>
-                    <select aria-label="Filter by tag" data-testid="filter-tag" on:change=move |ev| tag.set(event_target_value(&ev)) prop:value=move || tag.get()>
-                        <option value="">"All tags"</option>
+                    <select aria-label=t!("gallery-filter-tag") data-testid="filter-tag" on:change=move |ev| tag.set(event_target_value(&ev)) prop:value=move || tag.get()>
+                        <option value="">{t!("gallery-all-tags")}</option>
                         {move || facet_lists.get().tags.into_iter().map(|t| view! { <option value=t.clone()>{wallet_core::bidi::escape_controls(&t)}</option> }).collect_view()}
                     </select>
-                    <select aria-label="Sort" data-testid="sort" on:change=move |ev| sort.set(event_target_value(&ev)) prop:value=move || sort.get()>
-                        <option value="date-desc">"Newest first"</option>
-                        <option value="date-asc">"Oldest first"</option>
-                        <option value="name">"Name"</option>
-                        <option value="issuer">"Issuer"</option>
+                    <select aria-label=t!("gallery-sort") data-testid="sort" on:change=move |ev| sort.set(event_target_value(&ev)) prop:value=move || sort.get()>
+                        <option value="date-desc">{t!("gallery-sort-newest")}</option>
+                        <option value="date-asc">{t!("gallery-sort-oldest")}</option>
+                        <option value="name">{t!("gallery-sort-name")}</option>
+                        <option value="issuer">{t!("gallery-sort-issuer")}</option>
                     </select>
                 </div>
                 <super::share::ShareBar />
@@ -191,7 +188,7 @@ pub fn Gallery() -> impl IntoView {
                     <For each=visible key=|s| (s.local_id.clone(), s.status.clone()) children=move |s| view! { <Card summary=s /> } />
                 </ul>
                 <Show when=move || limit.get() < matching.with(|m| m.len())>
-                    <button class="button more" on:click=move |_| limit.update(|l| *l += PAGE)>"Show more"</button>
+                    <button class="button more" on:click=move |_| limit.update(|l| *l += PAGE)>{t!("gallery-show-more")}</button>
                 </Show>
             </Show>
         </section>
@@ -205,16 +202,11 @@ fn VerifyProgress() -> impl IntoView {
     let wallet = expect_context::<Wallet>();
     move || {
         let (done, total) = wallet.verifying.get()?;
-        let noun = if total == 1 {
-            "credential"
-        } else {
-            "credentials"
-        };
         Some(view! {
             <div class="verify-progress" data-testid="verify-progress" role="status"
                 data-done=done.to_string() data-total=total.to_string()>
                 <progress max=total.to_string() value=done.to_string()></progress>
-                <span>{format!("Checking {done} of {total} {noun}…")}</span>
+                <span>{t!("gallery-checking", done = done, total = total)}</span>
             </div>
         })
     }

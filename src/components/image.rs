@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 use wallet_core::image::{ImageSource, image_source, url_host};
 
+use super::credential_parts::english_text;
 use crate::{browser, images, storage};
 
 /// What the image slot shows.
@@ -28,6 +29,8 @@ enum Shown {
         url: String,
         host: String,
         why: String,
+        /// `why` is the browser layer's English reason (marked `lang="en"` in other languages).
+        english: bool,
     },
     /// No image.
     Nothing,
@@ -103,13 +106,15 @@ pub fn ShownImage(class: &'static str, from: ImageFrom) -> impl IntoView {
                     show_url(images::url_for_bytes(&bytes).await).unwrap_or_else(|| Shown::Failed {
                         url: url.clone(),
                         host: host.clone(),
-                        why: "what it sent is not an image the wallet can show".into(),
+                        why: t!("image-not-an-image"),
+                        english: false,
                     })
                 }
                 Err(e) => Shown::Failed {
                     url,
                     host,
                     why: e.reason(),
+                    english: true,
                 },
             };
             let _ = shown.try_set(next);
@@ -126,7 +131,7 @@ pub fn ShownImage(class: &'static str, from: ImageFrom) -> impl IntoView {
                     <span class="placeholder" aria-hidden="true">"?"</span>
                     <button type="button" class="button small" data-testid="load-remote-image"
                         on:click=move |_| load(url.clone(), host.clone())>
-                        "Load the image from " <bdi><strong>{label}</strong></bdi>
+                        {t!("image-load-from")} " " <bdi><strong>{label}</strong></bdi>
                     </button>
                 </div>
             }
@@ -135,16 +140,18 @@ pub fn ShownImage(class: &'static str, from: ImageFrom) -> impl IntoView {
         Shown::Loading { host, .. } => view! {
             <div class=format!("{class} image-choice") data-testid="remote-image">
                 <span class="placeholder" aria-hidden="true">"…"</span>
-                <span class="small muted">"Loading from " <bdi>{host}</bdi> "…"</span>
+                <span class="small muted">{t!("image-loading-from")} " " <bdi>{host}</bdi> "…"</span>
             </div>
         }
         .into_any(),
-        Shown::Failed { url, host, why } => view! {
+        Shown::Failed { url, host, why, english } => view! {
             <div class=format!("{class} image-choice") data-testid="remote-image">
                 <span class="placeholder" aria-hidden="true">"?"</span>
-                <span class="small muted" data-testid="remote-image-error">"Not loaded: " {why} "."</span>
+                <span class="small muted" data-testid="remote-image-error">
+                    {t!("image-not-loaded")} " " <span lang=english.then(english_text).flatten()>{why}</span> "."
+                </span>
                 <a href=url target="_blank" rel="noopener noreferrer" data-testid="open-remote-image">
-                    "Open the image at " <bdi><strong>{host}</strong></bdi>
+                    {t!("image-open-at")} " " <bdi><strong>{host}</strong></bdi>
                 </a>
             </div>
         }
