@@ -36,6 +36,16 @@ fn checked_at_words(id: &str, at: &str) -> (&'static str, String) {
     }
 }
 
+/// The outcome in words, for screen readers (the icon says it to the eye).
+fn outcome_words(outcome: &CheckOutcome) -> String {
+    match outcome {
+        CheckOutcome::Pass => t!("check-outcome-pass"),
+        CheckOutcome::Fail => t!("check-outcome-fail"),
+        CheckOutcome::Warn => t!("check-outcome-warn"),
+        CheckOutcome::NotChecked | CheckOutcome::Other(_) => t!("check-outcome-not-checked"),
+    }
+}
+
 fn check_icon(outcome: &CheckOutcome) -> &'static str {
     match outcome {
         CheckOutcome::Pass => "✓",
@@ -53,7 +63,7 @@ pub fn ChecksList(checks: Vec<StoredCheck>) -> impl IntoView {
         <ul class="checks">
             {checks.into_iter().map(|c| view! {
                 <li class=format!("check {}", c.outcome) data-testid="verification-check" data-check=c.id.clone() data-outcome=c.outcome.to_string()>
-                    <span class="check-icon" aria-hidden="true">{check_icon(&c.outcome)}</span>
+                    <span class="check-icon" role="img" aria-label=outcome_words(&c.outcome)>{check_icon(&c.outcome)}</span>
                     <strong>{check_label(&c.id)}</strong>
                     <span lang=english_text()><bdi dir="auto">{c.message}</bdi></span>
                     {c.checked_at.as_deref().map(|at| {

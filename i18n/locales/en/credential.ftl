@@ -130,6 +130,10 @@ check-validity = Dates
 check-status = Revocation
 check-issuer-trust = Issuer
 check-other = Check
+check-outcome-pass = Passed
+check-outcome-fail = Failed
+check-outcome-warn = Warning
+check-outcome-not-checked = Not checked
 check-status-checked-at = Revocation checked { $when }
 check-key-fetched-at = Issuer's key fetched { $when }
 

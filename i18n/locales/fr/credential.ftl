@@ -130,6 +130,10 @@ check-validity = Dates
 check-status = Révocation
 check-issuer-trust = Émetteur
 check-other = Vérification
+check-outcome-pass = Réussite
+check-outcome-fail = Échec
+check-outcome-warn = Avertissement
+check-outcome-not-checked = Non vérifié
 check-status-checked-at = Révocation vérifiée le { $when }
 check-key-fetched-at = Clé de l’émetteur récupérée le { $when }
 
