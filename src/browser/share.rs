@@ -46,7 +46,7 @@ pub fn web_share(title: &str, url: &str) {
     let _ = js_sys::Reflect::set(
         &data,
         &"text".into(),
-        &"My verified badges — they are checked in your browser.".into(),
+        &t!("share-web-text").into(),
     );
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
     if let Ok(p) = f.call1(&nav, &data)
