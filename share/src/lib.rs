@@ -132,7 +132,11 @@ impl DecodeError {
             }
             DecodeError::NotShareLink => wallet_i18n::msg!(lang, "share-decode-not-link"),
             DecodeError::TooLarge(Excess::Size) => {
-                wallet_i18n::msg!(lang, "share-decode-too-large-size", mb = MAX_DECODED_BYTES >> 20)
+                wallet_i18n::msg!(
+                    lang,
+                    "share-decode-too-large-size",
+                    mb = MAX_DECODED_BYTES >> 20
+                )
             }
             DecodeError::TooLarge(Excess::Credentials) => {
                 // English writes the figure as Display does (no separator).

@@ -43,7 +43,11 @@ fn offered(lang: Lang, text: String) -> Offered {
             text,
         },
         Err(e) => Offered {
-            name: msg!(lang, "share-scan-unreadable-credential", error = e.to_string()),
+            name: msg!(
+                lang,
+                "share-scan-unreadable-credential",
+                error = e.to_string()
+            ),
             issuer: None,
             text,
         },
@@ -92,7 +96,9 @@ pub fn scanned_in(lang: Lang, text: &str) -> Scanned {
                     .collect(),
             },
             ImportOutcome::NeedsFetch(url) => Scanned::Url(url),
-            ImportOutcome::Error(m) => Scanned::Unusable(msg!(lang, "share-scan-not-badge", error = m)),
+            ImportOutcome::Error(m) => {
+                Scanned::Unusable(msg!(lang, "share-scan-not-badge", error = m))
+            }
         },
     }
 }

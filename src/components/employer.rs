@@ -78,10 +78,8 @@ pub fn SharedPortfolio(payload: String) -> impl IntoView {
         let _ = decoded.try_set(Some(unpacked.and_then(|u| u.read())));
     });
     move || match decoded.get() {
-        None => {
-            view! { <p class="muted" data-testid="share-opening">{t!("share-opening")}</p> }
-                .into_any()
-        }
+        None => view! { <p class="muted" data-testid="share-opening">{t!("share-opening")}</p> }
+            .into_any(),
         Some(result) => shared_view(result, &payload),
     }
 }
@@ -281,7 +279,10 @@ fn portfolio_view(p: Portfolio, payload: &str) -> AnyView {
     };
     let payload = payload.to_string();
     let save = move || save_in_wallet_page(&payload);
-    let title = p.title.clone().unwrap_or_else(|| t!("shared-default-title"));
+    let title = p
+        .title
+        .clone()
+        .unwrap_or_else(|| t!("shared-default-title"));
     let holder = p.holder.clone();
     view! {
         <section class="panel shared" data-testid="shared-portfolio" data-count=total.to_string()

@@ -50,7 +50,10 @@ pub fn select_box(local_id: &str, name: &str) -> Option<AnyView> {
     let sel = use_context::<Selection>()?;
     let id = local_id.to_string();
     let id2 = id.clone();
-    let label = t!("share-select-label", name = wallet_core::bidi::isolate(name));
+    let label = t!(
+        "share-select-label",
+        name = wallet_core::bidi::isolate(name)
+    );
     Some(
         view! {
             <label class="card-select" title=t!("share-select-title")>

@@ -37,7 +37,11 @@ pub fn words(lang: Lang, b: &Banner) -> String {
     let mut parts: Vec<String> = Vec::new();
     let failed: usize = b.failed.iter().map(|(_, n)| n).sum();
     if failed + b.unreadable > 0 {
-        let mut why: Vec<String> = b.failed.iter().map(|(s, n)| failure(lang, *s, *n)).collect();
+        let mut why: Vec<String> = b
+            .failed
+            .iter()
+            .map(|(s, n)| failure(lang, *s, *n))
+            .collect();
         if b.unreadable > 0 {
             why.push(msg!(lang, "share-banner-why-unreadable", n = b.unreadable));
         }
@@ -50,7 +54,12 @@ pub fn words(lang: Lang, b: &Banner) -> String {
     }
     let separator = msg!(lang, "share-banner-separator");
     if readable == 0 {
-        return msg!(lang, "share-banner-sentence", lead = creds, parts = parts.join(&separator));
+        return msg!(
+            lang,
+            "share-banner-sentence",
+            lead = creds,
+            parts = parts.join(&separator)
+        );
     }
     parts.push(if b.signatures_valid == readable {
         msg!(lang, "share-banner-signatures-valid", n = readable)
@@ -63,21 +72,34 @@ pub fn words(lang: Lang, b: &Banner) -> String {
         )
     });
     if b.signatures_unchecked > 0 {
-        parts.push(msg!(lang, "share-banner-signatures-unchecked", n = b.signatures_unchecked));
+        parts.push(msg!(
+            lang,
+            "share-banner-signatures-unchecked",
+            n = b.signatures_unchecked
+        ));
     }
     parts.push(match b.issuers_unconfirmed {
         0 => msg!(lang, "share-banner-issuers-confirmed", n = readable),
         n => msg!(lang, "share-banner-issuers-unconfirmed", n = n),
     });
     if b.revocation_unchecked > 0 {
-        parts.push(msg!(lang, "share-banner-revocation-unchecked", n = b.revocation_unchecked));
+        parts.push(msg!(
+            lang,
+            "share-banner-revocation-unchecked",
+            n = b.revocation_unchecked
+        ));
     }
     let lead = match b.state {
         BannerState::Verified if b.total == 1 => msg!(lang, "share-banner-verified-one"),
         BannerState::Verified => msg!(lang, "share-banner-verified-all", n = b.total),
         _ => creds,
     };
-    msg!(lang, "share-banner-sentence", lead = lead, parts = parts.join(&separator))
+    msg!(
+        lang,
+        "share-banner-sentence",
+        lead = lead,
+        parts = parts.join(&separator)
+    )
 }
 
 #[component]

@@ -112,10 +112,7 @@ shared-verification = Vérification
 share-banner-checking = Vérification de { $n ->
     [one] { $n } attestation
    *[other] { $n } attestations
-} dans votre navigateur… ({ $checked } sur { $readable } { $checked ->
-    [one] terminée
-   *[other] terminées
-})
+} dans votre navigateur… (déjà { $checked } sur { $readable })
 share-banner-sentence = { $lead } : { $parts }.
 share-banner-separator =  ;{ " " }
 share-banner-failed = { $n } en échec ({ $why })
