@@ -120,6 +120,36 @@ impl core::fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+impl DecodeError {
+    /// Why the link cannot be read, in `lang`: a lower-case clause for a sentence ("…: {}.").
+    /// In English, exactly the `Display` text.
+    pub fn message(&self, lang: wallet_i18n::Lang) -> String {
+        match self {
+            DecodeError::Incomplete => wallet_i18n::msg!(lang, "share-decode-incomplete"),
+            DecodeError::Altered => wallet_i18n::msg!(lang, "share-decode-altered"),
+            DecodeError::NewerVersion(n) => {
+                wallet_i18n::msg!(lang, "share-decode-newer", format = *n)
+            }
+            DecodeError::NotShareLink => wallet_i18n::msg!(lang, "share-decode-not-link"),
+            DecodeError::TooLarge(Excess::Size) => {
+                wallet_i18n::msg!(
+                    lang,
+                    "share-decode-too-large-size",
+                    mb = MAX_DECODED_BYTES >> 20
+                )
+            }
+            DecodeError::TooLarge(Excess::Credentials) => {
+                // English writes the figure as Display does (no separator).
+                let max = match lang {
+                    wallet_i18n::Lang::En => MAX_CREDENTIALS.to_string(),
+                    _ => wallet_i18n::number(lang, MAX_CREDENTIALS as u64),
+                };
+                wallet_i18n::msg!(lang, "share-decode-too-many", max = max)
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------- the body
 
 /// Portfolio fields present (first body byte).

@@ -6,6 +6,7 @@
 use wallet_core::import::{ImportOutcome, import_text};
 use wallet_core::parse::parse_credential;
 use wallet_core::qr::{QrContent, classify};
+use wallet_i18n::{Lang, msg};
 
 /// One credential offered for import, with what the confirmation shows of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,7 +35,7 @@ pub enum Scanned {
     Unusable(String),
 }
 
-fn offered(text: String) -> Offered {
+fn offered(lang: Lang, text: String) -> Offered {
     match parse_credential(&text) {
         Ok(c) => Offered {
             name: c.name,
@@ -42,19 +43,29 @@ fn offered(text: String) -> Offered {
             text,
         },
         Err(e) => Offered {
-            name: format!("a credential that cannot be read ({e})"),
+            name: msg!(
+                lang,
+                "share-scan-unreadable-credential",
+                error = e.to_string()
+            ),
             issuer: None,
             text,
         },
     }
 }
 
-/// What one QR code's text leads to. Total.
+/// What one QR code's text leads to, its messages in English. Total.
 pub fn scanned(text: &str) -> Scanned {
+    scanned_in(Lang::En, text)
+}
+
+/// What one QR code's text leads to, its messages (why it is unusable, the name of a credential
+/// that cannot be read) in `lang`. Total.
+pub fn scanned_in(lang: Lang, text: &str) -> Scanned {
     match classify(text) {
         QrContent::Share(payload) => match crate::decode(&payload) {
             Ok(p) if p.credentials.is_empty() => {
-                Scanned::Unusable("The QR code holds a share link with no credentials.".into())
+                Scanned::Unusable(msg!(lang, "share-scan-no-credentials"))
             }
             Ok(p) => Scanned::Credentials {
                 share_link: true,
@@ -63,15 +74,13 @@ pub fn scanned(text: &str) -> Scanned {
                 items: p
                     .credentials
                     .iter()
-                    .map(|c| offered(c.text().to_string()))
+                    .map(|c| offered(lang, c.text().to_string()))
                     .collect(),
             },
-            Err(e) => Scanned::Unusable(format!(
-                "The QR code holds a share link that cannot be read: {e}."
-            )),
+            Err(e) => Scanned::Unusable(msg!(lang, "share-scan-bad-link", error = e.message(lang))),
         },
         QrContent::Url(url) => Scanned::Url(url),
-        QrContent::Text(t) if t.is_empty() => Scanned::Unusable("The QR code is empty.".into()),
+        QrContent::Text(t) if t.is_empty() => Scanned::Unusable(msg!(lang, "share-scan-empty")),
         QrContent::Text(t) => match import_text(&t) {
             ImportOutcome::Credentials(list) => Scanned::Credentials {
                 share_link: false,
@@ -87,17 +96,22 @@ pub fn scanned(text: &str) -> Scanned {
                     .collect(),
             },
             ImportOutcome::NeedsFetch(url) => Scanned::Url(url),
-            ImportOutcome::Error(m) => Scanned::Unusable(format!(
-                "The QR code holds text that is neither a badge nor a link: {m}."
-            )),
+            ImportOutcome::Error(m) => {
+                Scanned::Unusable(msg!(lang, "share-scan-not-badge", error = m))
+            }
         },
     }
 }
 
 /// The first code of a picture that leads somewhere, else the first one's reason; `None` when
-/// the picture holds no code.
+/// the picture holds no code. Messages in English.
 pub fn first_usable(texts: &[String]) -> Option<Scanned> {
-    let all: Vec<Scanned> = texts.iter().map(|t| scanned(t)).collect();
+    first_usable_in(Lang::En, texts)
+}
+
+/// [`first_usable`] with its messages in `lang`.
+pub fn first_usable_in(lang: Lang, texts: &[String]) -> Option<Scanned> {
+    let all: Vec<Scanned> = texts.iter().map(|t| scanned_in(lang, t)).collect();
     let first_unusable = all.first().cloned();
     all.into_iter()
         .find(|s| !matches!(s, Scanned::Unusable(_)))

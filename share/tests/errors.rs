@@ -313,3 +313,46 @@ fn format_characters_are_checked() {
         assert_eq!(decode(t), Err(DecodeError::Incomplete), "{t}");
     }
 }
+
+#[test]
+fn errors_are_worded_in_each_language() {
+    use wallet_i18n::Lang;
+    let all = [
+        DecodeError::Incomplete,
+        DecodeError::Altered,
+        DecodeError::NewerVersion(3),
+        DecodeError::NotShareLink,
+        DecodeError::TooLarge(Excess::Size),
+        DecodeError::TooLarge(Excess::Credentials),
+    ];
+    // English is exactly the Display text.
+    for e in all {
+        assert_eq!(e.message(Lang::En), e.to_string(), "{e:?}");
+    }
+    let french: [(DecodeError, &str); 6] = [
+        (
+            DecodeError::Incomplete,
+            "ce lien de partage est incomplet (il a été tronqué)",
+        ),
+        (
+            DecodeError::Altered,
+            "ce lien de partage a été modifié ou endommagé (somme de contrôle incorrecte)",
+        ),
+        (
+            DecodeError::NewerVersion(3),
+            "ce lien de partage a été créé par une version plus récente du portefeuille (format 3)",
+        ),
+        (DecodeError::NotShareLink, "ce n’est pas un lien de partage"),
+        (
+            DecodeError::TooLarge(Excess::Size),
+            "ce lien de partage représente plus de 16\u{a0}Mo d’attestations, plus que ce portefeuille ne peut en ouvrir",
+        ),
+        (
+            DecodeError::TooLarge(Excess::Credentials),
+            "ce lien de partage contient plus de 20\u{202f}000 attestations, plus que ce portefeuille ne peut en ouvrir",
+        ),
+    ];
+    for (e, want) in french {
+        assert_eq!(e.message(Lang::Fr), want, "{e:?}");
+    }
+}

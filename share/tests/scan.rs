@@ -2,7 +2,8 @@
 //! their names, nothing fetched), a credential in the code itself, an address (the deep-link
 //! confirmation), or a reason; a picture's first usable code wins.
 
-use wallet_share::scan::{Offered, Scanned, first_usable, scanned};
+use wallet_i18n::Lang;
+use wallet_share::scan::{Offered, Scanned, first_usable, first_usable_in, scanned, scanned_in};
 use wallet_share::{Original, Portfolio, encode, links::share_link};
 
 fn demo(file: &str) -> String {
@@ -144,5 +145,57 @@ fn a_pictures_first_usable_code_wins() {
             Scanned::Credentials { .. } => "credentials",
         });
         assert_eq!(got, want, "{texts:?}");
+    }
+}
+
+#[test]
+fn unusable_codes_say_why_in_each_language() {
+    let link = share_link(
+        "http://127.0.0.1:9/wallet/",
+        &Portfolio {
+            credentials: vec![Original::Json(demo("01-intro-to-sql.json"))],
+            ..Portfolio::default()
+        },
+    );
+    let cut = link[..link.len() - 5].to_string();
+    let empty_link = format!("https://x.example/#/s/{}", encode(&Portfolio::default()));
+    let cases: Vec<(&str, Lang, &str)> = vec![
+        ("", Lang::En, "The QR code is empty."),
+        ("", Lang::Fr, "Le code QR est vide."),
+        (
+            &empty_link,
+            Lang::En,
+            "The QR code holds a share link with no credentials.",
+        ),
+        (
+            &empty_link,
+            Lang::Fr,
+            "Le code QR contient un lien de partage sans aucune attestation.",
+        ),
+        (
+            &cut,
+            Lang::En,
+            "The QR code holds a share link that cannot be read: this share link is incomplete (it was cut off).",
+        ),
+        (
+            &cut,
+            Lang::Fr,
+            "Le code QR contient un lien de partage illisible\u{a0}: ce lien de partage est incomplet (il a été tronqué).",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        match scanned_in(lang, text) {
+            Scanned::Unusable(m) => assert_eq!(m, want, "{lang:?} {text:.60}"),
+            other => panic!("{text:.60}: {other:?}"),
+        }
+    }
+    // The English default is the same as asking for English.
+    assert_eq!(scanned("hello"), scanned_in(Lang::En, "hello"));
+    match first_usable_in(Lang::Fr, &["hello".to_string()]) {
+        Some(Scanned::Unusable(m)) => assert!(
+            m.starts_with("Le code QR contient un texte qui n’est ni un badge ni un lien\u{a0}: "),
+            "{m}"
+        ),
+        other => panic!("{other:?}"),
     }
 }

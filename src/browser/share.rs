@@ -43,11 +43,7 @@ pub fn web_share(title: &str, url: &str) {
     };
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
-    let _ = js_sys::Reflect::set(
-        &data,
-        &"text".into(),
-        &"My verified badges — they are checked in your browser.".into(),
-    );
+    let _ = js_sys::Reflect::set(&data, &"text".into(), &t!("share-web-text").into());
     let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
     if let Ok(p) = f.call1(&nav, &data)
         && let Ok(p) = p.dyn_into::<js_sys::Promise>()

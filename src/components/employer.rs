@@ -24,7 +24,6 @@ use super::card::card_content;
 use super::checks::ChecksList;
 use super::credential_body::{Audience, CredentialBody};
 use super::employer_pathways::shared_pathways_section;
-use super::plural;
 use crate::browser;
 use crate::report::{StoredReport, to_stored};
 
@@ -45,21 +44,13 @@ pub(super) struct Entry {
     pub image: RwSignal<Option<String>>,
 }
 
-fn error_hint(e: DecodeError) -> &'static str {
+fn error_hint(e: DecodeError) -> String {
     match e {
-        DecodeError::Incomplete => {
-            "Some apps cut long links. Ask the sender for the whole link, or scan their QR code."
-        }
-        DecodeError::Altered => {
-            "A character of the link was changed or lost. Ask the sender to share it again."
-        }
-        DecodeError::NewerVersion(_) => {
-            "Open it with an up-to-date wallet, or ask the sender for a link this wallet can read."
-        }
-        DecodeError::NotShareLink => "Check that the whole link was copied.",
-        DecodeError::TooLarge(_) => {
-            "The link is intact, but it holds more than a browser tab can safely open. Ask the sender to share fewer credentials per link."
-        }
+        DecodeError::Incomplete => t!("share-error-hint-incomplete"),
+        DecodeError::Altered => t!("share-error-hint-altered"),
+        DecodeError::NewerVersion(_) => t!("share-error-hint-newer"),
+        DecodeError::NotShareLink => t!("share-error-hint-not-link"),
+        DecodeError::TooLarge(_) => t!("share-error-hint-too-large"),
     }
 }
 
@@ -87,10 +78,8 @@ pub fn SharedPortfolio(payload: String) -> impl IntoView {
         let _ = decoded.try_set(Some(unpacked.and_then(|u| u.read())));
     });
     move || match decoded.get() {
-        None => {
-            view! { <p class="muted" data-testid="share-opening">"Opening the share link…"</p> }
-                .into_any()
-        }
+        None => view! { <p class="muted" data-testid="share-opening">{t!("share-opening")}</p> }
+            .into_any(),
         Some(result) => shared_view(result, &payload),
     }
 }
@@ -99,12 +88,12 @@ fn shared_view(result: Result<Portfolio, DecodeError>, payload: &str) -> AnyView
     match result {
         Err(e) => view! {
             <section class="panel shared-error">
-                <h1>"This share link cannot be opened"</h1>
+                <h1>{t!("share-error-title")}</h1>
                 <p class="banner error" role="alert" data-testid="share-error" data-error=format!("{e:?}")>
-                    {format!("{}.", capitalized(&e.to_string()))}
+                    {format!("{}.", capitalized(&e.message(crate::i18n::lang())))}
                 </p>
                 <p>{error_hint(e)}</p>
-                <a class="back" href=wallet_core::route::Route::Wallet.to_hash()>"Go to my wallet"</a>
+                <a class="back" href=wallet_core::route::Route::Wallet.to_hash()>{t!("share-go-wallet")}</a>
             </section>
         }
         .into_any(),
@@ -290,36 +279,48 @@ fn portfolio_view(p: Portfolio, payload: &str) -> AnyView {
     };
     let payload = payload.to_string();
     let save = move || save_in_wallet_page(&payload);
-    let title = p.title.clone().unwrap_or_else(|| "Shared badges".into());
+    let title = p
+        .title
+        .clone()
+        .unwrap_or_else(|| t!("shared-default-title"));
     let holder = p.holder.clone();
     view! {
         <section class="panel shared" data-testid="shared-portfolio" data-count=total.to_string()
             data-verified-ms=move || elapsed.get().map(|m| m.round().to_string())>
-            <p class="shared-kicker muted small">"Shared portfolio"</p>
+            <p class="shared-kicker muted small">{t!("shared-kicker")}</p>
             <h1 data-testid="shared-title">{title}</h1>
-            {holder.map(|h| view! { <p class="shared-holder" data-testid="shared-holder">"Shared by " <strong><bdi dir="auto">{h}</bdi></strong></p> })}
+            {holder.map(|h| view! { <p class="shared-holder" data-testid="shared-holder">{t!("share-shared-by")}" " <strong><bdi dir="auto">{h}</bdi></strong></p> })}
             {banner}
             {(unreadable > 0).then(|| view! {
-                <p class="banner error">{format!("{} in this link could not be read.", plural(unreadable, "credential", "credentials"))}</p>
+                <p class="banner error">{t!("shared-unreadable", n = unreadable)}</p>
             })}
-            <h2 class="visually-hidden">"Credentials"</h2>
+            <h2 class="visually-hidden">{t!("shared-credentials-heading")}</h2>
             <ul class="cards">{cards}</ul>
-            <p class="muted small">"Select a credential to see its full verification report."</p>
+            <p class="muted small">{t!("shared-select-hint")}</p>
             {pathways_section}
             {detail}
             <div class="shared-footer">
                 <p class="muted small">
-                    "This page checked each credential's signature with the issuer's public key, in your browser, without contacting anyone. "
-                    "The link itself is not trusted: altering it breaks the signatures or the link."
+                    {t!("shared-footer-checked")}" "
+                    {t!("shared-footer-link")}
                 </p>
                 <div class="actions">
-                    <button type="button" class="button" data-testid="share-save" on:click=move |_| save()>"Save to my wallet"</button>
-                    <a class="button" href=wallet_core::route::Route::Wallet.to_hash()>"Open my wallet"</a>
+                    <button type="button" class="button" data-testid="share-save" on:click=move |_| save()>{t!("share-save")}</button>
+                    <a class="button" href=wallet_core::route::Route::Wallet.to_hash()>{t!("share-open-wallet")}</a>
                 </div>
             </div>
         </section>
     }
     .into_any()
+}
+
+/// When a report was made, as the reader reads it: the stored time stamp as it is in English
+/// (as before the interface was translated), the locale's date and time otherwise.
+fn checked_at(iso: &str) -> String {
+    match crate::i18n::lang() {
+        wallet_i18n::Lang::En => iso.to_string(),
+        lang => wallet_i18n::date_time(lang, iso),
+    }
 }
 
 /// One shared credential's detail: its body (`credential_body`, shared with the wallet's
@@ -332,16 +333,16 @@ fn shared_detail(
 ) -> AnyView {
     let c = &e.credential;
     let checks = match &report {
-        None => view! { <p class="muted">"Checking…"</p> }.into_any(),
+        None => view! { <p class="muted">{t!("shared-checking")}</p> }.into_any(),
         Some(r) => view! {
             <ChecksList checks=r.checks.clone() />
-            <p class="muted small">"Checked in this browser at " {r.checked_at.clone()}</p>
+            <p class="muted small">{t!("shared-checked-at", time = checked_at(&r.checked_at))}</p>
         }
         .into_any(),
     };
     let verification = view! {
         <section data-testid="shared-verification">
-            <h4>"Verification"</h4>
+            <h4>{t!("shared-verification")}</h4>
             {checks}
         </section>
     }
@@ -360,7 +361,7 @@ fn shared_detail(
         .map(|src| view! { <img class="detail-image" src=src alt="" /> })
         .into_any();
     let close = view! {
-        <button type="button" class="button small shared-detail-close" on:click=move |_| close()>"Close"</button>
+        <button type="button" class="button small shared-detail-close" on:click=move |_| close()>{t!("share-close")}</button>
     }
     .into_any();
     // Endorsements beside what they endorse, each verified on its own in this browser.

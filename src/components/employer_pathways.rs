@@ -92,7 +92,7 @@ fn shared_pathway(
                 progress=all.clone()
                 audience=Audience::Employer
                 credentials=credentials.clone()
-                label=format!("Requirements of {}", p.name)
+                label=t!("shared-pathway-requirements", name = p.name.as_str())
             />
         </li>
     }
@@ -111,11 +111,11 @@ pub(super) fn shared_pathways_section(
         Err(e) => {
             return view! {
                 <section class="shared-pathways" data-testid="shared-pathways" data-state="error" aria-labelledby="shared-pathways-title">
-                    <h2 id="shared-pathways-title">"Pathway progress"</h2>
+                    <h2 id="shared-pathways-title">{t!("shared-pathways-title")}</h2>
                     <p class="banner warn" role="alert" data-testid="shared-pathways-error">
-                        {format!("The pathway progress in this link could not be used: {e}.")}
+                        {t!("shared-pathways-error", error = e)}
                     </p>
-                    <p class="muted small">"The credentials above are not affected: they were checked on their own."</p>
+                    <p class="muted small">{t!("shared-pathways-unaffected")}</p>
                 </section>
             }
             .into_any();
@@ -125,7 +125,7 @@ pub(super) fn shared_pathways_section(
     let body = move || {
         let Some(statuses) = statuses() else {
             return view! {
-                <p class="muted" data-testid="shared-pathways-pending">"Progress is worked out once every credential has been checked…"</p>
+                <p class="muted" data-testid="shared-pathways-pending">{t!("shared-pathways-pending")}</p>
             }
             .into_any();
         };
@@ -152,8 +152,8 @@ pub(super) fn shared_pathways_section(
         let verified = statuses.iter().filter(|(s, _)| s.is_verified()).count();
         view! {
             <p class="banner info shared-pathways-note" data-testid="shared-pathways-note">
-                <strong>{format!("Recomputed in your browser, counting only the {verified} of {} shared credentials that passed verification.", statuses.len())}</strong>
-                " A credential that failed verification does not count. The requirements are the sender's copy of each pathway (not signed by its issuer): they are listed so you can judge them."
+                <strong>{t!("shared-pathways-recomputed", verified = verified, total = statuses.len())}</strong>
+                " "{t!("shared-pathways-sender-copy")}
             </p>
             <ul class="pathway-cards shared-pathway-list">
                 {progress.iter().map(|p| shared_pathway(p, &progress, &credentials)).collect_view()}
@@ -163,7 +163,7 @@ pub(super) fn shared_pathways_section(
     };
     view! {
         <section class="shared-pathways" data-testid="shared-pathways" aria-labelledby="shared-pathways-title">
-            <h2 id="shared-pathways-title">"Pathway progress"</h2>
+            <h2 id="shared-pathways-title">{t!("shared-pathways-title")}</h2>
             {body}
         </section>
     }

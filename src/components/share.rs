@@ -23,7 +23,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::plural;
 use crate::wallet::Wallet;
 use build::{Share, build_share};
 use panel::share_panel;
@@ -51,10 +50,13 @@ pub fn select_box(local_id: &str, name: &str) -> Option<AnyView> {
     let sel = use_context::<Selection>()?;
     let id = local_id.to_string();
     let id2 = id.clone();
-    let label = format!("Select “{}” for sharing", wallet_core::bidi::isolate(name));
+    let label = t!(
+        "share-select-label",
+        name = wallet_core::bidi::isolate(name)
+    );
     Some(
         view! {
-            <label class="card-select" title="Select for sharing">
+            <label class="card-select" title=t!("share-select-title")>
                 <input
                     type="checkbox"
                     data-testid="select-credential"
@@ -100,12 +102,9 @@ pub fn ShareBar() -> impl IntoView {
         let n = selected().len();
         if n == 0 {
             let all = wallet.summaries.with(|s| s.len());
-            format!(
-                "Nothing selected: the link will hold all {}.",
-                plural(all, "credential", "credentials")
-            )
+            t!("share-hint-none", n = all)
         } else {
-            format!("{} selected.", plural(n, "credential", "credentials"))
+            t!("share-hint-selected", n = n)
         }
     };
     let create = move |_| {
@@ -132,15 +131,15 @@ pub fn ShareBar() -> impl IntoView {
     view! {
         <div class="share" data-testid="share-bar">
             <form class="share-bar" on:submit=move |ev| { ev.prevent_default(); create(()); }>
-                <h3 class="share-heading">"Share"</h3>
-                <label class="visually-hidden" for="share-title">"Title"</label>
-                <input id="share-title" type="text" data-testid="share-title" placeholder="Title, e.g. Data skills" maxlength="120"
+                <h3 class="share-heading">{t!("share-heading")}</h3>
+                <label class="visually-hidden" for="share-title">{t!("share-title-label")}</label>
+                <input id="share-title" type="text" data-testid="share-title" placeholder=t!("share-title-placeholder") maxlength="120"
                     prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
-                <label class="visually-hidden" for="share-holder">"Your name"</label>
-                <input id="share-holder" type="text" data-testid="share-holder" placeholder="Your name (shown to the viewer)" maxlength="120"
+                <label class="visually-hidden" for="share-holder">{t!("share-holder-label")}</label>
+                <input id="share-holder" type="text" data-testid="share-holder" placeholder=t!("share-holder-placeholder") maxlength="120"
                     autocomplete="name" prop:value=move || holder.get() on:input=move |ev| holder.set(event_target_value(&ev)) />
                 <button type="submit" class="button primary" data-testid="share-create" disabled=move || busy.get()>
-                    {move || if busy.get() { "Creating…" } else { "Create share link" }}
+                    {move || if busy.get() { t!("share-creating") } else { t!("share-create") }}
                 </button>
                 <p class="muted small share-hint" aria-live="polite">{hint}</p>
             </form>

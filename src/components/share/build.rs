@@ -108,7 +108,7 @@ pub(super) async fn build_share(
         }
     }
     if credentials.is_empty() {
-        return Err("There is nothing to share yet.".into());
+        return Err(t!("share-nothing"));
     }
     let p = Portfolio {
         title: opt(&title),
@@ -118,7 +118,7 @@ pub(super) async fn build_share(
     };
     let plain = Arc::new(make_link(&base, &p));
     Ok(Share {
-        title: p.title.clone().unwrap_or_else(|| "My badges".into()),
+        title: p.title.clone().unwrap_or_else(|| t!("share-default-title")),
         holder: p.holder.clone().unwrap_or_default(),
         base,
         ids: items.iter().map(|i| i.local_id.clone()).collect(),

@@ -12,11 +12,10 @@ use wasm_bindgen::JsCast;
 
 use super::build::{Item, Share, make_link};
 use super::print::print_view;
-use super::qr::{qr_block, qr_image};
+use super::qr::{figure, qr_block, qr_image};
 use crate::browser;
 use crate::browser::share::{can_web_share, copy_to_clipboard, print_share, web_share};
 use crate::components::pathways::PathwaysState;
-use crate::components::plural;
 
 /// The opt-in list of pathways whose progress goes with the link.
 fn pathway_choice(
@@ -26,14 +25,12 @@ fn pathway_choice(
 ) -> AnyView {
     view! {
         <fieldset class="share-pathways" data-testid="share-pathways">
-            <legend>"Pathway progress (optional)"</legend>
-            <p class="muted small">
-                "Add a pathway these credentials count toward. The link then carries the pathway's requirements, and the viewer's browser works out the progress itself from the credentials that pass its checks."
-            </p>
+            <legend>{t!("share-pathways-legend")}</legend>
+            <p class="muted small">{t!("share-pathways-intro")}</p>
             {move || match offer.get() {
-                None => view! { <p class="muted small" data-testid="share-pathways-loading">"Loading your pathways…"</p> }.into_any(),
+                None => view! { <p class="muted small" data-testid="share-pathways-loading">{t!("share-pathways-loading")}</p> }.into_any(),
                 Some((_, c)) if c.is_empty() => view! {
-                    <p class="muted small" data-testid="share-pathways-none">"These credentials do not count toward any pathway in your Progress view."</p>
+                    <p class="muted small" data-testid="share-pathways-none">{t!("share-pathways-none")}</p>
                 }.into_any(),
                 Some((_, c)) => view! {
                     <ul class="share-pathway-list">
@@ -41,9 +38,9 @@ fn pathway_choice(
                             let id = c.id.clone();
                             let id2 = c.id.clone();
                             let progress = if c.complete {
-                                format!("complete with these credentials ({} of {})", c.units_met, c.units_needed)
+                                t!("share-pathway-complete", met = c.units_met, needed = c.units_needed)
                             } else {
-                                format!("{} of {} with these credentials", c.units_met, c.units_needed)
+                                t!("share-pathway-progress", met = c.units_met, needed = c.units_needed)
                             };
                             view! {
                                 <li>
@@ -62,11 +59,11 @@ fn pathway_choice(
                                         <span class="muted small">" · " {progress}</span>
                                     </label>
                                     {c.too_large.then(|| view! {
-                                        <p class="muted small share-pathway-carries">"Too large to go in a link."</p>
+                                        <p class="muted small share-pathway-carries">{t!("share-pathway-too-large")}</p>
                                     })}
                                     {(!c.carries.is_empty()).then(|| view! {
                                         <p class="muted small share-pathway-carries">
-                                            {format!("Also carries {} (it builds on {}).", c.carries.join(", "), if c.carries.len() == 1 { "it" } else { "them" })}
+                                            {t!("share-pathway-carries", names = c.carries.join(", "), n = c.carries.len())}
                                         </p>
                                     })}
                                 </li>
@@ -77,7 +74,7 @@ fn pathway_choice(
             }}
             {move || added.get().map(|(bytes, chars)| view! {
                 <p class="muted small" data-testid="share-pathways-size" data-bytes=bytes.to_string()>
-                    {format!("The pathway requirements add {bytes} bytes ({chars} characters) to the link.")}
+                    {t!("share-pathways-size", bytes = figure(bytes), chars = figure(chars))}
                 </p>
             })}
         </fieldset>
@@ -87,7 +84,7 @@ fn pathway_choice(
 
 pub(super) fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> AnyView {
     let link_input: NodeRef<leptos::html::Input> = NodeRef::new();
-    let copied = RwSignal::new(None::<&'static str>);
+    let copied = RwSignal::new(None::<String>);
     // The link shown: without pathways, or with the chosen ones.
     let main = RwSignal::new(s.plain.clone());
     let chosen = RwSignal::new(Vec::<String>::new());
@@ -149,12 +146,12 @@ pub(super) fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> 
         let link = main.get_untracked().link.clone();
         leptos::task::spawn_local(async move {
             if copy_to_clipboard(&link).await {
-                copied.set(Some("Link copied."));
+                copied.set(Some(t!("share-copied")));
             } else {
                 if let Some(i) = link_input.get_untracked() {
                     i.select();
                 }
-                copied.set(Some("Press Ctrl+C (or ⌘C) to copy the selected link."));
+                copied.set(Some(t!("share-copy-manual")));
             }
         });
     };
@@ -176,7 +173,7 @@ pub(super) fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> 
         let t = s.title.clone();
         view! {
             <button type="button" class="button small" data-testid="share-web"
-                on:click=move |_| web_share(&t, &main.get_untracked().link)>"Share…"</button>
+                on:click=move |_| web_share(&t, &main.get_untracked().link)>{t!("share-web")}</button>
         }
     });
     let sheet = s.clone();
@@ -184,38 +181,38 @@ pub(super) fn share_panel(s: Arc<Share>, slot: RwSignal<Option<Arc<Share>>>) -> 
         <section class="share-panel" data-testid="share-panel" aria-labelledby="share-panel-title"
             data-payload-chars=move || main.get().payload_chars.to_string() data-frame-bytes=move || main.get().frame_bytes.to_string()>
             <div class="share-panel-head">
-                <h3 id="share-panel-title">{format!("Share link for {}", plural(n, "credential", "credentials"))}</h3>
-                <button type="button" class="button small" on:click=move |_| slot.set(None) aria-label="Close the share panel">"Close"</button>
+                <h3 id="share-panel-title">{t!("share-panel-title", n = n)}</h3>
+                <button type="button" class="button small" on:click=move |_| slot.set(None) aria-label=t!("share-close-label")>{t!("share-close")}</button>
             </div>
-            <p class="muted small">"The link carries the signed credentials themselves: whoever opens it checks them in their own browser. Nothing is uploaded."</p>
+            <p class="muted small">{t!("share-panel-intro")}</p>
             {pathway_choice(offer, chosen, added)}
             <div class="share-link-row">
-                <input type="text" readonly class="share-link" data-testid="share-link" aria-label="Share link"
+                <input type="text" readonly class="share-link" data-testid="share-link" aria-label=t!("share-link-label")
                     node_ref=link_input prop:value=move || main.get().link.clone() on:focus=move |ev| {
                         if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { t.select(); }
                     } />
-                <button type="button" class="button small" data-testid="share-copy" on:click=copy>"Copy link"</button>
+                <button type="button" class="button small" data-testid="share-copy" on:click=copy>{t!("share-copy")}</button>
             </div>
             <p class="small" role="status" aria-live="polite" data-testid="share-copy-status">{move || copied.get()}</p>
             <div class="actions">
-                <a class="button small" href=move || main.get().link.clone() target="_blank" rel="noopener" data-testid="share-preview">"Preview"</a>
-                <button type="button" class="button small" data-testid="share-print" on:click=move |_| print_share()>"Print"</button>
+                <a class="button small" href=move || main.get().link.clone() target="_blank" rel="noopener" data-testid="share-preview">{t!("share-preview")}</a>
+                <button type="button" class="button small" data-testid="share-print" on:click=move |_| print_share()>{t!("share-print")}</button>
                 {web_share_button}
             </div>
             {move || too_big().then(|| view! {
                 <p class="banner warn" role="status" data-testid="share-too-big">
-                    <strong>"This portfolio is too big for one scannable QR code."</strong>
-                    " Phone cameras struggle above version 30. Send the link, or use one QR code per credential (below)."
+                    <strong>{t!("share-too-big")}</strong>
+                    " "{t!("share-too-big-hint")}
                 </p>
             })}
             {any_large.then(|| view! {
                 <p class="banner warn" role="status" data-testid="share-large-image">
-                    "A credential carries a large embedded image in its signed data: it can only go by link, not by QR code."
+                    {t!("share-large-image")}
                 </p>
             })}
             {move || qr_block(&main.get(), n)}
             <details class="share-items" open=too_big_at_first>
-                <summary>{format!("One link per credential ({n})")}</summary>
+                <summary>{t!("share-items-summary", n = n)}</summary>
                 <ul class="share-item-list">
                     {items.into_iter().map(share_item).collect_view()}
                 </ul>
@@ -236,25 +233,25 @@ fn share_item(item: Item) -> impl IntoView {
             <strong><bdi dir="auto">{item.name.clone()}</bdi></strong>
             <span class="muted">" · " <bdi dir="auto">{item.issuer.clone()}</bdi></span>
             <div class="actions">
-                <a class="button small" href=item.link.clone() target="_blank" rel="noopener" data-testid="share-item-link">"Link"</a>
+                <a class="button small" href=item.link.clone() target="_blank" rel="noopener" data-testid="share-item-link">{t!("share-item-link")}</a>
                 {qr.is_some().then(|| view! {
                     <button type="button" class="button small" data-testid="share-item-qr-toggle" aria-expanded=move || show_qr.get().to_string()
                         on:click=move |_| show_qr.update(|v| *v = !*v)>
-                        {move || if show_qr.get() { "Hide QR code" } else { "QR code" }}
+                        {move || if show_qr.get() { t!("share-item-qr-hide") } else { t!("share-item-qr-show") }}
                     </button>
                 })}
-                <a class="button small" href=linkedin target="_blank" rel="noopener noreferrer" data-testid="share-linkedin">"Add to LinkedIn"</a>
+                <a class="button small" href=linkedin target="_blank" rel="noopener noreferrer" data-testid="share-linkedin">{t!("share-linkedin")}</a>
             </div>
             {item.large_image.then(|| view! {
-                <p class="small muted">"This credential carries a large embedded image in its signed data: it can only go by link."</p>
+                <p class="small muted">{t!("share-item-large-image")}</p>
             })}
             {(item.qr.is_none() && !item.large_image).then(|| view! {
-                <p class="small muted">"Too big for one scannable QR code: send the link."</p>
+                <p class="small muted">{t!("share-item-too-big")}</p>
             })}
             {move || (show_qr.get()).then(|| qr.as_ref().map(|q| view! {
                 <figure class="qr-figure">
-                    {qr_image(q, 360, "share-item-qr", format!("QR code of the link to “{name}”"))}
-                    <figcaption class="muted small">{format!("Version {}", q.version)}</figcaption>
+                    {qr_image(q, 360, "share-item-qr", t!("share-item-qr-alt", name = name.as_str()))}
+                    <figcaption class="muted small">{t!("share-item-qr-version", version = i32::from(q.version))}</figcaption>
                 </figure>
             }))}
         </li>

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use wallet_share::svg_data_uri;
 
 use super::build::{Link, Share};
-use crate::components::short_date;
 
 /// The printed sheet: the portfolio and its QR code (shown only when printing).
 pub(super) fn print_view(s: &Share, main: &Link) -> AnyView {
@@ -14,19 +13,19 @@ pub(super) fn print_view(s: &Share, main: &Link) -> AnyView {
     view! {
         <div class="share-print" aria-hidden="true">
             <h1>{s.title.clone()}</h1>
-            {(!s.holder.is_empty()).then(|| view! { <p class="share-print-holder">"Shared by " <bdi dir="auto">{s.holder.clone()}</bdi></p> })}
+            {(!s.holder.is_empty()).then(|| view! { <p class="share-print-holder">{t!("share-shared-by")}" " <bdi dir="auto">{s.holder.clone()}</bdi></p> })}
             <ul>
                 {s.items.iter().map(|i| view! {
                     <li><strong><bdi dir="auto">{i.name.clone()}</bdi></strong>" — "<bdi dir="auto">{i.issuer.clone()}</bdi>
-                        {i.issued.as_deref().map(|d| format!(" · {}", short_date(d)))}</li>
+                        {i.issued.as_deref().map(|d| format!(" · {}", wallet_i18n::date(crate::i18n::lang(), d)))}</li>
                 }).collect_view()}
             </ul>
             {qr.map(|q| view! {
                 <img class="qr" src=svg_data_uri(&q.svg) alt="" width="360" height="360" />
                 <p>{if wallet_share::too_big_for_one_qr(q.version) {
-                    "Scan to check these credentials in your browser (a dense code: hold the camera close, or use the link)."
+                    t!("share-print-scan-dense")
                 } else {
-                    "Scan to check these credentials in your browser."
+                    t!("share-print-scan")
                 }}</p>
             })}
             <p class="mono share-print-link">{main.link.clone()}</p>

@@ -6,7 +6,15 @@ use wallet_share::{Qr, qr_png, qr_px, svg_data_uri};
 
 use super::build::Link;
 use crate::browser;
-use crate::components::plural;
+
+/// A count of characters or bytes as the language writes it (English: bare digits, as before
+/// the interface was translated).
+pub(super) fn figure(n: usize) -> String {
+    match crate::i18n::lang() {
+        wallet_i18n::Lang::En => n.to_string(),
+        lang => wallet_i18n::number(lang, n as u64),
+    }
+}
 
 pub(super) fn qr_image(qr: &Qr, target: usize, testid: &'static str, alt: String) -> AnyView {
     let px = qr_px(qr.modules, target);
@@ -23,35 +31,34 @@ pub(super) fn qr_block(main: &Link, n: usize) -> AnyView {
         Some(qr) => {
             let svg = qr.svg.clone();
             let (png_link, ecc) = (link.clone(), qr.ecc);
-            let version_text = format!(
-                "QR code version {} ({}×{} modules, error correction {}) · link {} characters, {} bytes of data.",
-                qr.version,
-                qr.modules,
-                qr.modules,
-                qr.ecc.name(),
-                main.link.len(),
-                main.frame_bytes
+            let version_text = t!(
+                "share-qr-caption",
+                version = i32::from(qr.version),
+                modules = qr.modules,
+                ecc = qr.ecc.name(),
+                chars = figure(main.link.len()),
+                bytes = figure(main.frame_bytes)
             );
             view! {
                 <figure class="qr-figure">
-                    {qr_image(&qr, 560, "share-qr", format!("QR code of the share link ({})", plural(n, "credential", "credentials")))}
+                    {qr_image(&qr, 560, "share-qr", t!("share-qr-alt", n = n))}
                     <figcaption class="muted small" data-testid="share-qr-version" data-version=qr.version.to_string()>{version_text}</figcaption>
                 </figure>
                 <div class="actions">
                     <button type="button" class="button small" data-testid="share-qr-svg" on:click=move |_| {
                         let _ = browser::download("portfolio-qr.svg", "image/svg+xml", svg.as_bytes());
-                    }>"Download QR (SVG)"</button>
+                    }>{t!("share-qr-svg")}</button>
                     <button type="button" class="button small" data-testid="share-qr-png" on:click=move |_| {
                         if let Some(png) = qr_png(&png_link, ecc) {
                             let _ = browser::download("portfolio-qr.png", "image/png", &png);
                         }
-                    }>"Download QR (PNG)"</button>
+                    }>{t!("share-qr-png")}</button>
                 </div>
             }
             .into_any()
         }
         None => view! {
-            <p class="muted">"No single QR code can hold this link: share the link itself, or one QR code per credential below."</p>
+            <p class="muted">{t!("share-qr-none")}</p>
         }
         .into_any(),
     }
