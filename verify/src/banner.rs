@@ -8,6 +8,8 @@
 
 use wallet_core::{Credential, Original};
 
+use wallet_i18n::{Lang, msg};
+
 use crate::{Outcome, Report, Status};
 
 /// The banner's state (`data-state` on `[data-testid=share-banner]`).
@@ -155,95 +157,107 @@ pub fn banner(items: &[Option<Item>], unreadable: usize) -> Banner {
     Banner { state, ..b }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Invalid => "invalid",
-        Status::Revoked => "revoked",
-        Status::Expired => "expired",
-        Status::NotYetValid => "not yet valid",
-        Status::Verified => "verified",
-        Status::Unverified => "not verified",
-    }
-}
-
 impl Banner {
-    /// The banner's sentence, e.g. "3 credentials: signatures valid; 2 issuers not confirmed;
-    /// revocation not checked for 1."
-    pub fn words(&self) -> String {
-        let creds = count(self.total, "credential", "credentials");
-        if self.state == BannerState::Checking {
-            return format!(
-                "Checking {creds} in your browser… ({} of {} done)",
-                self.checked,
-                self.total - self.unreadable
-            );
-        }
-        let mut parts: Vec<String> = Vec::new();
-        let failed: usize = self.failed.iter().map(|(_, n)| n).sum();
-        if failed + self.unreadable > 0 {
-            let mut why: Vec<String> = self
-                .failed
-                .iter()
-                .map(|(s, n)| format!("{n} {}", status_word(*s)))
-                .collect();
-            if self.unreadable > 0 {
-                why.push(format!("{} unreadable", self.unreadable));
-            }
-            parts.push(format!(
-                "{} failed ({})",
-                failed + self.unreadable,
-                why.join(", ")
-            ));
-        }
-        let readable = self.total - self.unreadable;
-        if readable == 0 {
-            return format!("{creds}: {}.", parts.join("; "));
-        }
-        parts.push(if self.signatures_valid == readable {
-            if readable == 1 {
-                "signature valid".into()
-            } else {
-                "signatures valid".into()
-            }
-        } else {
-            format!("{} of {readable} signatures valid", self.signatures_valid)
-        });
-        if self.signatures_unchecked > 0 {
-            parts.push(format!(
-                "signature not checked for {}",
-                self.signatures_unchecked
-            ));
-        }
-        match self.issuers_unconfirmed {
-            0 => parts.push(
-                if readable == 1 {
-                    "issuer confirmed"
-                } else {
-                    "issuers confirmed"
-                }
-                .into(),
-            ),
-            n => parts.push(format!("{} not confirmed", count(n, "issuer", "issuers"))),
-        }
-        if self.revocation_unchecked > 0 {
-            parts.push(format!(
-                "revocation not checked for {}",
-                self.revocation_unchecked
-            ));
-        }
-        let lead = match self.state {
-            BannerState::Verified if self.total == 1 => {
-                "The credential was verified in your browser".to_string()
-            }
-            BannerState::Verified => format!("All {creds} verified in your browser"),
-            _ => creds,
-        };
-        format!("{lead}: {}.", parts.join("; "))
+    /// The banner's sentence in `lang`, e.g. "3 credentials: signatures valid; 2 issuers not
+    /// confirmed; revocation not checked for 1." (messages `share-banner-*`, i18n/locales).
+    pub fn words(&self, lang: Lang) -> String {
+        words(lang, self)
     }
+}
+
+/// "3 failed (1 invalid, 2 revoked)": one failure count, in `lang`.
+fn failure(lang: Lang, s: Status, n: usize) -> String {
+    match s {
+        Status::Invalid => msg!(lang, "share-banner-why-invalid", n = n),
+        Status::Revoked => msg!(lang, "share-banner-why-revoked", n = n),
+        Status::Expired => msg!(lang, "share-banner-why-expired", n = n),
+        Status::NotYetValid => msg!(lang, "share-banner-why-not-yet-valid", n = n),
+        Status::Verified => msg!(lang, "share-banner-why-verified", n = n),
+        Status::Unverified => msg!(lang, "share-banner-why-unverified", n = n),
+    }
+}
+
+/// The banner's sentence in `lang`, e.g. "3 credentials: signatures valid; 2 issuers not
+/// confirmed; revocation not checked for 1." (the sentence of `Banner::words`, word for word
+/// in English).
+fn words(lang: Lang, b: &Banner) -> String {
+    let readable = b.total - b.unreadable;
+    if b.state == BannerState::Checking {
+        return msg!(
+            lang,
+            "share-banner-checking",
+            n = b.total,
+            checked = b.checked,
+            readable = readable
+        );
+    }
+    let creds = msg!(lang, "credential-count", n = b.total);
+    let mut parts: Vec<String> = Vec::new();
+    let failed: usize = b.failed.iter().map(|(_, n)| n).sum();
+    if failed + b.unreadable > 0 {
+        let mut why: Vec<String> = b
+            .failed
+            .iter()
+            .map(|(s, n)| failure(lang, *s, *n))
+            .collect();
+        if b.unreadable > 0 {
+            why.push(msg!(lang, "share-banner-why-unreadable", n = b.unreadable));
+        }
+        parts.push(msg!(
+            lang,
+            "share-banner-failed",
+            n = failed + b.unreadable,
+            why = why.join(", ")
+        ));
+    }
+    let separator = msg!(lang, "share-banner-separator");
+    if readable == 0 {
+        return msg!(
+            lang,
+            "share-banner-sentence",
+            lead = creds,
+            parts = parts.join(&separator)
+        );
+    }
+    parts.push(if b.signatures_valid == readable {
+        msg!(lang, "share-banner-signatures-valid", n = readable)
+    } else {
+        msg!(
+            lang,
+            "share-banner-signatures-some",
+            valid = b.signatures_valid,
+            readable = readable
+        )
+    });
+    if b.signatures_unchecked > 0 {
+        parts.push(msg!(
+            lang,
+            "share-banner-signatures-unchecked",
+            n = b.signatures_unchecked
+        ));
+    }
+    parts.push(match b.issuers_unconfirmed {
+        0 => msg!(lang, "share-banner-issuers-confirmed", n = readable),
+        n => msg!(lang, "share-banner-issuers-unconfirmed", n = n),
+    });
+    if b.revocation_unchecked > 0 {
+        parts.push(msg!(
+            lang,
+            "share-banner-revocation-unchecked",
+            n = b.revocation_unchecked
+        ));
+    }
+    let lead = match b.state {
+        BannerState::Verified if b.total == 1 => msg!(lang, "share-banner-verified-one"),
+        BannerState::Verified => msg!(lang, "share-banner-verified-all", n = b.total),
+        _ => creds,
+    };
+    msg!(
+        lang,
+        "share-banner-sentence",
+        lead = lead,
+        parts = parts.join(&separator)
+    )
 }
 
 #[cfg(test)]
@@ -350,7 +364,20 @@ mod tests {
         for (items, unreadable, state, words) in cases {
             let b = banner(&items, unreadable);
             assert_eq!(b.state, state, "{items:?}");
-            assert_eq!(b.words(), words, "{items:?}");
+            assert_eq!(b.words(Lang::En), words, "{items:?}");
+        }
+    }
+
+    #[test]
+    fn french_words() {
+        let cases = vec![(vec![], 2, "2 attestations : 2 en échec (2 illisibles).")];
+        for (items, unreadable, words) in cases {
+            let b = banner(&items, unreadable);
+            assert_eq!(
+                b.words(Lang::Fr),
+                words.replace(" :", "\u{a0}:"),
+                "{items:?}"
+            );
         }
     }
 
