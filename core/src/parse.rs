@@ -41,28 +41,37 @@ pub enum ParseError {
     NotABadge(String),
 }
 
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ParseError {
+    /// What went wrong, in `lang`, for the person importing. The parser's own detail (serde's
+    /// JSON message, the specific reason) stays as it is: English.
+    pub fn message(&self, lang: wallet_i18n::Lang) -> String {
+        use wallet_i18n::msg;
         match self {
-            ParseError::Empty => write!(f, "There is nothing to import: the text is empty."),
+            ParseError::Empty => msg!(lang, "import-parse-empty"),
             ParseError::InvalidJson {
                 line,
                 column,
                 message,
-            } => write!(
-                f,
-                "This is not valid JSON (line {line}, column {column}): {message}"
+            } => msg!(
+                lang,
+                "import-parse-invalid-json",
+                line = *line,
+                column = *column,
+                detail = message
             ),
             ParseError::InvalidJws(reason) => {
-                write!(
-                    f,
-                    "This looks like a signed badge (JWS) but cannot be read: {reason}"
-                )
+                msg!(lang, "import-parse-invalid-jws", reason = reason)
             }
             ParseError::NotABadge(reason) => {
-                write!(f, "not a badge this wallet understands: {reason}")
+                msg!(lang, "import-parse-not-a-badge", reason = reason)
             }
         }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(wallet_i18n::Lang::En))
     }
 }
 

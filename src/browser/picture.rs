@@ -43,10 +43,10 @@ fn draw_luma(source: &DrawSource, w: u32, h: u32) -> Result<Luma, String> {
             ctx.draw_image_with_html_video_element_and_dw_and_dh(v, 0.0, 0.0, fw, fh)
         }
     };
-    drawn.map_err(|_| "the picture could not be drawn")?;
+    drawn.map_err(|_| t!("import-picture-not-drawn"))?;
     let data = ctx
         .get_image_data(0.0, 0.0, fw, fh)
-        .map_err(|_| "the picture's pixels could not be read")?;
+        .map_err(|_| t!("import-picture-pixels-unread"))?;
     Ok((w as usize, h as usize, luma_of_rgba(&data.data())))
 }
 
@@ -69,10 +69,10 @@ pub async fn decoded_picture(
     img.set_src(&url);
     let decoded = JsFuture::from(img.decode()).await;
     let _ = web_sys::Url::revoke_object_url(&url);
-    decoded.map_err(|_| "the browser could not decode this picture".to_string())?;
+    decoded.map_err(|_| t!("import-picture-undecodable"))?;
     // The decoded size must be what the header declared (that is what was checked).
     if img.natural_width() != w || img.natural_height() != h {
-        return Err("the picture's size is not the one its header declares".into());
+        return Err(t!("import-picture-size-mismatch"));
     }
     Ok(img)
 }
