@@ -49,7 +49,7 @@ pub use import::{
 pub use library::{Facets, Query, SortKey, Summary, apply, facets};
 pub use linked::{apply_linked, linked_urls_needed};
 pub use model::*;
-pub use parse::{ParseError, parse_credential, split_presentation};
+pub use parse::{JwsPart, JwsProblem, NotBadge, ParseError, parse_credential, split_presentation};
 pub use unbake::{Baked, UnbakeError, bake_png, bake_svg, unbake_png, unbake_svg};
 
 /// Returns the trimmed URL when it is safe to use as a link target: only

@@ -179,3 +179,56 @@ import-deeplink-caution = Add it only if you expected a badge from this issuer.
 import-deeplink-confirm = Download and add the badge
 import-deeplink-not-http = This link cannot add a badge: only http and https addresses can be imported, not{ " " }
 import-deeplink-back = Back to my wallet
+
+## Why a signed badge (JWS) cannot be read (wallet-core)
+
+import-jws-parts = a compact JWS has three dot-separated parts; this has { $n }
+import-jws-header-not-base64 = the JWS header is not base64url
+import-jws-payload-not-base64 = the JWS payload is not base64url
+import-jws-header-not-json = the JWS header is not JSON
+import-jws-payload-not-json = the JWS payload is not JSON
+# $detail: the JSON parser's message, e.g. duplicate member name "alg" at line 1 column 20.
+import-jws-header-duplicate = the JWS header has a { $detail }
+import-jws-payload-duplicate = the JWS payload has a { $detail }
+import-jws-header-not-object = the JWS header is not a JSON object
+import-jws-payload-not-object = the JWS payload is not a JSON object
+import-jws-no-alg = the JWS header has no "alg"
+import-jws-unencoded = unencoded (b64: false) JWS payloads are not supported
+import-jws-vc-not-object = the JWT "vc" claim is not a JSON object
+
+## Why a JSON document is not a badge (wallet-core)
+
+import-not-badge-array = it is a JSON array (a list of { $n } items), not a single credential; import the items one at a time
+# $kind: one of the import-json-… words.
+import-not-badge-not-object = it is a JSON { $kind }, not an object
+import-not-badge-presentation = it is a VerifiablePresentation; import the credentials inside it
+import-not-badge-nested-clr = it is a Comprehensive Learner Record inside another one; only one level of nesting is read
+import-not-badge-backup = it is a wallet backup file; use "Restore from backup" instead
+import-not-badge-endorsement = it is an EndorsementCredential (an endorsement of a badge or issuer), not a badge
+import-not-badge-badge-class = it is an Open Badges 2.0 BadgeClass (the description of a badge), not an awarded badge
+import-not-badge-achievement = it is an Achievement definition, not an awarded badge credential
+import-not-badge-issuer-profile = it is an issuer profile, not a badge
+import-not-badge-plain-credential = it is a Verifiable Credential but has no OpenBadgeCredential or AchievementCredential type
+# $types: the credential's other types, as written in it.
+import-not-badge-other-credential = it is a Verifiable Credential but has no OpenBadgeCredential or AchievementCredential type (it is a { $types })
+import-not-badge-no-type = it has no OpenBadgeCredential or AchievementCredential type (it has no "type" at all)
+import-not-badge-other-type = it has no OpenBadgeCredential or AchievementCredential type (its type is { $types })
+import-not-badge-no-subject = credentialSubject is missing
+import-not-badge-subject-not-object = credentialSubject is not an object
+import-not-badge-subject-empty = credentialSubject is an empty list
+import-not-badge-no-achievement = credentialSubject.achievement is missing
+import-not-badge-achievement-not-object = credentialSubject.achievement is not an object (Open Badges 3.0 embeds the achievement)
+import-not-badge-ob2-no-badge = the Open Badges 2.0 assertion has no "badge"
+import-not-badge-ob2-badge-neither = the assertion's "badge" is neither a BadgeClass object nor a URL
+import-not-badge-clr-subjects = a Comprehensive Learner Record has one learner (ClrSubject); this one has { $n }
+import-not-badge-clr-subject-not-object = the Comprehensive Learner Record's credentialSubject is not an object
+import-not-badge-clr-too-many = this Comprehensive Learner Record holds { $n } credentials; the wallet reads at most { $max }
+import-not-badge-empty-data-url = its data: URL has no content
+import-not-badge-enveloped = it is an enveloped credential without a data: URL
+import-not-badge-nested-not-credential = it is a JSON { $kind }, not a credential
+import-json-null = null
+import-json-bool = true/false value
+import-json-number = number
+import-json-string = string
+import-json-array = array
+import-json-object = object

@@ -189,3 +189,59 @@ import-deeplink-caution = Ne l’ajoutez que si vous attendiez un badge de cet �
 import-deeplink-confirm = Télécharger et ajouter le badge
 import-deeplink-not-http = Ce lien ne peut pas ajouter de badge : seules les adresses http et https peuvent être importées, pas{ " " }
 import-deeplink-back = Retour à mon portefeuille
+
+## Pourquoi un badge signé (JWS) est illisible (wallet-core)
+
+import-jws-parts = un JWS compact comporte trois parties séparées par des points ; celui-ci en a { $n }
+import-jws-header-not-base64 = l’en-tête JWS n’est pas en base64url
+import-jws-payload-not-base64 = le contenu JWS n’est pas en base64url
+import-jws-header-not-json = l’en-tête JWS n’est pas du JSON
+import-jws-payload-not-json = le contenu JWS n’est pas du JSON
+# $detail : le message de l’analyseur JSON, en anglais (duplicate member name "alg" at line 1 column 20).
+import-jws-header-duplicate = l’en-tête JWS contient un nom de membre en double ({ $detail })
+import-jws-payload-duplicate = le contenu JWS contient un nom de membre en double ({ $detail })
+import-jws-header-not-object = l’en-tête JWS n’est pas un objet JSON
+import-jws-payload-not-object = le contenu JWS n’est pas un objet JSON
+import-jws-no-alg = l’en-tête JWS n’a pas de champ « alg »
+import-jws-unencoded = les contenus JWS non encodés (b64: false) ne sont pas pris en charge
+import-jws-vc-not-object = la revendication « vc » du JWT n’est pas un objet JSON
+
+## Pourquoi un document JSON n’est pas un badge (wallet-core)
+
+import-not-badge-array = c’est un tableau JSON ({ $n ->
+    [one] { $n } élément
+   *[other] { $n } éléments
+}), pas une attestation unique ; importez les éléments un par un
+# $kind : l’un des mots import-json-….
+import-not-badge-not-object = c’est une valeur JSON de type { $kind }, pas un objet
+import-not-badge-presentation = c’est une présentation vérifiable (VerifiablePresentation) ; importez les attestations qu’elle contient
+import-not-badge-nested-clr = c’est un relevé d’apprentissage complet (Comprehensive Learner Record) contenu dans un autre ; un seul niveau d’imbrication est lu
+import-not-badge-backup = c’est un fichier de sauvegarde du portefeuille ; utilisez plutôt « Restaurer une sauvegarde »
+import-not-badge-endorsement = c’est une EndorsementCredential (la recommandation d’un badge ou d’un émetteur), pas un badge
+import-not-badge-badge-class = c’est une BadgeClass Open Badges 2.0 (la description d’un badge), pas un badge délivré
+import-not-badge-achievement = c’est la définition d’un accomplissement (Achievement), pas l’attestation d’un badge délivré
+import-not-badge-issuer-profile = c’est le profil d’un émetteur, pas un badge
+import-not-badge-plain-credential = c’est une attestation vérifiable (Verifiable Credential), mais elle n’a pas le type OpenBadgeCredential ni AchievementCredential
+# $types : les autres types de l’attestation, tels qu’ils y sont écrits.
+import-not-badge-other-credential = c’est une attestation vérifiable (Verifiable Credential), mais elle n’a pas le type OpenBadgeCredential ni AchievementCredential (elle est de type { $types })
+import-not-badge-no-type = le document n’a pas le type OpenBadgeCredential ni AchievementCredential (il n’a aucun « type »)
+import-not-badge-other-type = le document n’a pas le type OpenBadgeCredential ni AchievementCredential (son type est { $types })
+import-not-badge-no-subject = credentialSubject est absent
+import-not-badge-subject-not-object = credentialSubject n’est pas un objet
+import-not-badge-subject-empty = credentialSubject est une liste vide
+import-not-badge-no-achievement = credentialSubject.achievement est absent
+import-not-badge-achievement-not-object = credentialSubject.achievement n’est pas un objet (Open Badges 3.0 intègre l’accomplissement)
+import-not-badge-ob2-no-badge = l’assertion Open Badges 2.0 n’a pas de « badge »
+import-not-badge-ob2-badge-neither = le « badge » de l’assertion n’est ni un objet BadgeClass ni une URL
+import-not-badge-clr-subjects = un relevé d’apprentissage complet (Comprehensive Learner Record) a un seul apprenant (ClrSubject) ; celui-ci en a { $n }
+import-not-badge-clr-subject-not-object = le credentialSubject du relevé d’apprentissage complet n’est pas un objet
+import-not-badge-clr-too-many = ce relevé d’apprentissage complet contient { $n } attestations ; le portefeuille en lit { $max } au plus
+import-not-badge-empty-data-url = son URL data: est vide
+import-not-badge-enveloped = c’est une attestation enveloppée sans URL data:
+import-not-badge-nested-not-credential = c’est une valeur JSON de type { $kind }, pas une attestation
+import-json-null = null
+import-json-bool = booléen
+import-json-number = nombre
+import-json-string = chaîne
+import-json-array = tableau
+import-json-object = objet
