@@ -48,17 +48,34 @@ pub fn sniff_in(lang: Lang, bytes: &[u8]) -> Result<Sniffed, String> {
     if bytes.starts_with(&crate::unbake::PNG_SIGNATURE) {
         return Ok(Sniffed::Png);
     }
-    let known: [(&[u8], fn(Lang) -> String); 6] = [
-        (b"\xff\xd8\xff", |l| msg!(l, "import-format-jpeg")),
-        (b"GIF8", |l| msg!(l, "import-format-gif")),
-        (b"%PDF", |l| msg!(l, "import-format-pdf")),
-        (b"PK\x03\x04", |l| msg!(l, "import-format-zip")),
-        (b"RIFF", |l| msg!(l, "import-format-riff")),
-        (b"\x89PNG", |l| msg!(l, "import-format-damaged-png")),
+    /// Common formats that are not badges, by their first bytes.
+    enum Known {
+        Jpeg,
+        Gif,
+        Pdf,
+        Zip,
+        Riff,
+        DamagedPng,
+    }
+    let known: [(&[u8], Known); 6] = [
+        (b"\xff\xd8\xff", Known::Jpeg),
+        (b"GIF8", Known::Gif),
+        (b"%PDF", Known::Pdf),
+        (b"PK\x03\x04", Known::Zip),
+        (b"RIFF", Known::Riff),
+        (b"\x89PNG", Known::DamagedPng),
     ];
-    for (magic, what) in known {
+    for (magic, format) in known {
         if bytes.starts_with(magic) {
-            return Err(msg!(lang, "import-unsupported-format", what = what(lang)));
+            let what = match format {
+                Known::Jpeg => msg!(lang, "import-format-jpeg"),
+                Known::Gif => msg!(lang, "import-format-gif"),
+                Known::Pdf => msg!(lang, "import-format-pdf"),
+                Known::Zip => msg!(lang, "import-format-zip"),
+                Known::Riff => msg!(lang, "import-format-riff"),
+                Known::DamagedPng => msg!(lang, "import-format-damaged-png"),
+            };
+            return Err(msg!(lang, "import-unsupported-format", what = what));
         }
     }
     let Ok(text) = std::str::from_utf8(bytes) else {
@@ -333,6 +350,59 @@ mod tests {
         assert!(err(import_text("{")).starts_with("This is not valid JSON (line 1"));
         assert!(err(import_text("<!doctype html><html></html>")).contains("HTML"));
         assert!(err(import_bytes("a.html", b"<html></html>")).contains("HTML"));
+    }
+
+    #[test]
+    fn errors_are_said_in_the_readers_language() {
+        let fr = Lang::Fr;
+        let png = bake_png(&tiny_png(), KEYWORD_OB3, "{\"type\":\"x\"}").unwrap();
+        let big = vec![b' '; MAX_IMPORT_BYTES * 3 / 2];
+        let cases: Vec<(ImportOutcome, &str)> = vec![
+            (import_bytes_in(fr, "a", b""), "ce fichier est vide"),
+            (
+                import_bytes_in(fr, "a", &big),
+                "ce fichier est trop volumineux (15 Mo\u{202f}; la limite est de 10 Mo)",
+            ),
+            (
+                import_bytes_in(fr, "a.jpg", b"\xff\xd8\xff\xe0"),
+                "il s’agit d’une image JPEG\u{202f}; les badges peuvent être importés depuis des \
+                 images PNG ou SVG, des fichiers JSON ou du texte signé (JWS)",
+            ),
+            (
+                import_bytes_in(fr, "a.png", &tiny_png()),
+                "ce PNG ne contient aucun badge intégré (pas de bloc de texte openbadges / \
+                 openbadgecredential)",
+            ),
+            (
+                import_bytes_in(fr, "a.png", &png),
+                "le badge intégré à cette image\u{a0}: ce n’est pas un badge que ce portefeuille \
+                 sait lire\u{a0}: le document n’a pas le type OpenBadgeCredential ni \
+                 AchievementCredential (son type est x)",
+            ),
+            (
+                import_text_in(fr, "  "),
+                "Il n’y a rien à importer\u{a0}: le texte est vide.",
+            ),
+            (
+                import_text_in(fr, "{"),
+                "Ce n’est pas du JSON valide (ligne 1, colonne 1)\u{a0}: EOF while parsing an object",
+            ),
+            (
+                import_text_in(fr, r#"{"type":"VerifiablePresentation"}"#),
+                "cette présentation ne contient aucune attestation",
+            ),
+            (
+                import_text_in(fr, r#"[{"type":"Profile"}]"#),
+                "cette liste contient 1 attestation, mais aucune n’est un badge que ce \
+                 portefeuille sait lire\u{202f}; la première\u{a0}: ce n’est pas un badge que ce \
+                 portefeuille sait lire\u{a0}: c’est le profil d’un émetteur, pas un badge",
+            ),
+        ];
+        for (outcome, want) in cases {
+            assert_eq!(err(outcome), want);
+        }
+        // English is what import_bytes and import_text say.
+        assert_eq!(err(import_text_in(Lang::En, "  ")), err(import_text("  ")));
     }
 
     #[test]

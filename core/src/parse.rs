@@ -1234,6 +1234,39 @@ mod tests {
     }
 
     #[test]
+    fn messages_in_french() {
+        let fr = wallet_i18n::Lang::Fr;
+        let msg = |t: &str| parse_credential(t).unwrap_err().message(fr);
+        let cases: &[(&str, &str)] = &[
+            (
+                r#"{"type":["VerifiableCredential","OpenBadgeCredential"]}"#,
+                "ce n’est pas un badge que ce portefeuille sait lire\u{a0}: credentialSubject est absent",
+            ),
+            (
+                "42",
+                "ce n’est pas un badge que ce portefeuille sait lire\u{a0}: c’est une valeur JSON de \
+                 type nombre, pas un objet",
+            ),
+            (
+                "[1,2]",
+                "ce n’est pas un badge que ce portefeuille sait lire\u{a0}: c’est un tableau JSON \
+                 (2 éléments), pas une attestation unique\u{202f}; importez les éléments un par un",
+            ),
+            (
+                "eyJhbGciOiJFUzI1NiJ9.e30",
+                "Cela ressemble à un badge signé (JWS), mais il est illisible\u{a0}: un JWS compact \
+                 comporte trois parties séparées par des points\u{202f}; celui-ci en a 2",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(msg(text), *want, "{text}");
+        }
+        // Display is the English message.
+        let e = parse_credential("42").unwrap_err();
+        assert_eq!(e.to_string(), e.message(wallet_i18n::Lang::En));
+    }
+
+    #[test]
     fn invalid_json_has_position() {
         let e = parse_credential("{\n  \"a\": 1,\n    x\n}").unwrap_err();
         match &e {

@@ -861,6 +861,31 @@ pub(crate) mod tests {
     use super::*;
 
     #[test]
+    fn messages_in_french() {
+        let fr = wallet_i18n::Lang::Fr;
+        let cases = [
+            (UnbakeError::Truncated, "le PNG est tronqué"),
+            (
+                UnbakeError::SvgTooLarge(SvgLimit::Nodes),
+                "ce SVG comporte plus de 100\u{202f}000 éléments et parties de texte, plus \
+                 qu’aucune image de badge\u{202f}; le portefeuille ne le lit pas",
+            ),
+            (
+                UnbakeError::BadChunk("the zTXt chunk is too short".into()),
+                "le badge intégré à ce PNG est endommagé\u{a0}: the zTXt chunk is too short",
+            ),
+        ];
+        for (e, want) in cases {
+            assert_eq!(e.message(fr), want);
+        }
+        assert_eq!(
+            UnbakeError::SvgTooLarge(SvgLimit::Nodes).to_string(),
+            "this SVG has more than 100000 elements and text parts, more than any badge image; \
+             the wallet does not read it"
+        );
+    }
+
+    #[test]
     fn xml_escape_table() {
         for (input, want) in [
             ("plain", "plain"),
