@@ -284,7 +284,9 @@ pub async fn fetch_bytes(url: &str) -> Fetched {
 pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     let blob = blob(bytes, mime)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_err)?;
-    let document = window().document().ok_or("no document")?;
+    let document = window()
+        .document()
+        .ok_or_else(|| t!("import-browser-no-document"))?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(js_err)?
@@ -294,7 +296,7 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String>
     a.style().set_property("display", "none").ok();
     document
         .body()
-        .ok_or("no body")?
+        .ok_or_else(|| t!("import-browser-no-body"))?
         .append_child(&a)
         .map_err(js_err)?;
     a.click();

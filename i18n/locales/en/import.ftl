@@ -232,3 +232,12 @@ import-json-number = number
 import-json-string = string
 import-json-array = array
 import-json-object = object
+
+## The browser failed at something it always does (rarely seen)
+
+import-browser-no-document = no document
+import-browser-no-body = no body
+import-browser-no-canvas = no canvas
+import-browser-no-2d-canvas = no 2D canvas
+import-browser-no-object-url = no object URL
+import-browser-no-image-element = no image element

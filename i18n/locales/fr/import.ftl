@@ -245,3 +245,12 @@ import-json-number = nombre
 import-json-string = chaîne
 import-json-array = tableau
 import-json-object = objet
+
+## Le navigateur a échoué à une opération ordinaire (rare)
+
+import-browser-no-document = aucun document
+import-browser-no-body = aucun corps de page
+import-browser-no-canvas = aucun canevas
+import-browser-no-2d-canvas = aucun canevas 2D
+import-browser-no-object-url = aucune URL d’objet
+import-browser-no-image-element = aucun élément d’image
