@@ -31,7 +31,7 @@ fn js_err(e: JsValue) -> String {
     if let Some(err) = e.dyn_ref::<js_sys::Error>() {
         return String::from(err.message());
     }
-    e.as_string().unwrap_or_else(|| "unknown error".into())
+    e.as_string().unwrap_or_else(|| t!("import-unknown-error"))
 }
 
 /// A Blob of the given bytes and MIME type.
@@ -103,17 +103,16 @@ impl FetchError {
     pub fn reason(&self) -> String {
         match self {
             FetchError::NotAllowed(why) => why.clone(),
-            FetchError::Offline => "you are offline".into(),
-            FetchError::Unreachable => {
-                "the server could not be reached or does not allow other sites to read it (no CORS permission)".into()
+            FetchError::Offline => t!("import-fetch-offline"),
+            FetchError::Unreachable => t!("import-fetch-unreachable"),
+            FetchError::TimedOut(ms) => t!("import-fetch-timed-out", seconds = ms / 1000),
+            FetchError::TooLarge(max) => t!("import-fetch-too-large", max = max / (1024 * 1024)),
+            FetchError::Http(code, text) => {
+                t!("import-fetch-http", code = *code, status = text.as_str())
+                    .trim_end()
+                    .to_string()
             }
-            FetchError::TimedOut(ms) => format!("the server did not answer within {} seconds", ms / 1000),
-            FetchError::TooLarge(max) => format!(
-                "the answer is larger than the {} MiB limit, so it was refused",
-                max / (1024 * 1024)
-            ),
-            FetchError::Http(code, text) => format!("the server answered {code} {text}").trim_end().to_string(),
-            FetchError::Read(why) => format!("the answer could not be read ({why})"),
+            FetchError::Read(why) => t!("import-fetch-read", reason = why),
         }
     }
 }
@@ -123,7 +122,7 @@ impl FetchError {
 pub fn fetch_allowed(url: &str) -> Result<String, String> {
     let base = window().location().href().unwrap_or_default();
     let parsed = web_sys::Url::new_with_base(url, &base)
-        .map_err(|_| format!("“{url}” is not a web address"))?;
+        .map_err(|_| t!("import-fetch-not-a-web-address", url = url))?;
     let href = parsed.href();
     match parsed.protocol().as_str() {
         "https:" => Ok(href),
@@ -138,14 +137,10 @@ pub fn fetch_allowed(url: &str) -> Result<String, String> {
             if loopback || own {
                 Ok(href)
             } else {
-                Err(format!(
-                    "the wallet fetches only https addresses, not {href}"
-                ))
+                Err(t!("import-fetch-only-https", url = href))
             }
         }
-        other => Err(format!(
-            "the wallet fetches only https addresses, not {other} ones"
-        )),
+        other => Err(t!("import-fetch-only-https-scheme", scheme = other)),
     }
 }
 
@@ -216,12 +211,8 @@ async fn fetch_with_signal(
     let headers = web_sys::Headers::new().map_err(|e| FetchError::Read(js_err(e)))?;
     let _ = headers.set("Accept", accept);
     init.set_headers(&headers);
-    let request = web_sys::Request::new_with_str_and_init(href, &init).map_err(|e| {
-        FetchError::NotAllowed(format!(
-            "it is not a URL the wallet can open ({})",
-            js_err(e)
-        ))
-    })?;
+    let request = web_sys::Request::new_with_str_and_init(href, &init)
+        .map_err(|e| FetchError::NotAllowed(t!("import-fetch-bad-url", detail = js_err(e))))?;
     let response = JsFuture::from(window().fetch_with_request(&request))
         .await
         .map_err(|_| FetchError::Unreachable)?
@@ -273,20 +264,19 @@ pub async fn fetch_bytes(url: &str) -> Fetched {
     match fetch_bounded(url, ACCEPT_DOCUMENT, FETCH_MAX_BYTES, FETCH_TIMEOUT_MS).await {
         Ok(bytes) => Fetched::Bytes(bytes),
         Err(FetchError::NotAllowed(why)) => {
-            Fetched::Failed(format!("This is not a URL the wallet can open: {why}."))
+            Fetched::Failed(t!("import-download-not-allowed", reason = why))
         }
-        Err(FetchError::Offline) => Fetched::Failed(format!(
-            "Could not download {url}: you are offline. Import the badge file instead, or try again when online."
+        Err(FetchError::Offline) => Fetched::Failed(t!("import-download-offline", url = url)),
+        Err(FetchError::Unreachable) => {
+            Fetched::Failed(t!("import-download-unreachable", url = url))
+        }
+        Err(FetchError::Http(code, text)) => Fetched::Failed(t!(
+            "import-download-http",
+            url = url,
+            code = code,
+            status = text
         )),
-        Err(FetchError::Unreachable) => Fetched::Failed(format!(
-            "Could not download {url}: the issuer's server does not allow other sites to read it \
-             (it sends no CORS permission), or it could not be reached. Download the badge file \
-             from the issuer's site and import the file instead."
-        )),
-        Err(FetchError::Http(code, text)) => Fetched::Failed(format!(
-            "Could not download {url}: the server answered {code} {text}."
-        )),
-        Err(e) => Fetched::Failed(format!("Could not download {url}: {}.", e.reason())),
+        Err(e) => Fetched::Failed(t!("import-download-failed", url = url, reason = e.reason())),
     }
 }
 
@@ -294,7 +284,9 @@ pub async fn fetch_bytes(url: &str) -> Fetched {
 pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     let blob = blob(bytes, mime)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_err)?;
-    let document = window().document().ok_or("no document")?;
+    let document = window()
+        .document()
+        .ok_or_else(|| t!("import-browser-no-document"))?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(js_err)?
@@ -304,7 +296,7 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String>
     a.style().set_property("display", "none").ok();
     document
         .body()
-        .ok_or("no body")?
+        .ok_or_else(|| t!("import-browser-no-body"))?
         .append_child(&a)
         .map_err(js_err)?;
     a.click();

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use wallet_core::image::{ImageKind, ImageSource, classify, image_source, sniff_raster};
-use wallet_core::import::{ImportOutcome, MAX_IMPORT_BYTES, import_bytes, import_text};
+use wallet_core::import::{ImportOutcome, MAX_IMPORT_BYTES, import_bytes_in, import_text_in};
 use wallet_core::library::Summary;
 use wallet_core::model::Credential;
 
@@ -77,11 +77,18 @@ async fn run_bytes(
     lines: &mut Vec<Line>,
     depth: u8,
 ) {
-    match import_bytes(label, &bytes) {
+    match import_bytes_in(crate::i18n::lang(), label, &bytes) {
         ImportOutcome::Credentials(list) => {
             let file_image = (classify(&bytes) != ImageKind::Other).then(|| bytes.clone());
             for credential in list {
-                out.push(Found { linked: BTreeMap::new(), label: label.into(), credential, source: source.into(), added_at: None, file_image: file_image.clone() });
+                out.push(Found {
+                    linked: BTreeMap::new(),
+                    label: label.into(),
+                    credential,
+                    source: source.into(),
+                    added_at: None,
+                    file_image: file_image.clone(),
+                });
             }
         }
         ImportOutcome::NeedsFetch(url) if depth == 0 => {
@@ -90,9 +97,13 @@ async fn run_bytes(
         ImportOutcome::NeedsFetch(url) => lines.push(Line {
             outcome: Outcome::Error,
             label: label.into(),
-            message: format!("The badge points to another address ({url}) instead of holding the credential; the wallet follows only one such link."),
+            message: t!("import-points-elsewhere", url = url),
         }),
-        ImportOutcome::Error(message) => lines.push(Line { outcome: Outcome::Error, label: label.into(), message }),
+        ImportOutcome::Error(message) => lines.push(Line {
+            outcome: Outcome::Error,
+            label: label.into(),
+            message,
+        }),
     }
 }
 
@@ -101,7 +112,7 @@ async fn run_url(label: &str, url: &str, out: &mut Vec<Found>, lines: &mut Vec<L
         lines.push(Line {
             outcome: Outcome::Error,
             label: label.into(),
-            message: format!("Only http and https addresses can be imported, not “{url}”."),
+            message: t!("import-url-not-http", url = url),
         });
         return;
     }
@@ -116,10 +127,11 @@ async fn run_url(label: &str, url: &str, out: &mut Vec<Found>, lines: &mut Vec<L
 }
 
 fn too_large(size: f64) -> String {
-    format!(
-        "This file is too large ({:.1} MB; the limit is {} MB).",
-        size / 1_048_576.0,
-        MAX_IMPORT_BYTES / 1_048_576
+    let lang = crate::i18n::lang();
+    t!(
+        "import-too-large",
+        size = wallet_core::import::decimal(lang, &format!("{:.1}", size / 1_048_576.0)),
+        limit = MAX_IMPORT_BYTES / 1_048_576
     )
 }
 
@@ -164,9 +176,9 @@ async fn batch_images(found: &[Found]) -> Vec<(Option<(String, Vec<u8>)>, Option
     let mut by_url = BTreeMap::new();
     for (url, result) in urls.into_iter().zip(fetched) {
         let image = match result {
-            Ok(bytes) => images::for_storage(&bytes).await.ok_or_else(|| {
-                "what its server sent is not a PNG, JPEG, GIF, WebP, AVIF or SVG image".to_string()
-            }),
+            Ok(bytes) => images::for_storage(&bytes)
+                .await
+                .ok_or_else(|| t!("import-image-not-an-image")),
             Err(e) => Err(e.reason()),
         };
         by_url.insert(url, image);
@@ -180,9 +192,7 @@ async fn batch_images(found: &[Found]) -> Vec<(Option<(String, Vec<u8>)>, Option
                 (_, Ok(image)) => slot.0 = Some(image.clone()),
                 (url, Err(why)) => {
                     let host = wallet_core::image::url_host(&url).unwrap_or(url);
-                    slot.1 = Some(format!(
-                        "Its image at {host} was not loaded: {why}. You can load it from {host} on the badge's page."
-                    ));
+                    slot.1 = Some(t!("import-image-not-loaded", host = &host, reason = why));
                 }
             }
         }
@@ -238,7 +248,7 @@ pub async fn import_batch(
                     Err(e) => lines.push(Line {
                         outcome: Outcome::Error,
                         label: name,
-                        message: format!("The file could not be read: {e}"),
+                        message: t!("import-file-unreadable", reason = e),
                     }),
                 }
             }
@@ -246,8 +256,8 @@ pub async fn import_batch(
                 run_bytes(&name, &name, bytes, &mut found, &mut lines, 0).await
             }
             Input::Text(text) => {
-                let label = "Pasted text".to_string();
-                match import_text(&text) {
+                let label = t!("import-pasted-label");
+                match import_text_in(crate::i18n::lang(), &text) {
                     ImportOutcome::Credentials(list) => {
                         found.extend(list.into_iter().map(|credential| Found {
                             linked: BTreeMap::new(),
@@ -274,7 +284,7 @@ pub async fn import_batch(
                 text,
                 added_at,
                 linked,
-            } => match import_text(&text) {
+            } => match import_text_in(crate::i18n::lang(), &text) {
                 ImportOutcome::Credentials(list) => {
                     found.extend(list.into_iter().map(|mut credential| {
                         wallet_core::apply_linked(&mut credential, &linked);
@@ -291,7 +301,7 @@ pub async fn import_batch(
                 ImportOutcome::NeedsFetch(_) => lines.push(Line {
                     outcome: Outcome::Error,
                     label,
-                    message: "This backup entry is a link, not a credential.".into(),
+                    message: t!("import-backup-entry-link"),
                 }),
                 ImportOutcome::Error(message) => lines.push(Line {
                     outcome: Outcome::Error,
@@ -334,9 +344,9 @@ pub async fn import_batch(
             lines.push(Line {
                 outcome: Outcome::Duplicate,
                 label: f.label,
-                message: format!(
-                    "“{}” is already in your wallet; it was not added again.",
-                    wallet_core::bidi::isolate(&f.credential.name)
+                message: t!(
+                    "import-duplicate",
+                    name = wallet_core::bidi::isolate(&f.credential.name)
                 ),
             });
             continue;
@@ -356,10 +366,10 @@ pub async fn import_batch(
             wallet_core::status::Status::Pending,
             added_at,
         );
-        let mut message = format!(
-            "Added “{}” from {}.",
-            wallet_core::bidi::isolate(&f.credential.name),
-            wallet_core::bidi::isolate(&summary.issuer_name)
+        let mut message = t!(
+            "import-added",
+            name = wallet_core::bidi::isolate(&f.credential.name),
+            issuer = wallet_core::bidi::isolate(&summary.issuer_name)
         );
         if let Some(note) = image_note {
             message.push(' ');
@@ -393,10 +403,7 @@ pub async fn import_batch(
                         Line {
                             outcome: Outcome::Error,
                             label: line.label,
-                            message: format!(
-                                "“{}” is already stored in your wallet, but its stored record could not be read (it may be damaged, or saved by a newer version of the wallet). It was kept unchanged, not replaced.",
-                                r.summary.name
-                            ),
+                            message: t!("import-stored-unreadable", name = &r.summary.name),
                         }
                     } else {
                         line

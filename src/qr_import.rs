@@ -31,7 +31,7 @@ pub enum PictureQr {
 pub async fn read_picture(bytes: &[u8]) -> PictureQr {
     let (raster, w, h) = match picture_size(bytes) {
         Ok(size) => size,
-        Err(e) => return PictureQr::Unread(e.to_string()),
+        Err(e) => return PictureQr::Unread(e.message(crate::i18n::lang())),
     };
     let img = match picture::decoded_picture(bytes, raster, w, h).await {
         Ok(img) => img,
@@ -46,7 +46,7 @@ pub async fn read_picture(bytes: &[u8]) -> PictureQr {
         None => match picture::picture_luma(&img) {
             Ok((w, h, luma)) => match read_in_worker(w, h, &luma).await {
                 Some(texts) => texts,
-                None => return PictureQr::Unread(READER_FAILED.into()),
+                None => return PictureQr::Unread(reader_failed()),
             },
             Err(e) => return PictureQr::Unread(e),
         },
@@ -55,7 +55,9 @@ pub async fn read_picture(bytes: &[u8]) -> PictureQr {
 }
 
 /// Said when the QR reader could not finish on a picture (it failed in the worker).
-pub const READER_FAILED: &str = "the QR code reader failed on this picture";
+pub fn reader_failed() -> String {
+    t!("import-qr-reader-failed")
+}
 
 /// Reads QR codes in the verification worker (`crate::verify_job::Request::ReadQr`): the
 /// reader panics on some pictures, and a panic there ends the worker, never the wallet.
@@ -72,9 +74,13 @@ pub async fn after_no_badge(line: Line, bytes: &[u8]) -> Result<Scanned, Line> {
     let message = match read_picture(bytes).await {
         PictureQr::Found(Scanned::Unusable(m)) => m,
         PictureQr::Found(offer) => return Ok(offer),
-        PictureQr::NoCode => format!("{}; no QR code was found in it either", line.message),
+        PictureQr::NoCode => t!("import-picture-no-qr", message = &line.message),
         PictureQr::Unread(why) => {
-            format!("{}; it was not read for a QR code: {why}", line.message)
+            t!(
+                "import-picture-qr-unread",
+                message = &line.message,
+                reason = why
+            )
         }
     };
     Err(Line { message, ..line })

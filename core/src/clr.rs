@@ -14,8 +14,9 @@ use crate::model::{
     Achievement, Association, ClrRecord, Credential, Format, Nested, Original, Subject,
 };
 use crate::parse::{
-    JwsInfo, Level, ParseError, achievement_of, evidence, identifiers, image, json_kind, list,
-    local_id, looks_like_jws, not_a_badge, objects, parse_at, profile, proof_types, s, types_of,
+    JwsInfo, Level, NotBadge, ParseError, achievement_of, evidence, identifiers, image, json_kind,
+    list, local_id, looks_like_jws, not_a_badge, objects, parse_at, profile, proof_types, s,
+    types_of,
 };
 
 /// Most nested credentials read (and so verified) in one CLR.
@@ -28,29 +29,21 @@ pub(crate) fn parse_clr(
     jws: Option<&JwsInfo>,
 ) -> Result<Credential, ParseError> {
     let subject = match obj.get("credentialSubject") {
-        None | Some(Value::Null) => return Err(not_a_badge("credentialSubject is missing")),
+        None | Some(Value::Null) => return Err(not_a_badge(NotBadge::NoSubject)),
         Some(Value::Object(o)) => o,
         Some(Value::Array(a)) if a.len() == 1 && a[0].is_object() => {
             a[0].as_object().expect("checked above")
         }
         Some(Value::Array(a)) if a.len() > 1 => {
-            return Err(not_a_badge(format!(
-                "a Comprehensive Learner Record has one learner (ClrSubject); this one has {}",
-                a.len()
-            )));
+            return Err(not_a_badge(NotBadge::ClrSubjects(a.len())));
         }
         Some(_) => {
-            return Err(not_a_badge(
-                "the Comprehensive Learner Record's credentialSubject is not an object",
-            ));
+            return Err(not_a_badge(NotBadge::ClrSubjectNotObject));
         }
     };
     let items = list(subject.get("verifiableCredential"));
     if items.len() > MAX_NESTED {
-        return Err(not_a_badge(format!(
-            "this Comprehensive Learner Record holds {} credentials; the wallet reads at most {MAX_NESTED}",
-            items.len()
-        )));
+        return Err(not_a_badge(NotBadge::ClrTooMany(items.len(), MAX_NESTED)));
     }
     let nested = items.into_iter().map(nested_of).collect();
     let record = ClrRecord {
@@ -110,25 +103,20 @@ fn nested_of(v: &Value) -> Nested {
             match (enveloped, s(o, "id")) {
                 (true, Some(id)) if id.starts_with("data:") => match id.split_once(',') {
                     Some((_, jws)) => parse_at(jws, Level::Nested),
-                    None => Err(not_a_badge("its data: URL has no content")),
+                    None => Err(not_a_badge(NotBadge::EmptyDataUrl)),
                 },
-                (true, _) => Err(not_a_badge(
-                    "it is an enveloped credential without a data: URL",
-                )),
+                (true, _) => Err(not_a_badge(NotBadge::EnvelopedWithoutDataUrl)),
                 // Checked before re-serializing: a CLR inside a CLR is not read.
-                _ if types.iter().any(|t| t == "ClrCredential") => Err(not_a_badge(
-                    "it is a Comprehensive Learner Record inside another one; only one level of nesting is read",
-                )),
+                _ if types.iter().any(|t| t == "ClrCredential") => {
+                    Err(not_a_badge(NotBadge::NestedClr))
+                }
                 _ => match serde_json::to_string(v) {
                     Ok(text) => parse_at(&text, Level::Nested),
-                    Err(e) => Err(not_a_badge(e.to_string())),
+                    Err(e) => Err(not_a_badge(NotBadge::Json(e.to_string()))),
                 },
             }
         }
-        other => Err(not_a_badge(format!(
-            "it is a JSON {}, not a credential",
-            json_kind(other)
-        ))),
+        other => Err(not_a_badge(NotBadge::NestedNotCredential(json_kind(other)))),
     };
     match parsed {
         Ok(c) => Nested::Parsed(Box::new(c)),

@@ -42,11 +42,14 @@ pub mod unbake;
 
 pub use backup::{BackupEntry, read_backup, write_backup};
 pub use image::{ImageKind, ImageSource, Raster, classify, image_source};
-pub use import::{ImportOutcome, MAX_IMPORT_BYTES, Sniffed, import_bytes, import_text, sniff};
+pub use import::{
+    ImportOutcome, MAX_IMPORT_BYTES, Sniffed, import_bytes, import_bytes_in, import_text,
+    import_text_in, sniff, sniff_in,
+};
 pub use library::{Facets, Query, SortKey, Summary, apply, facets};
 pub use linked::{apply_linked, linked_urls_needed};
 pub use model::*;
-pub use parse::{ParseError, parse_credential, split_presentation};
+pub use parse::{JwsPart, JwsProblem, NotBadge, ParseError, parse_credential, split_presentation};
 pub use unbake::{Baked, UnbakeError, bake_png, bake_svg, unbake_png, unbake_svg};
 
 /// Returns the trimmed URL when it is safe to use as a link target: only

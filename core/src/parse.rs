@@ -36,40 +36,248 @@ pub enum ParseError {
         message: String,
     },
     /// The text looks like a compact JWS / JWT but cannot be decoded.
-    InvalidJws(String),
-    /// Well-formed JSON that is not a badge; the string is the specific reason.
-    NotABadge(String),
+    InvalidJws(JwsProblem),
+    /// Well-formed JSON that is not a badge, and the specific reason.
+    NotABadge(NotBadge),
 }
 
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// Which part of a compact JWS.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JwsPart {
+    Header,
+    Payload,
+}
+
+/// Why a compact JWS cannot be decoded ([`ParseError::InvalidJws`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JwsProblem {
+    /// Not three dot-separated parts (how many there are).
+    Parts(usize),
+    NotBase64(JwsPart),
+    /// Not JSON at all.
+    NotJson(JwsPart),
+    /// JSON with a duplicate member name (the strict parser's message).
+    Duplicate(JwsPart, String),
+    NotObject(JwsPart),
+    NoAlg,
+    /// `b64: false`.
+    Unencoded,
+    /// The JWT's `vc` claim is not an object.
+    VcNotObject,
+}
+
+impl JwsProblem {
+    /// The reason, in `lang` (a clause: "the JWS header is not base64url").
+    pub fn message(&self, lang: wallet_i18n::Lang) -> String {
+        use wallet_i18n::msg;
         match self {
-            ParseError::Empty => write!(f, "There is nothing to import: the text is empty."),
+            JwsProblem::Parts(n) => msg!(lang, "import-jws-parts", n = *n),
+            JwsProblem::NotBase64(JwsPart::Header) => msg!(lang, "import-jws-header-not-base64"),
+            JwsProblem::NotBase64(JwsPart::Payload) => msg!(lang, "import-jws-payload-not-base64"),
+            JwsProblem::NotJson(JwsPart::Header) => msg!(lang, "import-jws-header-not-json"),
+            JwsProblem::NotJson(JwsPart::Payload) => msg!(lang, "import-jws-payload-not-json"),
+            JwsProblem::Duplicate(JwsPart::Header, detail) => {
+                msg!(lang, "import-jws-header-duplicate", detail = detail)
+            }
+            JwsProblem::Duplicate(JwsPart::Payload, detail) => {
+                msg!(lang, "import-jws-payload-duplicate", detail = detail)
+            }
+            JwsProblem::NotObject(JwsPart::Header) => msg!(lang, "import-jws-header-not-object"),
+            JwsProblem::NotObject(JwsPart::Payload) => {
+                msg!(lang, "import-jws-payload-not-object")
+            }
+            JwsProblem::NoAlg => msg!(lang, "import-jws-no-alg"),
+            JwsProblem::Unencoded => msg!(lang, "import-jws-unencoded"),
+            JwsProblem::VcNotObject => msg!(lang, "import-jws-vc-not-object"),
+        }
+    }
+}
+
+impl fmt::Display for JwsProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(wallet_i18n::Lang::En))
+    }
+}
+
+/// Why well-formed JSON is not a badge the wallet reads ([`ParseError::NotABadge`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotBadge {
+    /// A JSON array (how many items).
+    Array(usize),
+    /// Not an object: what it is ([`json_kind`]).
+    NotObject(&'static str),
+    Presentation,
+    /// A CLR inside a CLR.
+    NestedClr,
+    Backup,
+    Endorsement,
+    BadgeClass,
+    Achievement,
+    IssuerProfile,
+    /// A Verifiable Credential of other types (the types besides `VerifiableCredential`).
+    OtherCredential(Vec<String>),
+    NoType,
+    /// Its types, none a badge's.
+    OtherType(Vec<String>),
+    NoSubject,
+    SubjectNotObject,
+    SubjectEmptyList,
+    NoAchievement,
+    AchievementNotObject,
+    Ob2NoBadge,
+    Ob2BadgeNeither,
+    /// A CLR with several subjects (how many).
+    ClrSubjects(usize),
+    ClrSubjectNotObject,
+    /// A CLR with more nested credentials than the wallet reads (how many, the most).
+    ClrTooMany(usize, usize),
+    EmptyDataUrl,
+    EnvelopedWithoutDataUrl,
+    /// A CLR's nested entry that is not an object nor a string: what it is.
+    NestedNotCredential(&'static str),
+    /// serde_json's own message.
+    Json(String),
+}
+
+impl NotBadge {
+    /// The reason, in `lang` (a clause: "it is an issuer profile, not a badge").
+    pub fn message(&self, lang: wallet_i18n::Lang) -> String {
+        use wallet_i18n::msg;
+        match self {
+            NotBadge::Array(n) => msg!(lang, "import-not-badge-array", n = *n),
+            NotBadge::NotObject(kind) => {
+                msg!(
+                    lang,
+                    "import-not-badge-not-object",
+                    kind = json_kind_name(lang, kind)
+                )
+            }
+            NotBadge::Presentation => msg!(lang, "import-not-badge-presentation"),
+            NotBadge::NestedClr => msg!(lang, "import-not-badge-nested-clr"),
+            NotBadge::Backup => msg!(lang, "import-not-badge-backup"),
+            NotBadge::Endorsement => msg!(lang, "import-not-badge-endorsement"),
+            NotBadge::BadgeClass => msg!(lang, "import-not-badge-badge-class"),
+            NotBadge::Achievement => msg!(lang, "import-not-badge-achievement"),
+            NotBadge::IssuerProfile => msg!(lang, "import-not-badge-issuer-profile"),
+            NotBadge::OtherCredential(others) if others.is_empty() => {
+                msg!(lang, "import-not-badge-plain-credential")
+            }
+            NotBadge::OtherCredential(others) => msg!(
+                lang,
+                "import-not-badge-other-credential",
+                types = others.join(", ")
+            ),
+            NotBadge::NoType => msg!(lang, "import-not-badge-no-type"),
+            NotBadge::OtherType(types) => {
+                msg!(
+                    lang,
+                    "import-not-badge-other-type",
+                    types = types.join(", ")
+                )
+            }
+            NotBadge::NoSubject => msg!(lang, "import-not-badge-no-subject"),
+            NotBadge::SubjectNotObject => msg!(lang, "import-not-badge-subject-not-object"),
+            NotBadge::SubjectEmptyList => msg!(lang, "import-not-badge-subject-empty"),
+            NotBadge::NoAchievement => msg!(lang, "import-not-badge-no-achievement"),
+            NotBadge::AchievementNotObject => {
+                msg!(lang, "import-not-badge-achievement-not-object")
+            }
+            NotBadge::Ob2NoBadge => msg!(lang, "import-not-badge-ob2-no-badge"),
+            NotBadge::Ob2BadgeNeither => msg!(lang, "import-not-badge-ob2-badge-neither"),
+            NotBadge::ClrSubjects(n) => msg!(lang, "import-not-badge-clr-subjects", n = *n),
+            NotBadge::ClrSubjectNotObject => msg!(lang, "import-not-badge-clr-subject-not-object"),
+            NotBadge::ClrTooMany(n, max) => {
+                msg!(lang, "import-not-badge-clr-too-many", n = *n, max = *max)
+            }
+            NotBadge::EmptyDataUrl => msg!(lang, "import-not-badge-empty-data-url"),
+            NotBadge::EnvelopedWithoutDataUrl => msg!(lang, "import-not-badge-enveloped"),
+            NotBadge::NestedNotCredential(kind) => msg!(
+                lang,
+                "import-not-badge-nested-not-credential",
+                kind = json_kind_name(lang, kind)
+            ),
+            NotBadge::Json(detail) => detail.clone(),
+        }
+    }
+}
+
+impl fmt::Display for NotBadge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(wallet_i18n::Lang::En))
+    }
+}
+
+/// A JSON kind of [`json_kind`] as `lang` names it.
+fn json_kind_name(lang: wallet_i18n::Lang, kind: &str) -> String {
+    use wallet_i18n::msg;
+    match kind {
+        "null" => msg!(lang, "import-json-null"),
+        "true/false value" => msg!(lang, "import-json-bool"),
+        "number" => msg!(lang, "import-json-number"),
+        "string" => msg!(lang, "import-json-string"),
+        "array" => msg!(lang, "import-json-array"),
+        "object" => msg!(lang, "import-json-object"),
+        other => other.to_string(),
+    }
+}
+
+impl ParseError {
+    /// What went wrong, in `lang`, for the person importing. The parser's own detail (serde's
+    /// JSON message, the specific reason) stays as it is: English.
+    pub fn message(&self, lang: wallet_i18n::Lang) -> String {
+        use wallet_i18n::msg;
+        match self {
+            ParseError::Empty => msg!(lang, "import-parse-empty"),
             ParseError::InvalidJson {
                 line,
                 column,
                 message,
-            } => write!(
-                f,
-                "This is not valid JSON (line {line}, column {column}): {message}"
+            } => msg!(
+                lang,
+                "import-parse-invalid-json",
+                line = *line,
+                column = *column,
+                detail = message
             ),
-            ParseError::InvalidJws(reason) => {
-                write!(
-                    f,
-                    "This looks like a signed badge (JWS) but cannot be read: {reason}"
+            ParseError::InvalidJws(problem) => {
+                msg!(
+                    lang,
+                    "import-parse-invalid-jws",
+                    reason = problem.message(lang)
                 )
             }
             ParseError::NotABadge(reason) => {
-                write!(f, "not a badge this wallet understands: {reason}")
+                msg!(
+                    lang,
+                    "import-parse-not-a-badge",
+                    reason = reason.message(lang)
+                )
             }
         }
     }
 }
 
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(wallet_i18n::Lang::En))
+    }
+}
+
 impl std::error::Error for ParseError {}
 
-pub(crate) fn not_a_badge(reason: impl Into<String>) -> ParseError {
-    ParseError::NotABadge(reason.into())
+pub(crate) fn not_a_badge(reason: NotBadge) -> ParseError {
+    ParseError::NotABadge(reason)
+}
+
+/// A JWS header or payload as JSON (strict: no duplicate names).
+fn jws_json(bytes: &[u8], part: JwsPart) -> Result<Value, ParseError> {
+    crate::json::from_slice(bytes).map_err(|e| {
+        ParseError::InvalidJws(if crate::json::is_duplicate_error(&e) {
+            JwsProblem::Duplicate(part, e.to_string())
+        } else {
+            JwsProblem::NotJson(part)
+        })
+    })
 }
 
 /// Parse one badge from text: a JSON document or a compact JWS
@@ -216,34 +424,32 @@ fn parse_jws(compact: &str, level: Level) -> Result<Credential, ParseError> {
         header: header_b64,
         payload: payload_b64,
         ..
-    } = crate::jws::split(compact).map_err(|n| {
-        ParseError::InvalidJws(format!(
-            "a compact JWS has three dot-separated parts; this has {n}"
-        ))
-    })?;
-    let header_bytes = b64url_decode(header_b64)
-        .ok_or_else(|| ParseError::InvalidJws("the JWS header is not base64url".into()))?;
-    let header: Value = crate::json::from_slice_described(&header_bytes, "the JWS header")
-        .map_err(ParseError::InvalidJws)?;
+    } = crate::jws::split(compact).map_err(|n| ParseError::InvalidJws(JwsProblem::Parts(n)))?;
+    let header_bytes = b64url_decode(header_b64).ok_or(ParseError::InvalidJws(
+        JwsProblem::NotBase64(JwsPart::Header),
+    ))?;
+    let header: Value = jws_json(&header_bytes, JwsPart::Header)?;
     let header = header
         .as_object()
-        .ok_or_else(|| ParseError::InvalidJws("the JWS header is not a JSON object".into()))?;
+        .ok_or(ParseError::InvalidJws(JwsProblem::NotObject(
+            JwsPart::Header,
+        )))?;
     let alg = header
         .get("alg")
         .and_then(Value::as_str)
-        .ok_or_else(|| ParseError::InvalidJws("the JWS header has no \"alg\"".into()))?;
+        .ok_or(ParseError::InvalidJws(JwsProblem::NoAlg))?;
     if header.get("b64") == Some(&Value::Bool(false)) {
-        return Err(ParseError::InvalidJws(
-            "unencoded (b64: false) JWS payloads are not supported".into(),
-        ));
+        return Err(ParseError::InvalidJws(JwsProblem::Unencoded));
     }
-    let payload_bytes = b64url_decode(payload_b64)
-        .ok_or_else(|| ParseError::InvalidJws("the JWS payload is not base64url".into()))?;
-    let payload: Value = crate::json::from_slice_described(&payload_bytes, "the JWS payload")
-        .map_err(ParseError::InvalidJws)?;
+    let payload_bytes = b64url_decode(payload_b64).ok_or(ParseError::InvalidJws(
+        JwsProblem::NotBase64(JwsPart::Payload),
+    ))?;
+    let payload: Value = jws_json(&payload_bytes, JwsPart::Payload)?;
     let payload = payload
         .as_object()
-        .ok_or_else(|| ParseError::InvalidJws("the JWS payload is not a JSON object".into()))?;
+        .ok_or(ParseError::InvalidJws(JwsProblem::NotObject(
+            JwsPart::Payload,
+        )))?;
 
     let jws = JwsInfo {
         alg: alg.to_string(),
@@ -254,9 +460,7 @@ fn parse_jws(compact: &str, level: Level) -> Result<Credential, ParseError> {
             let merged = merge_jwt_claims(vc, payload);
             from_json_value(&Value::Object(merged), original, Some(&jws), level)
         }
-        Some(_) => Err(ParseError::InvalidJws(
-            "the JWT \"vc\" claim is not a JSON object".into(),
-        )),
+        Some(_) => Err(ParseError::InvalidJws(JwsProblem::VcNotObject)),
         None => from_json_value(&Value::Object(payload.clone()), original, Some(&jws), level),
     }
 }
@@ -365,16 +569,10 @@ fn from_json_value(
     let obj = match value {
         Value::Object(o) => o,
         Value::Array(a) => {
-            return Err(not_a_badge(format!(
-                "it is a JSON array (a list of {} items), not a single credential; import the items one at a time",
-                a.len()
-            )));
+            return Err(not_a_badge(NotBadge::Array(a.len())));
         }
         other => {
-            return Err(not_a_badge(format!(
-                "it is a JSON {}, not an object",
-                json_kind(other)
-            )));
+            return Err(not_a_badge(NotBadge::NotObject(json_kind(other))));
         }
     };
     let types = types_of(obj);
@@ -382,16 +580,12 @@ fn from_json_value(
     let contexts = contexts_of(obj);
 
     if has("VerifiablePresentation") {
-        return Err(not_a_badge(
-            "it is a VerifiablePresentation; import the credentials inside it",
-        ));
+        return Err(not_a_badge(NotBadge::Presentation));
     }
     if has("ClrCredential") {
         return match level {
             Level::Top => crate::clr::parse_clr(obj, original, jws),
-            Level::Nested => Err(not_a_badge(
-                "it is a Comprehensive Learner Record inside another one; only one level of nesting is read",
-            )),
+            Level::Nested => Err(not_a_badge(NotBadge::NestedClr)),
         };
     }
     if has("OpenBadgeCredential") || has("AchievementCredential") {
@@ -401,27 +595,19 @@ fn from_json_value(
         return parse_ob2(obj, original, jws);
     }
     if has("LearnerWalletBackup") {
-        return Err(not_a_badge(
-            "it is a wallet backup file; use \"Restore from backup\" instead",
-        ));
+        return Err(not_a_badge(NotBadge::Backup));
     }
     if has("EndorsementCredential") {
-        return Err(not_a_badge(
-            "it is an EndorsementCredential (an endorsement of a badge or issuer), not a badge",
-        ));
+        return Err(not_a_badge(NotBadge::Endorsement));
     }
     if has("BadgeClass") {
-        return Err(not_a_badge(
-            "it is an Open Badges 2.0 BadgeClass (the description of a badge), not an awarded badge",
-        ));
+        return Err(not_a_badge(NotBadge::BadgeClass));
     }
     if has("Achievement") {
-        return Err(not_a_badge(
-            "it is an Achievement definition, not an awarded badge credential",
-        ));
+        return Err(not_a_badge(NotBadge::Achievement));
     }
     if has("Issuer") || has("Profile") {
-        return Err(not_a_badge("it is an issuer profile, not a badge"));
+        return Err(not_a_badge(NotBadge::IssuerProfile));
     }
     if contexts.iter().any(|c| c == CONTEXT_OB2)
         && (obj.contains_key("badge") || obj.contains_key("recipient"))
@@ -433,29 +619,17 @@ fn from_json_value(
         return parse_ob2(obj, original, jws);
     }
     if has("VerifiableCredential") {
-        let others: Vec<&str> = types
+        let others: Vec<String> = types
             .iter()
-            .map(String::as_str)
             .filter(|t| *t != "VerifiableCredential")
+            .cloned()
             .collect();
-        let what = if others.is_empty() {
-            String::new()
-        } else {
-            format!(" (it is a {})", others.join(", "))
-        };
-        return Err(not_a_badge(format!(
-            "it is a Verifiable Credential but has no OpenBadgeCredential or AchievementCredential type{what}"
-        )));
+        return Err(not_a_badge(NotBadge::OtherCredential(others)));
     }
     if types.is_empty() {
-        Err(not_a_badge(
-            "it has no OpenBadgeCredential or AchievementCredential type (it has no \"type\" at all)",
-        ))
+        Err(not_a_badge(NotBadge::NoType))
     } else {
-        Err(not_a_badge(format!(
-            "it has no OpenBadgeCredential or AchievementCredential type (its type is {})",
-            types.join(", ")
-        )))
+        Err(not_a_badge(NotBadge::OtherType(types)))
     }
 }
 
@@ -660,25 +834,23 @@ fn parse_ob3(
     jws: Option<&JwsInfo>,
 ) -> Result<Credential, ParseError> {
     let subject_obj = match obj.get("credentialSubject") {
-        None | Some(Value::Null) => return Err(not_a_badge("credentialSubject is missing")),
+        None | Some(Value::Null) => return Err(not_a_badge(NotBadge::NoSubject)),
         Some(Value::Object(o)) => o,
         Some(Value::Array(a)) => match a.first() {
             Some(Value::Object(o)) => o,
-            Some(_) => return Err(not_a_badge("credentialSubject is not an object")),
-            None => return Err(not_a_badge("credentialSubject is an empty list")),
+            Some(_) => return Err(not_a_badge(NotBadge::SubjectNotObject)),
+            None => return Err(not_a_badge(NotBadge::SubjectEmptyList)),
         },
-        Some(_) => return Err(not_a_badge("credentialSubject is not an object")),
+        Some(_) => return Err(not_a_badge(NotBadge::SubjectNotObject)),
     };
     let ach = match subject_obj.get("achievement") {
         None | Some(Value::Null) => {
-            return Err(not_a_badge("credentialSubject.achievement is missing"));
+            return Err(not_a_badge(NotBadge::NoAchievement));
         }
         Some(v) => match obj_of(Some(v)) {
             Some(a) => a,
             None => {
-                return Err(not_a_badge(
-                    "credentialSubject.achievement is not an object (Open Badges 3.0 embeds the achievement)",
-                ));
+                return Err(not_a_badge(NotBadge::AchievementNotObject));
             }
         },
     };
@@ -821,14 +993,10 @@ fn parse_ob2(
             name = Some(format!("Open Badge (details at {url})"));
         }
         None | Some(Value::Null) => {
-            return Err(not_a_badge(
-                "the Open Badges 2.0 assertion has no \"badge\"",
-            ));
+            return Err(not_a_badge(NotBadge::Ob2NoBadge));
         }
         Some(_) => {
-            return Err(not_a_badge(
-                "the assertion's \"badge\" is neither a BadgeClass object nor a URL",
-            ));
+            return Err(not_a_badge(NotBadge::Ob2BadgeNeither));
         }
     }
 
@@ -1063,6 +1231,39 @@ mod tests {
         assert!(msg("42").contains("JSON number"));
         assert!(msg(r#"{"type":"BadgeClass"}"#).contains("BadgeClass"));
         assert!(msg(r#"{"type":"LearnerWalletBackup"}"#).contains("backup"));
+    }
+
+    #[test]
+    fn messages_in_french() {
+        let fr = wallet_i18n::Lang::Fr;
+        let msg = |t: &str| parse_credential(t).unwrap_err().message(fr);
+        let cases: &[(&str, &str)] = &[
+            (
+                r#"{"type":["VerifiableCredential","OpenBadgeCredential"]}"#,
+                "ce n’est pas un badge que ce portefeuille sait lire\u{a0}: credentialSubject est absent",
+            ),
+            (
+                "42",
+                "ce n’est pas un badge que ce portefeuille sait lire\u{a0}: c’est une valeur JSON de \
+                 type nombre, pas un objet",
+            ),
+            (
+                "[1,2]",
+                "ce n’est pas un badge que ce portefeuille sait lire\u{a0}: c’est un tableau JSON \
+                 (2 éléments), pas une attestation unique\u{202f}; importez les éléments un par un",
+            ),
+            (
+                "eyJhbGciOiJFUzI1NiJ9.e30",
+                "Cela ressemble à un badge signé (JWS), mais il est illisible\u{a0}: un JWS compact \
+                 comporte trois parties séparées par des points\u{202f}; celui-ci en a 2",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(msg(text), *want, "{text}");
+        }
+        // Display is the English message.
+        let e = parse_credential("42").unwrap_err();
+        assert_eq!(e.to_string(), e.message(wallet_i18n::Lang::En));
     }
 
     #[test]

@@ -36,16 +36,26 @@ pub enum PictureError {
     TooLarge(u32, u32),
 }
 
-impl std::fmt::Display for PictureError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl PictureError {
+    /// Why the picture was not read, in `lang` (a clause: "its size could not be read").
+    pub fn message(&self, lang: wallet_i18n::Lang) -> String {
+        use wallet_i18n::msg;
         match self {
-            PictureError::UnknownSize => f.write_str("its size could not be read"),
-            PictureError::TooLarge(w, h) => write!(
-                f,
-                "it is too large to look for a QR code in ({w} × {h} pixels; at most {} megapixels)",
-                MAX_PICTURE_PIXELS / 1_000_000
+            PictureError::UnknownSize => msg!(lang, "import-picture-unknown-size"),
+            PictureError::TooLarge(w, h) => msg!(
+                lang,
+                "import-picture-too-large",
+                width = crate::import::count(lang, u64::from(*w)),
+                height = crate::import::count(lang, u64::from(*h)),
+                max = MAX_PICTURE_PIXELS / 1_000_000
             ),
         }
+    }
+}
+
+impl std::fmt::Display for PictureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(wallet_i18n::Lang::En))
     }
 }
 

@@ -48,52 +48,60 @@ pub enum UnbakeError {
     TooManyTextChunks,
 }
 
-impl fmt::Display for UnbakeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl UnbakeError {
+    /// What went wrong, in `lang`, for the person importing (or baking). A specific reason
+    /// carried by the error (the XML parser's, a damaged chunk's) stays as it is: English.
+    pub fn message(&self, lang: wallet_i18n::Lang) -> String {
+        use crate::import::count;
+        use wallet_i18n::msg;
         match self {
-            UnbakeError::NotPng => write!(f, "this is not a PNG file"),
-            UnbakeError::Truncated => write!(f, "the PNG is truncated"),
-            UnbakeError::NoBadgeInPng => write!(
-                f,
-                "this PNG has no baked badge (no openbadges / openbadgecredential text chunk)"
-            ),
-            UnbakeError::BadChunk(r) => write!(f, "the badge baked into this PNG is damaged: {r}"),
-            UnbakeError::NotSvg(r) => write!(f, "this SVG file cannot be read: {r}"),
-            UnbakeError::NoBadgeInSvg => write!(
-                f,
-                "this SVG has no baked badge (no openbadges:credential or openbadges:assertion element)"
-            ),
-            UnbakeError::EmptyBadge => write!(f, "the badge baked into this image is empty"),
-            UnbakeError::InvalidInput(r) => write!(f, "cannot bake this badge: {r}"),
-            UnbakeError::SvgDeclarations => write!(
-                f,
-                "this SVG declares its own XML entities or markup (a <!DOCTYPE …[ … ]> block); \
-                 the wallet does not read those, because a few such lines can expand to gigabytes. \
-                 Save the image again without the DOCTYPE and import it"
-            ),
+            UnbakeError::NotPng => msg!(lang, "import-unbake-not-png"),
+            UnbakeError::Truncated => msg!(lang, "import-unbake-truncated"),
+            UnbakeError::NoBadgeInPng => msg!(lang, "import-unbake-no-badge-png"),
+            UnbakeError::BadChunk(r) => msg!(lang, "import-unbake-bad-chunk", reason = r),
+            UnbakeError::NotSvg(r) => msg!(lang, "import-unbake-not-svg", reason = r),
+            UnbakeError::NoBadgeInSvg => msg!(lang, "import-unbake-no-badge-svg"),
+            UnbakeError::EmptyBadge => msg!(lang, "import-unbake-empty"),
+            UnbakeError::InvalidInput(r) => msg!(lang, "import-unbake-invalid-input", reason = r),
+            UnbakeError::SvgDeclarations => msg!(lang, "import-unbake-svg-declarations"),
             UnbakeError::SvgTooLarge(limit) => {
                 let what = match limit {
-                    SvgLimit::Nodes => format!("more than {MAX_SVG_NODES} elements and text parts"),
-                    SvgLimit::Attributes => {
-                        format!("more than {MAX_SVG_ATTRIBUTES} attributes on one element")
-                    }
-                    SvgLimit::AttributeWork => "too many attributes in all".to_string(),
-                    SvgLimit::Namespaces => {
-                        format!("more than {MAX_SVG_NAMESPACES} namespace declarations")
-                    }
-                    SvgLimit::Depth => format!("elements nested more than {MAX_SVG_DEPTH} deep"),
+                    SvgLimit::Nodes => msg!(
+                        lang,
+                        "import-unbake-svg-nodes",
+                        n = count(lang, u64::from(MAX_SVG_NODES))
+                    ),
+                    SvgLimit::Attributes => msg!(
+                        lang,
+                        "import-unbake-svg-attributes",
+                        n = count(lang, MAX_SVG_ATTRIBUTES as u64)
+                    ),
+                    SvgLimit::AttributeWork => msg!(lang, "import-unbake-svg-attribute-work"),
+                    SvgLimit::Namespaces => msg!(
+                        lang,
+                        "import-unbake-svg-namespaces",
+                        n = count(lang, MAX_SVG_NAMESPACES as u64)
+                    ),
+                    SvgLimit::Depth => msg!(
+                        lang,
+                        "import-unbake-svg-depth",
+                        n = count(lang, MAX_SVG_DEPTH as u64)
+                    ),
                 };
-                write!(
-                    f,
-                    "this SVG has {what}, more than any badge image; the wallet does not read it"
-                )
+                msg!(lang, "import-unbake-svg-too-large", what = what)
             }
-            UnbakeError::TooManyTextChunks => write!(
-                f,
-                "this PNG has more than {MAX_TEXT_CHUNKS} text chunks, more than any badge image; \
-                 the wallet does not read it"
+            UnbakeError::TooManyTextChunks => msg!(
+                lang,
+                "import-unbake-too-many-chunks",
+                n = count(lang, MAX_TEXT_CHUNKS as u64)
             ),
         }
+    }
+}
+
+impl fmt::Display for UnbakeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(wallet_i18n::Lang::En))
     }
 }
 
@@ -851,6 +859,31 @@ pub fn bake_svg(svg: &str, ob3: bool, text: &str) -> Result<String, UnbakeError>
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn messages_in_french() {
+        let fr = wallet_i18n::Lang::Fr;
+        let cases = [
+            (UnbakeError::Truncated, "le PNG est tronqué"),
+            (
+                UnbakeError::SvgTooLarge(SvgLimit::Nodes),
+                "ce SVG comporte plus de 100\u{202f}000 éléments et parties de texte, plus \
+                 qu’aucune image de badge\u{202f}; le portefeuille ne le lit pas",
+            ),
+            (
+                UnbakeError::BadChunk("the zTXt chunk is too short".into()),
+                "le badge intégré à ce PNG est endommagé\u{a0}: the zTXt chunk is too short",
+            ),
+        ];
+        for (e, want) in cases {
+            assert_eq!(e.message(fr), want);
+        }
+        assert_eq!(
+            UnbakeError::SvgTooLarge(SvgLimit::Nodes).to_string(),
+            "this SVG has more than 100000 elements and text parts, more than any badge image; \
+             the wallet does not read it"
+        );
+    }
 
     #[test]
     fn xml_escape_table() {

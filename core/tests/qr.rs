@@ -424,3 +424,23 @@ fn rqrr_still_panics_on_the_fuzz_finding() {
         "rqrr read it without panicking: {outcome:?}"
     );
 }
+
+#[test]
+fn picture_errors_are_said_in_the_readers_language() {
+    use wallet_core::qr::PictureError;
+    use wallet_i18n::Lang;
+    let e = PictureError::TooLarge(10_000, 6_000);
+    assert_eq!(
+        e.to_string(),
+        "it is too large to look for a QR code in (10000 × 6000 pixels; at most 48 megapixels)"
+    );
+    assert_eq!(
+        e.message(Lang::Fr),
+        "elle est trop grande pour y chercher un code QR (10\u{202f}000 × 6\u{202f}000 pixels\u{202f}; \
+         48 mégapixels au plus)"
+    );
+    assert_eq!(
+        PictureError::UnknownSize.message(Lang::Fr),
+        "sa taille n’a pas pu être lue"
+    );
+}

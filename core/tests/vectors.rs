@@ -162,6 +162,7 @@ fn vc_di_eddsa_vectors_are_not_badges() {
         match parse_credential(&text) {
             Ok(c) => assert!(!c.name.is_empty()),
             Err(ParseError::NotABadge(reason)) => {
+                let reason = reason.to_string();
                 assert!(!reason.is_empty());
                 let name = p.file_name().unwrap().to_string_lossy();
                 if name.starts_with("signed") {

@@ -8,9 +8,10 @@ use super::window;
 
 /// Asks for the camera. The error says why in words a learner understands.
 pub async fn open() -> Result<web_sys::MediaStream, String> {
-    let devices = window().navigator().media_devices().map_err(|_| {
-        "this browser gives no access to a camera here (it needs a secure https page)".to_string()
-    })?;
+    let devices = window()
+        .navigator()
+        .media_devices()
+        .map_err(|_| t!("import-camera-no-access"))?;
     let constraints = web_sys::MediaStreamConstraints::new();
     let video = js_sys::Object::new();
     let _ = js_sys::Reflect::set(
@@ -22,23 +23,19 @@ pub async fn open() -> Result<web_sys::MediaStream, String> {
     constraints.set_audio(&JsValue::FALSE);
     let promise = devices
         .get_user_media_with_constraints(&constraints)
-        .map_err(|_| "the camera could not be asked for".to_string())?;
+        .map_err(|_| t!("import-camera-not-asked"))?;
     match JsFuture::from(promise).await {
-        Ok(stream) => stream
-            .dyn_into()
-            .map_err(|_| "the camera gave no video".to_string()),
+        Ok(stream) => stream.dyn_into().map_err(|_| t!("import-camera-no-video")),
         Err(e) => Err(
             match e
                 .dyn_ref::<web_sys::DomException>()
                 .map(|d| d.name())
                 .as_deref()
             {
-                Some("NotAllowedError") => "permission to use the camera was refused".to_string(),
-                Some("NotFoundError" | "OverconstrainedError") => "no camera was found".to_string(),
-                Some("NotReadableError") => {
-                    "the camera is in use by another application".to_string()
-                }
-                _ => "the camera could not be opened".to_string(),
+                Some("NotAllowedError") => t!("import-camera-refused"),
+                Some("NotFoundError" | "OverconstrainedError") => t!("import-camera-not-found"),
+                Some("NotReadableError") => t!("import-camera-busy"),
+                _ => t!("import-camera-not-opened"),
             },
         ),
     }

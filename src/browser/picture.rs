@@ -20,12 +20,14 @@ pub type Luma = (usize, usize, Vec<u8>);
 /// Draws `source` (an `<img>` or `<video>`) at `w × h` and reads its pixels as grey.
 fn draw_luma(source: &DrawSource, w: u32, h: u32) -> Result<Luma, String> {
     let (w, h) = scaled_size(w, h);
-    let document = window().document().ok_or("no document")?;
+    let document = window()
+        .document()
+        .ok_or_else(|| t!("import-browser-no-document"))?;
     let canvas: web_sys::HtmlCanvasElement = document
         .create_element("canvas")
-        .map_err(|_| "no canvas")?
+        .map_err(|_| t!("import-browser-no-canvas"))?
         .dyn_into()
-        .map_err(|_| "no canvas")?;
+        .map_err(|_| t!("import-browser-no-canvas"))?;
     canvas.set_width(w);
     canvas.set_height(h);
     let ctx: web_sys::CanvasRenderingContext2d = canvas
@@ -33,7 +35,7 @@ fn draw_luma(source: &DrawSource, w: u32, h: u32) -> Result<Luma, String> {
         .ok()
         .flatten()
         .and_then(|c| c.dyn_into().ok())
-        .ok_or("no 2D canvas")?;
+        .ok_or_else(|| t!("import-browser-no-2d-canvas"))?;
     let (fw, fh) = (f64::from(w), f64::from(h));
     let drawn = match source {
         DrawSource::Image(img) => {
@@ -43,10 +45,10 @@ fn draw_luma(source: &DrawSource, w: u32, h: u32) -> Result<Luma, String> {
             ctx.draw_image_with_html_video_element_and_dw_and_dh(v, 0.0, 0.0, fw, fh)
         }
     };
-    drawn.map_err(|_| "the picture could not be drawn")?;
+    drawn.map_err(|_| t!("import-picture-not-drawn"))?;
     let data = ctx
         .get_image_data(0.0, 0.0, fw, fh)
-        .map_err(|_| "the picture's pixels could not be read")?;
+        .map_err(|_| t!("import-picture-pixels-unread"))?;
     Ok((w as usize, h as usize, luma_of_rgba(&data.data())))
 }
 
@@ -64,15 +66,17 @@ pub async fn decoded_picture(
     h: u32,
 ) -> Result<web_sys::HtmlImageElement, String> {
     let blob = super::blob(bytes, raster.mime())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "no object URL")?;
-    let img = web_sys::HtmlImageElement::new().map_err(|_| "no image element")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| t!("import-browser-no-object-url"))?;
+    let img =
+        web_sys::HtmlImageElement::new().map_err(|_| t!("import-browser-no-image-element"))?;
     img.set_src(&url);
     let decoded = JsFuture::from(img.decode()).await;
     let _ = web_sys::Url::revoke_object_url(&url);
-    decoded.map_err(|_| "the browser could not decode this picture".to_string())?;
+    decoded.map_err(|_| t!("import-picture-undecodable"))?;
     // The decoded size must be what the header declared (that is what was checked).
     if img.natural_width() != w || img.natural_height() != h {
-        return Err("the picture's size is not the one its header declares".into());
+        return Err(t!("import-picture-size-mismatch"));
     }
     Ok(img)
 }

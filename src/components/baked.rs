@@ -104,18 +104,18 @@ pub fn baked_downloads(c: &Credential) -> AnyView {
     view! {
         <button type="button" class="button" data-testid="download-baked-svg" on:click=move |_| {
             let result = wallet_core::bake_svg(&badge_svg(&n1), ob3, &t1)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.message(crate::i18n::lang()))
                 .and_then(|svg| browser::download(&format!("{}.svg", slug(&n1)), "image/svg+xml", svg.as_bytes()));
             error.set(result.err());
-        }>"Download as baked SVG"</button>
+        }>{t!("import-download-baked-svg")}</button>
         <button type="button" class="button" data-testid="download-baked-png" on:click=move |_| {
             let keyword = if ob3 { "openbadgecredential" } else { "openbadges" };
             let result = wallet_core::bake_png(&badge_png(&n2), keyword, &t2)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.message(crate::i18n::lang()))
                 .and_then(|png| browser::download(&format!("{}.png", slug(&n2)), "image/png", &png));
             error.set(result.err());
-        }>"Download as baked PNG"</button>
-        {move || error.get().map(|e| view! { <p class="banner error" role="alert">{format!("Could not bake the badge: {e}")}</p> })}
+        }>{t!("import-download-baked-png")}</button>
+        {move || error.get().map(|e| view! { <p class="banner error" role="alert">{t!("import-bake-failed", reason = e)}</p> })}
     }
     .into_any()
 }

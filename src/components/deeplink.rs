@@ -26,32 +26,32 @@ pub fn DeepLinkConfirm(url: String) -> impl IntoView {
     };
     view! {
         <section class="panel deeplink" data-testid="deeplink" aria-labelledby="deeplink-title">
-            <h1 id="deeplink-title">"Add a badge from a link?"</h1>
+            <h1 id="deeplink-title">{t!("import-deeplink-title")}</h1>
             {match host {
                 Some(host) => view! {
-                    <p>"A link asks this wallet to download a badge from "
+                    <p>{t!("import-deeplink-ask-before")}
                         <bdi><strong data-testid="deeplink-host">{host}</strong></bdi>
-                        " and add it to your wallet. Nothing has been downloaded yet."</p>
+                        {t!("import-deeplink-ask-after")}</p>
                     <p class="mono deeplink-url" data-testid="deeplink-url"><bdi>{url.clone()}</bdi></p>
-                    <p class="small muted">"Add it only if you expected a badge from this issuer."</p>
+                    <p class="small muted">{t!("import-deeplink-caution")}</p>
                     <div class="actions">
                         <button type="button" class="button primary" data-testid="deeplink-confirm" on:click=confirm>
-                            "Download and add the badge"
+                            {t!("import-deeplink-confirm")}
                         </button>
                         <button type="button" class="button" data-testid="deeplink-cancel" on:click=move |_| go(&wallet_core::route::Route::Wallet.to_hash())>
-                            "Cancel"
+                            {t!("import-cancel")}
                         </button>
                     </div>
                 }
                 .into_any(),
                 None => view! {
                     <p class="banner error" role="alert" data-testid="deeplink-error">
-                        "This link cannot add a badge: only http and https addresses can be imported, not "
+                        {t!("import-deeplink-not-http")}
                         <bdi class="mono">{url.clone()}</bdi> "."
                     </p>
                     <div class="actions">
                         <button type="button" class="button" data-testid="deeplink-cancel" on:click=move |_| go(&wallet_core::route::Route::Wallet.to_hash())>
-                            "Back to my wallet"
+                            {t!("import-deeplink-back")}
                         </button>
                     </div>
                 }

@@ -13,10 +13,10 @@ use crate::browser;
 pub fn PasteField(
     /// The textarea's `id` and `data-testid`.
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
     button_testid: &'static str,
-    button_label: &'static str,
+    #[prop(into)] button_label: String,
     #[prop(into)] disabled: Signal<bool>,
     on_submit: impl FnMut(MouseEvent) + 'static,
 ) -> impl IntoView {
@@ -43,11 +43,11 @@ pub fn PasteField(
 pub fn LinkForm(
     /// The input's `id` and `data-testid`.
     id: &'static str,
-    label: &'static str,
-    placeholder: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] placeholder: String,
     value: RwSignal<String>,
     button_testid: &'static str,
-    button_label: &'static str,
+    #[prop(into)] button_label: String,
     #[prop(into)] disabled: Signal<bool>,
     on_submit: impl FnMut(SubmitEvent) + 'static,
 ) -> impl IntoView {
@@ -74,7 +74,7 @@ pub fn LinkForm(
 pub fn FileButton(
     /// The label's classes.
     label_class: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     /// The input's `data-testid`.
     testid: &'static str,
     accept: &'static str,

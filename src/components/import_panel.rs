@@ -11,14 +11,14 @@ use crate::wallet::Wallet;
 fn summary(lines: &[crate::importer::Line]) -> String {
     use crate::importer::Outcome;
     let count = |o: Outcome| lines.iter().filter(|l| l.outcome == o).count();
-    let mut parts = vec![format!("{} added", count(Outcome::Added))];
+    let mut parts = vec![t!("import-summary-added", n = count(Outcome::Added))];
     let dup = count(Outcome::Duplicate);
     if dup > 0 {
-        parts.push(format!("{dup} already in your wallet"));
+        parts.push(t!("import-summary-duplicate", n = dup));
     }
     let err = count(Outcome::Error);
     if err > 0 {
-        parts.push(format!("{err} could not be imported"));
+        parts.push(t!("import-summary-failed", n = err));
     }
     parts.join(" · ")
 }
@@ -40,8 +40,8 @@ pub fn ImportPanel() -> impl IntoView {
         let Some(t) = pasted(text) else {
             wallet.lines.set(vec![crate::importer::Line {
                 outcome: crate::importer::Outcome::Error,
-                label: "Pasted text".into(),
-                message: "Paste a badge first: its JSON, or a JWS/JWT, or a link to it.".into(),
+                label: t!("import-pasted-label"),
+                message: t!("import-paste-empty"),
             }]);
             return;
         };
@@ -72,7 +72,7 @@ pub fn ImportPanel() -> impl IntoView {
 
     view! {
         <section class="panel import" aria-labelledby="import-title">
-            <h2 id="import-title">"Add badges"</h2>
+            <h2 id="import-title">{t!("import-title")}</h2>
             <div
                 class="dropzone"
                 class:dragging=move || dragging.get()
@@ -81,10 +81,10 @@ pub fn ImportPanel() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <p>"Drop badge files here — JSON, JWT, baked PNG or SVG, or a picture of a QR code — or"</p>
+                <p>{t!("import-drop-hint")}</p>
                 <FileButton
                     label_class="button primary"
-                    label="Choose files"
+                    label=t!("import-choose-files")
                     testid="import-file"
                     accept=".json,.jsonld,.jwt,.jws,.txt,.png,.svg,.jpg,.jpeg,.gif,.webp,application/json,image/png,image/svg+xml,image/jpeg,image/gif,image/webp"
                     multiple=true
@@ -97,27 +97,27 @@ pub fn ImportPanel() -> impl IntoView {
             <div class="import-grid">
                 <PasteField
                     id="import-text"
-                    label="Paste a badge (JSON, JWS/JWT or a link)"
+                    label=t!("import-paste-label")
                     value=text
                     button_testid="import-submit"
-                    button_label="Add pasted badge"
+                    button_label=t!("import-paste-submit")
                     disabled=move || wallet.busy.get()
                     on_submit=submit_text
                 />
                 <LinkForm
                     id="import-url"
-                    label="Or import from a link"
-                    placeholder="https://issuer.example/badges/123.json"
+                    label=t!("import-url-label")
+                    placeholder=t!("import-url-placeholder")
                     value=url
                     button_testid="import-url-submit"
-                    button_label="Import from link"
+                    button_label=t!("import-url-submit")
                     disabled=move || wallet.busy.get()
                     on_submit=submit_url
                 />
             </div>
             <Show when=move || wallet.progress.get().is_some()>
                 <p class="progress" data-testid="import-progress" role="status">
-                    {move || wallet.progress.get().map(|(d, t)| format!("Importing {} of {}…", d.min(t), t)).unwrap_or_default()}
+                    {move || wallet.progress.get().map(|(d, t)| t!("import-progress", done = d.min(t), total = t)).unwrap_or_default()}
                     <progress
                         max=move || wallet.progress.get().map(|p| p.1).unwrap_or(1)
                         value=move || wallet.progress.get().map(|p| p.0).unwrap_or(0)
@@ -128,7 +128,7 @@ pub fn ImportPanel() -> impl IntoView {
                 <p class="import-summary" data-testid="import-summary" role="status">{move || summary(&wallet.lines.get())}</p>
             </Show>
             // A scroll container when long: focusable and named, so a keyboard can scroll it.
-            <div class="messages" data-testid="import-message" aria-live="polite" tabindex="0" role="region" aria-label="Import results">
+            <div class="messages" data-testid="import-message" aria-live="polite" tabindex="0" role="region" aria-label=t!("import-results-label")>
                 <For
                     each=move || wallet.lines.get().into_iter().enumerate()
                     key=|(i, l)| (*i, l.message.clone())
@@ -136,7 +136,7 @@ pub fn ImportPanel() -> impl IntoView {
                         view! {
                             <p class=format!("result {}", line.outcome.as_str()) data-testid="import-result" data-outcome=line.outcome.as_str()>
                                 <strong>{line.label.clone()}</strong>
-                                ": "
+                                {t!("import-result-separator")}
                                 {line.message.clone()}
                             </p>
                         }

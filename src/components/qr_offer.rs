@@ -9,11 +9,6 @@ use crate::qr_import::Offer;
 use crate::wallet::Wallet;
 
 fn intro(offer: &Offer, count: usize) -> String {
-    let what = if count == 1 {
-        "1 badge".to_string()
-    } else {
-        format!("{count} badges")
-    };
     match &offer.scanned {
         Scanned::Credentials {
             share_link: true,
@@ -23,18 +18,37 @@ fn intro(offer: &Offer, count: usize) -> String {
         } => {
             let title = title
                 .as_deref()
-                .map(|t| format!(" “{}”", wallet_core::bidi::isolate(t)))
+                .map(|t| {
+                    format!(
+                        " {}",
+                        t!(
+                            "import-qr-share-title",
+                            title = wallet_core::bidi::isolate(t)
+                        )
+                    )
+                })
                 .unwrap_or_default();
             let holder = holder
                 .as_deref()
-                .map(|h| format!(" by {}", wallet_core::bidi::isolate(h)))
+                .map(|h| {
+                    format!(
+                        " {}",
+                        t!(
+                            "import-qr-share-holder",
+                            holder = wallet_core::bidi::isolate(h)
+                        )
+                    )
+                })
                 .unwrap_or_default();
-            format!(
-                "The QR code from {} is a share link{title}{holder} holding {what}:",
-                offer.source
+            t!(
+                "import-qr-intro-share-link",
+                source = &offer.source,
+                title = title,
+                holder = holder,
+                n = count
             )
         }
-        _ => format!("The QR code from {} holds {what}:", offer.source),
+        _ => t!("import-qr-intro", source = &offer.source, n = count),
     }
 }
 
@@ -43,7 +57,7 @@ fn inputs(source: &str, items: &[Offered]) -> Vec<Input> {
         .iter()
         .enumerate()
         .map(|(i, o)| Input::Bytes {
-            name: format!("QR code #{} ({source})", i + 1),
+            name: t!("import-qr-item-label", n = i + 1, source = source),
             bytes: o.text.clone().into_bytes(),
         })
         .collect()
@@ -68,14 +82,10 @@ pub fn QrOffer() -> impl IntoView {
                 }
             }
         };
-        let label = if items.len() == 1 {
-            "Add it to my wallet".to_string()
-        } else {
-            format!("Add all {} to my wallet", items.len())
-        };
+        let label = t!("import-qr-offer-add", n = items.len());
         Some(view! {
             <section class="qr-offer" data-testid="qr-offer" aria-labelledby="qr-offer-title">
-                <h3 id="qr-offer-title">"Import from a QR code"</h3>
+                <h3 id="qr-offer-title">{t!("import-qr-offer-title")}</h3>
                 <p>{intro(&offer, items.len())}</p>
                 <ul class="qr-offer-items">
                     {items.iter().map(|o| view! {
@@ -85,10 +95,10 @@ pub fn QrOffer() -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
-                <p class="muted">"Names and issuers are as the badges state them; each is checked once it is added."</p>
+                <p class="muted">{t!("import-qr-offer-note")}</p>
                 <div class="actions">
                     <button class="button primary" data-testid="qr-offer-import" on:click=add>{label}</button>
-                    <button class="button secondary" data-testid="qr-offer-cancel" on:click=move |_| wallet.qr_offer.set(None)>"Cancel"</button>
+                    <button class="button secondary" data-testid="qr-offer-cancel" on:click=move |_| wallet.qr_offer.set(None)>{t!("import-cancel")}</button>
                 </div>
             </section>
         })

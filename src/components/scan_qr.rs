@@ -22,7 +22,7 @@ async fn scan(
     let stream = match camera::open().await {
         Ok(s) => s,
         Err(e) => {
-            let _ = status.try_set(Some(format!("The camera could not be used: {e}.")));
+            let _ = status.try_set(Some(t!("import-camera-failed", reason = e)));
             let _ = scanning.try_set(false);
             return;
         }
@@ -33,7 +33,8 @@ async fn scan(
     };
     v.set_src_object(Some(&stream));
     let _ = v.play();
-    let _ = status.try_set(Some("Point the camera at a QR code…".into()));
+    let pointing = t!("import-camera-point");
+    let _ = status.try_set(Some(pointing.clone()));
     let detector = picture::barcode_detector();
     let mut waited = 0;
     let found: Option<Scanned> = loop {
@@ -43,10 +44,7 @@ async fn scan(
             break None;
         }
         if waited > SCAN_LIMIT_MS {
-            let _ = status.try_set(Some(
-                "No QR code was read; the camera was stopped. Try again with more light, closer."
-                    .into(),
-            ));
+            let _ = status.try_set(Some(t!("import-camera-timeout")));
             break None;
         }
         let by_browser = match &detector {
@@ -59,9 +57,9 @@ async fn scan(
                 Some((w, h, luma)) => match crate::qr_import::read_in_worker(w, h, &luma).await {
                     Some(texts) => texts,
                     None => {
-                        let _ = status.try_set(Some(format!(
-                            "The camera was stopped: {}.",
-                            crate::qr_import::READER_FAILED
+                        let _ = status.try_set(Some(t!(
+                            "import-camera-stopped",
+                            reason = crate::qr_import::reader_failed()
                         )));
                         break None;
                     }
@@ -78,10 +76,8 @@ async fn scan(
     let _ = scanning.try_set(false);
     if let Some(s) = found {
         let _ = status.try_set(None);
-        wallet.take_scanned("the camera", s);
-    } else if status.try_get_untracked().flatten().as_deref()
-        == Some("Point the camera at a QR code…")
-    {
+        wallet.take_scanned(&t!("import-qr-source-camera"), s);
+    } else if status.try_get_untracked().flatten() == Some(pointing) {
         let _ = status.try_set(None);
     }
 }
@@ -100,17 +96,17 @@ pub fn ScanQr() -> impl IntoView {
             return;
         }
         scanning.set(true);
-        status.set(Some("Opening the camera…".into()));
+        status.set(Some(t!("import-camera-opening")));
         leptos::task::spawn_local(scan(wallet, scanning, status, video));
     };
     view! {
         <div class="scan-qr">
             <button class="button secondary" data-testid="scan-qr" on:click=start disabled=move || scanning.get()>
-                "Scan a QR code"
+                {t!("import-scan-qr")}
             </button>
             <div class="qr-scanner" hidden=move || !scanning.get()>
-                <video node_ref=video data-testid="qr-video" autoplay=true muted=true playsinline=true aria-label="Camera preview"></video>
-                <button class="button secondary" data-testid="qr-scan-stop" on:click=move |_| scanning.set(false)>"Stop the camera"</button>
+                <video node_ref=video data-testid="qr-video" autoplay=true muted=true playsinline=true aria-label=t!("import-camera-preview")></video>
+                <button class="button secondary" data-testid="qr-scan-stop" on:click=move |_| scanning.set(false)>{t!("import-camera-stop")}</button>
             </div>
             {move || status.get().map(|s| view! { <p class="muted" role="status" data-testid="qr-scan-status">{s}</p> })}
         </div>
