@@ -93,25 +93,15 @@ pub enum StoreError {
     Unreadable,
 }
 
+/// In the interface's language (the shell's current one), as every caller shows it.
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StoreError::Full => write!(
-                f,
-                "Your browser's storage is full, so nothing from this import was saved. \
-                 Everything already in your wallet is safe. Free some space (delete badges or other \
-                 sites' data) and try again."
-            ),
-            StoreError::Unavailable(why) => write!(
-                f,
-                "The wallet could not use the browser's storage ({why}). Nothing was changed."
-            ),
-            StoreError::Unreadable => write!(
-                f,
-                "This badge is stored in your wallet, but its stored record could not be read \
-                 (it may be damaged, or saved by a newer version of the wallet). It was kept unchanged."
-            ),
-        }
+        let text = match self {
+            StoreError::Full => t!("storage-full"),
+            StoreError::Unavailable(why) => t!("storage-unavailable", why = why),
+            StoreError::Unreadable => t!("storage-unreadable-badge"),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -150,7 +140,7 @@ async fn finish(tx: idb::Transaction) -> Result<(), StoreError> {
             StoreError::Full
         } else {
             StoreError::Unavailable(if name.is_empty() {
-                "the write was aborted".into()
+                t!("storage-write-aborted")
             } else {
                 name
             })

@@ -122,7 +122,7 @@ impl Wallet {
             Scanned::Url(url) => go(&Route::Import(url).to_hash()),
             Scanned::Unusable(message) => self.lines.set(vec![Line {
                 outcome: Outcome::Error,
-                label: format!("QR code ({source})"),
+                label: t!("scanned-qr-label", source = source),
                 message,
             }]),
         }
@@ -140,12 +140,12 @@ impl Wallet {
             count(Outcome::Duplicate),
             count(Outcome::Error),
         );
-        let mut msg = format!("Saved to your wallet: {added} added");
+        let mut msg = t!("saved-shared", added = added);
         if dup > 0 {
-            msg.push_str(&format!(", {dup} already there"));
+            msg.push_str(&t!("saved-shared-duplicates", n = dup));
         }
         if err > 0 {
-            msg.push_str(&format!(", {err} could not be read"));
+            msg.push_str(&t!("saved-shared-unreadable", n = err));
         }
         msg.push('.');
         result.set(Some(msg));

@@ -66,52 +66,122 @@ pub fn write_backup(entries: &[BackupEntry], exported_at: &str) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
+/// Why a backup file could not be read. `message` says it in the reader's language;
+/// `Display` is the English one.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BackupError {
+    InvalidJson {
+        line: usize,
+        column: usize,
+    },
+    NotABackup,
+    /// The version as written in the file (JSON).
+    UnsupportedVersion(String),
+    NoVersion,
+    NoCredentials,
+    /// Entry `index` (1-based) is not a credential.
+    Entry {
+        index: usize,
+        why: EntryError,
+    },
+}
+
+/// Why one entry of a backup is not a credential.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryError {
+    NotAnObject,
+    NoText,
+    UnknownKind(String),
+    NoKind,
+    /// The parser's own words (`crate::parse::ParseError`, English).
+    NotParsed(String),
+    KindMismatch,
+}
+
+impl BackupError {
+    /// What the learner is told, in `lang` (a clause: the shell puts it in a sentence).
+    pub fn message(&self, lang: wallet_i18n::Lang) -> String {
+        use wallet_i18n::msg;
+        match self {
+            BackupError::InvalidJson { line, column } => {
+                msg!(lang, "backup-error-json", line = *line, column = *column)
+            }
+            BackupError::NotABackup => msg!(lang, "backup-error-not-backup"),
+            BackupError::UnsupportedVersion(v) => msg!(
+                lang,
+                "backup-error-version",
+                version = v.as_str(),
+                supported = BACKUP_VERSION
+            ),
+            BackupError::NoVersion => msg!(lang, "backup-error-no-version"),
+            BackupError::NoCredentials => msg!(lang, "backup-error-no-credentials"),
+            BackupError::Entry { index, why } => {
+                let why = match why {
+                    EntryError::NotAnObject => msg!(lang, "backup-entry-not-object"),
+                    EntryError::NoText => msg!(lang, "backup-entry-no-text"),
+                    EntryError::UnknownKind(kind) => {
+                        msg!(lang, "backup-entry-unknown-kind", kind = kind.as_str())
+                    }
+                    EntryError::NoKind => msg!(lang, "backup-entry-no-kind"),
+                    EntryError::NotParsed(why) => why.clone(),
+                    EntryError::KindMismatch => msg!(lang, "backup-entry-kind-mismatch"),
+                };
+                msg!(lang, "backup-error-entry", index = *index, why = why)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for BackupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(wallet_i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for BackupError {}
+
 /// Read a backup written by [`write_backup`]. Every entry must still parse as
 /// a credential; errors name the first bad entry (1-based).
-pub fn read_backup(text: &str) -> Result<Vec<BackupEntry>, String> {
+pub fn read_backup(text: &str) -> Result<Vec<BackupEntry>, BackupError> {
     let text = crate::parse::strip_bom(text);
-    let doc: Value = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "this backup file is not valid JSON (line {}, column {})",
-            e.line(),
-            e.column()
-        )
+    let doc: Value = serde_json::from_str(text).map_err(|e| BackupError::InvalidJson {
+        line: e.line(),
+        column: e.column(),
     })?;
     let obj = doc
         .as_object()
         .filter(|o| o.get("type").and_then(Value::as_str) == Some(BACKUP_TYPE))
-        .ok_or_else(|| "this is not a Learner Wallet backup file".to_string())?;
+        .ok_or(BackupError::NotABackup)?;
     match obj.get("version") {
         Some(v) if v.as_u64() == Some(BACKUP_VERSION) => {}
-        Some(v) => {
-            return Err(format!(
-                "unsupported backup version {v} (this wallet reads version {BACKUP_VERSION})"
-            ));
-        }
-        None => return Err("the backup file has no version".into()),
+        Some(v) => return Err(BackupError::UnsupportedVersion(v.to_string())),
+        None => return Err(BackupError::NoVersion),
     }
     let items = obj
         .get("credentials")
         .and_then(Value::as_array)
-        .ok_or_else(|| "the backup file has no credentials list".to_string())?;
+        .ok_or(BackupError::NoCredentials)?;
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let k = i + 1;
-        let bad = |why: &str| format!("entry {k} is not a credential: {why}");
-        let e = item.as_object().ok_or_else(|| bad("it is not an object"))?;
+        let index = i + 1;
+        let bad = |why: EntryError| BackupError::Entry { index, why };
+        let e = item
+            .as_object()
+            .ok_or_else(|| bad(EntryError::NotAnObject))?;
         let text = e
             .get("text")
             .and_then(Value::as_str)
-            .ok_or_else(|| bad("it has no text"))?;
+            .ok_or_else(|| bad(EntryError::NoText))?;
         let original = match e.get("kind").and_then(Value::as_str) {
             Some("json") => Original::Json(text.to_string()),
             Some("jws") => Original::Jws(text.to_string()),
-            Some(other) => return Err(bad(&format!("unknown kind \"{other}\""))),
-            None => return Err(bad("it has no kind")),
+            Some(other) => return Err(bad(EntryError::UnknownKind(other.to_string()))),
+            None => return Err(bad(EntryError::NoKind)),
         };
-        let parsed = parse_credential(text).map_err(|err| bad(&err.to_string()))?;
+        let parsed =
+            parse_credential(text).map_err(|err| bad(EntryError::NotParsed(err.to_string())))?;
         if std::mem::discriminant(&parsed.original) != std::mem::discriminant(&original) {
-            return Err(bad("its kind does not match its text"));
+            return Err(bad(EntryError::KindMismatch));
         }
         out.push(BackupEntry {
             original,
@@ -167,32 +237,51 @@ mod tests {
         assert!(
             read_backup("{")
                 .unwrap_err()
+                .to_string()
                 .starts_with("this backup file is not valid JSON (line 1")
         );
         assert_eq!(
-            read_backup(r#"{"type":"Other"}"#).unwrap_err(),
+            read_backup(r#"{"type":"Other"}"#).unwrap_err().to_string(),
             "this is not a Learner Wallet backup file"
         );
         assert_eq!(
             read_backup(r#"{"type":"LearnerWalletBackup","version":7,"credentials":[]}"#)
-                .unwrap_err(),
+                .unwrap_err()
+                .to_string(),
             "unsupported backup version 7 (this wallet reads version 1)"
         );
         assert!(
             read_backup(r#"{"type":"LearnerWalletBackup","version":1}"#)
                 .unwrap_err()
+                .to_string()
                 .contains("no credentials list")
         );
         let bad = r#"{"type":"LearnerWalletBackup","version":1,"credentials":[
             {"kind":"json","text":"{\"type\":\"OpenBadgeCredential\",\"credentialSubject\":{\"achievement\":{}}}"},
             {"kind":"json","text":"{\"type\":\"VerifiableCredential\"}"}]}"#;
-        let e = read_backup(bad).unwrap_err();
+        let e = read_backup(bad).unwrap_err().to_string();
         assert!(
             e.starts_with("entry 2 is not a credential: not a badge this wallet understands"),
             "{e}"
         );
         let e = read_backup(r#"{"type":"LearnerWalletBackup","version":1,"credentials":[3]}"#)
             .unwrap_err();
-        assert_eq!(e, "entry 1 is not a credential: it is not an object");
+        assert_eq!(
+            e.to_string(),
+            "entry 1 is not a credential: it is not an object"
+        );
+        use wallet_i18n::Lang;
+        assert_eq!(
+            e.message(Lang::Fr),
+            "l’entrée 1 n’est pas une attestation\u{a0}: ce n’est pas un objet"
+        );
+        assert_eq!(
+            BackupError::UnsupportedVersion("7".into()).message(Lang::Fr),
+            "version de sauvegarde 7 non prise en charge (ce portefeuille lit la version 1)"
+        );
+        assert_eq!(
+            BackupError::InvalidJson { line: 3, column: 9 }.message(Lang::Fr),
+            "ce fichier de sauvegarde n’est pas du JSON valide (ligne 3, colonne 9)"
+        );
     }
 }

@@ -7,6 +7,8 @@
 //! isolated for bidi) or one of the fixed sentences below; the status words never claim more
 //! than the [`Status`] says.
 
+use wallet_i18n::{Lang, msg};
+
 use crate::model::Credential;
 use crate::status::Status;
 use crate::time::short_date;
@@ -61,15 +63,17 @@ pub struct Certificate {
     pub description: Option<String>,
     /// The criteria narrative, the same way.
     pub criteria: Option<String>,
-    /// "Skills" for a badge (alignments, else tags), "Achievements" for a transcript.
-    pub skills_heading: &'static str,
+    /// "Skills" for a badge (alignments, else tags), "Achievements" for a transcript, in the
+    /// reader's language.
+    pub skills_heading: String,
     /// At most [`MAX_SKILLS`] names.
     pub skills: Vec<String>,
     /// How many were left out.
     pub more_skills: usize,
-    /// Issued (valid from), `YYYY-MM-DD` as given.
+    /// Issued (valid from): `YYYY-MM-DD` as given, in the reader's language
+    /// (`wallet_i18n::date`: English keeps it as it is).
     pub issued: Option<String>,
-    /// Expires (valid until), `YYYY-MM-DD` as given.
+    /// Expires (valid until), the same way.
     pub expires: Option<String>,
 }
 
@@ -97,11 +101,12 @@ fn present(v: &Option<String>) -> Option<&str> {
 }
 
 impl Certificate {
-    pub fn of(c: &Credential) -> Certificate {
+    /// The certificate of `c`, its fixed words in `lang`.
+    pub fn of(c: &Credential, lang: Lang) -> Certificate {
         let a = &c.achievement;
-        let (skills_heading, names): (&'static str, Vec<String>) = match &c.clr {
+        let (skills_heading, names): (String, Vec<String>) = match &c.clr {
             Some(r) => (
-                "Achievements",
+                msg!(lang, "certificate-achievements"),
                 r.achievements
                     .iter()
                     .filter_map(|x| present(&x.name).map(str::to_string))
@@ -117,10 +122,11 @@ impl Certificate {
                             .map(str::to_string)
                     })
                     .collect();
+                let heading = msg!(lang, "certificate-skills");
                 if aligned.is_empty() {
-                    ("Skills", a.tags.clone())
+                    (heading, a.tags.clone())
                 } else {
-                    ("Skills", aligned)
+                    (heading, aligned)
                 }
             }
         };
@@ -137,49 +143,58 @@ impl Certificate {
             skills_heading,
             skills: names.into_iter().take(MAX_SKILLS).collect(),
             more_skills,
-            issued: present(&c.issued).map(short_date),
-            expires: present(&c.expires).map(short_date),
+            issued: present(&c.issued).map(|d| wallet_i18n::date(lang, &short_date(d))),
+            expires: present(&c.expires).map(|d| wallet_i18n::date(lang, &short_date(d))),
         }
     }
 }
 
-/// The status in words: a headline and a sentence, never more than the status says.
-pub fn status_words(s: &Status) -> (&'static str, &'static str) {
+/// The status in words, in `lang`: a headline and a sentence, never more than the status says.
+pub fn status_words(s: &Status, lang: Lang) -> (String, String) {
     match s {
         Status::Verified => (
-            "Verified",
-            "Its signature, issuer and status were checked and are valid.",
+            msg!(lang, "certificate-verified"),
+            msg!(lang, "certificate-verified-text"),
         ),
         Status::Expired => (
-            "Expired",
-            "Its signature was checked, but the credential has expired.",
+            msg!(lang, "certificate-expired"),
+            msg!(lang, "certificate-expired-text"),
         ),
         Status::NotYetValid => (
-            "Not yet valid",
-            "Its signature was checked, but the credential is not valid yet.",
+            msg!(lang, "certificate-not-yet-valid"),
+            msg!(lang, "certificate-not-yet-valid-text"),
         ),
-        Status::Revoked => ("Revoked", "The issuer has revoked this credential."),
+        Status::Revoked => (
+            msg!(lang, "certificate-revoked"),
+            msg!(lang, "certificate-revoked-text"),
+        ),
         Status::Invalid => (
-            "Invalid",
-            "It failed verification: do not rely on this credential.",
+            msg!(lang, "certificate-invalid"),
+            msg!(lang, "certificate-invalid-text"),
         ),
-        Status::Pending => ("Not checked yet", "It has not been checked yet."),
+        Status::Pending => (
+            msg!(lang, "certificate-pending"),
+            msg!(lang, "certificate-pending-text"),
+        ),
         Status::Unverified | Status::Other(_) => (
-            "Not verified",
-            "It could not be checked (for example without a network connection).",
+            msg!(lang, "certificate-unverified"),
+            msg!(lang, "certificate-unverified-text"),
         ),
     }
 }
 
-/// When it was checked: "Checked in the learner's wallet on 2026-12-03 03:40 UTC." from the
-/// stored report's `checked_at` (RFC 3339); without one, that it was not checked.
-pub fn checked_line(checked_at: Option<&str>) -> String {
+/// When it was checked, in `lang`: "Checked in the learner's wallet on 2026-12-03 03:40 UTC."
+/// from the stored report's `checked_at` (RFC 3339); without one, that it was not checked.
+pub fn checked_line(checked_at: Option<&str>, lang: Lang) -> String {
     match checked_at.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(t) => format!(
-            "Checked in the learner's wallet on {}.",
-            crate::report::display_time(t)
-        ),
-        None => "Not checked in the learner's wallet yet.".into(),
+        Some(t) => {
+            let when = match lang {
+                Lang::En => crate::report::display_time(t),
+                _ => wallet_i18n::date_time(lang, t),
+            };
+            msg!(lang, "certificate-checked", when = when)
+        }
+        None => msg!(lang, "certificate-not-checked"),
     }
 }
 
@@ -227,7 +242,7 @@ mod tests {
     #[test]
     fn certificate_cases() {
         let c = credential();
-        let cert = Certificate::of(&c);
+        let cert = Certificate::of(&c, Lang::En);
         assert_eq!(cert.name, "Data ethics");
         assert_eq!(cert.issued.as_deref(), Some("2024-03-15"));
         assert_eq!(cert.expires, None);
@@ -243,7 +258,7 @@ mod tests {
         c.achievement.criteria_narrative = Some("x".repeat(1000));
         c.achievement.tags = vec!["sql".into(), "data".into()];
         c.expires = Some("2030-01-01".into());
-        let cert = Certificate::of(&c);
+        let cert = Certificate::of(&c, Lang::En);
         assert_eq!(cert.recipient.as_deref(), Some("Alex Rivera"));
         assert_eq!(cert.description.as_deref(), Some("From the achievement."));
         assert_eq!(cert.criteria.as_ref().unwrap().chars().count(), MAX_TEXT);
@@ -263,12 +278,19 @@ mod tests {
                 ..Default::default()
             })
             .collect();
-        let cert = Certificate::of(&c);
+        let cert = Certificate::of(&c, Lang::En);
         assert_eq!(cert.description.as_deref(), Some("From the credential."));
         assert_eq!(cert.skills.len(), MAX_SKILLS);
         assert_eq!(cert.skills[3], "C3", "the code when there is no name");
         assert_eq!(cert.more_skills, 11 - MAX_SKILLS);
         assert_eq!(cert.skills_heading, "Skills");
+
+        // French: the fixed words and the dates; the credential's own text as it is.
+        let cert = Certificate::of(&c, Lang::Fr);
+        assert_eq!(cert.skills_heading, "Compétences");
+        assert_eq!(cert.issued.as_deref(), Some("15 mars 2024"));
+        assert_eq!(cert.expires.as_deref(), Some("1er janvier 2030"));
+        assert_eq!(cert.description.as_deref(), Some("From the credential."));
     }
 
     #[test]
@@ -283,10 +305,17 @@ mod tests {
             Status::Unverified,
             Status::Other("future".into()),
         ] {
-            let (head, sentence) = status_words(&s);
+            let (head, sentence) = status_words(&s, Lang::En);
             assert!(!head.is_empty() && sentence.ends_with('.'));
             assert_eq!(
                 head == "Verified" || sentence.contains("are valid"),
+                s == Status::Verified,
+                "{s:?}"
+            );
+            let (head, sentence) = status_words(&s, Lang::Fr);
+            assert!(!head.is_empty() && sentence.ends_with('.'));
+            assert_eq!(
+                head == "Vérifiée" || sentence.contains("sont valides"),
                 s == Status::Verified,
                 "{s:?}"
             );
@@ -335,7 +364,19 @@ mod tests {
             (None, "Not checked in the learner's wallet yet."),
             (Some(" "), "Not checked in the learner's wallet yet."),
         ] {
-            assert_eq!(checked_line(at), want, "{at:?}");
+            assert_eq!(checked_line(at, Lang::En), want, "{at:?}");
+        }
+        for (at, want) in [
+            (
+                Some("2026-12-03T03:40:12Z"),
+                "Vérifiée dans le portefeuille de l’apprenant le 3 décembre 2026 à 03 h 40 UTC.",
+            ),
+            (
+                None,
+                "Pas encore vérifiée dans le portefeuille de l’apprenant.",
+            ),
+        ] {
+            assert_eq!(checked_line(at, Lang::Fr), want, "{at:?}");
         }
     }
 }

@@ -50,7 +50,8 @@ pub const DEFAULT_KDF: Kdf = Kdf {
     lanes: 1,
 };
 
-/// Why a sealed backup could not be opened. Each has its own message for the learner.
+/// Why a sealed backup could not be opened. Each has its own message for the learner
+/// ([`OpenError::message`], in the reader's language; `Display` is the English one).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpenError {
     /// The passphrase is wrong, or the file was changed (AES-GCM cannot tell these apart).
@@ -58,31 +59,96 @@ pub enum OpenError {
     /// The file is a sealed backup of a version this wallet does not read.
     UnsupportedVersion(u64),
     /// The file asks for more Argon2 memory or work than allowed, or an unknown algorithm.
-    UnsupportedParameters(String),
+    UnsupportedParameters(Refused),
     /// The file is not a well-formed sealed backup (names the part).
     Malformed(&'static str),
 }
 
-impl std::fmt::Display for OpenError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// What a file asks for that this wallet refuses.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refused {
+    Lanes(u32),
+    Passes(u32),
+    Memory(u32),
+    Work {
+        memory_kib: u32,
+        passes: u32,
+    },
+    KeyDerivation,
+    Cipher,
+    /// Refused by the Argon2 implementation itself (its own words, in English).
+    Argon2(String),
+}
+
+impl Refused {
+    fn message(&self, lang: wallet_i18n::Lang) -> String {
+        use wallet_i18n::msg;
         match self {
-            OpenError::WrongPassphrase => {
-                f.write_str("the passphrase is wrong, or the file was changed after it was written")
-            }
-            OpenError::UnsupportedVersion(v) => write!(
-                f,
-                "unsupported encrypted backup version {v} (this wallet reads version {SEALED_VERSION})"
+            Refused::Lanes(n) => msg!(lang, "sealed-refused-lanes", n = *n),
+            Refused::Passes(n) => msg!(lang, "sealed-refused-passes", n = *n),
+            Refused::Memory(n) => msg!(lang, "sealed-refused-memory", n = *n, max = MAX_MEMORY_KIB),
+            Refused::Work { memory_kib, passes } => msg!(
+                lang,
+                "sealed-refused-work",
+                memory = *memory_kib,
+                passes = *passes,
+                max = MAX_WORK_KIB
+            ),
+            Refused::KeyDerivation => msg!(lang, "sealed-refused-kdf"),
+            Refused::Cipher => msg!(lang, "sealed-refused-cipher"),
+            Refused::Argon2(why) => msg!(lang, "sealed-refused-argon2", why = why.as_str()),
+        }
+    }
+}
+
+/// The damaged part of a file, in words ([`OpenError::Malformed`]'s names); a JSON field's name
+/// is kept as it is.
+fn part_words(part: &str, lang: wallet_i18n::Lang) -> String {
+    use wallet_i18n::msg;
+    match part {
+        "not JSON" => msg!(lang, "sealed-part-not-json"),
+        "not an encrypted Learner Wallet backup" => msg!(lang, "sealed-part-not-sealed"),
+        "no version" => msg!(lang, "sealed-part-no-version"),
+        "no kdf" => msg!(lang, "sealed-part-no-kdf"),
+        "no cipher" => msg!(lang, "sealed-part-no-cipher"),
+        "kdf salt length" => msg!(lang, "sealed-part-salt-length"),
+        "cipher nonce length" => msg!(lang, "sealed-part-nonce-length"),
+        "ciphertext too short" => msg!(lang, "sealed-part-ciphertext-short"),
+        "the decrypted backup is not UTF-8" => msg!(lang, "sealed-part-not-utf8"),
+        "the plaintext is too large" => msg!(lang, "sealed-part-too-large"),
+        field => msg!(lang, "sealed-part-field", field = field),
+    }
+}
+
+impl OpenError {
+    /// What the learner is told, in `lang` (a clause: the shell puts it in a sentence).
+    pub fn message(&self, lang: wallet_i18n::Lang) -> String {
+        use wallet_i18n::msg;
+        match self {
+            OpenError::WrongPassphrase => msg!(lang, "sealed-wrong-passphrase"),
+            OpenError::UnsupportedVersion(v) => msg!(
+                lang,
+                "sealed-unsupported-version",
+                version = *v,
+                supported = SEALED_VERSION
             ),
             OpenError::UnsupportedParameters(why) => {
-                write!(
-                    f,
-                    "this encrypted backup asks for something this wallet refuses: {why}"
+                msg!(
+                    lang,
+                    "sealed-unsupported-parameters",
+                    why = why.message(lang)
                 )
             }
             OpenError::Malformed(part) => {
-                write!(f, "this encrypted backup file is damaged ({part})")
+                msg!(lang, "sealed-damaged", part = part_words(part, lang))
             }
         }
+    }
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(wallet_i18n::Lang::En))
     }
 }
 
@@ -109,36 +175,33 @@ pub fn associated_data(kdf: &Kdf, salt: &[u8]) -> String {
 }
 
 fn check_kdf(kdf: &Kdf) -> Result<(), OpenError> {
-    let bad = |why: String| Err(OpenError::UnsupportedParameters(why));
+    let bad = |why: Refused| Err(OpenError::UnsupportedParameters(why));
     if kdf.lanes != 1 {
-        return bad(format!("{} Argon2 lanes (this wallet uses 1)", kdf.lanes));
+        return bad(Refused::Lanes(kdf.lanes));
     }
     if !(1..=10).contains(&kdf.passes) {
-        return bad(format!("{} Argon2 passes (at most 10)", kdf.passes));
+        return bad(Refused::Passes(kdf.passes));
     }
     if !(8..=MAX_MEMORY_KIB).contains(&kdf.memory_kib) {
-        return bad(format!(
-            "{} KiB of Argon2 memory (at most {MAX_MEMORY_KIB})",
-            kdf.memory_kib
-        ));
+        return bad(Refused::Memory(kdf.memory_kib));
     }
     if kdf.memory_kib as u64 * kdf.passes as u64 > MAX_WORK_KIB {
-        return bad(format!(
-            "{} KiB × {} passes of Argon2 work (at most {MAX_WORK_KIB} KiB-passes)",
-            kdf.memory_kib, kdf.passes
-        ));
+        return bad(Refused::Work {
+            memory_kib: kdf.memory_kib,
+            passes: kdf.passes,
+        });
     }
     Ok(())
 }
 
 fn derive_key(passphrase: &str, salt: &[u8], kdf: &Kdf) -> Result<[u8; 32], OpenError> {
     let params = argon2::Params::new(kdf.memory_kib, kdf.passes, kdf.lanes, Some(32))
-        .map_err(|e| OpenError::UnsupportedParameters(e.to_string()))?;
+        .map_err(|e| OpenError::UnsupportedParameters(Refused::Argon2(e.to_string())))?;
     let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
     let mut key = [0u8; 32];
     argon
         .hash_password_into(passphrase.as_bytes(), salt, &mut key)
-        .map_err(|e| OpenError::UnsupportedParameters(e.to_string()))?;
+        .map_err(|e| OpenError::UnsupportedParameters(Refused::Argon2(e.to_string())))?;
     Ok(key)
 }
 
@@ -220,9 +283,7 @@ pub fn open(text: &str, passphrase: &str) -> Result<String, OpenError> {
     if k.get("name").and_then(Value::as_str) != Some("argon2id")
         || k.get("version").and_then(Value::as_u64) != Some(19)
     {
-        return Err(OpenError::UnsupportedParameters(
-            "a key derivation other than Argon2id version 19".into(),
-        ));
+        return Err(OpenError::UnsupportedParameters(Refused::KeyDerivation));
     }
     let kdf = Kdf {
         memory_kib: u32_field(k, "memoryKiB", "kdf memoryKiB")?,
@@ -236,9 +297,7 @@ pub fn open(text: &str, passphrase: &str) -> Result<String, OpenError> {
     }
     let c = field(&doc, "cipher", "no cipher")?;
     if c.get("name").and_then(Value::as_str) != Some("A256GCM") {
-        return Err(OpenError::UnsupportedParameters(
-            "a cipher other than AES-256-GCM".into(),
-        ));
+        return Err(OpenError::UnsupportedParameters(Refused::Cipher));
     }
     let nonce = b64_field(c, "nonce", "cipher nonce")?;
     if nonce.len() != 12 {

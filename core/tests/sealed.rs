@@ -5,6 +5,7 @@
 use serde_json::Value;
 use wallet_core::backup::read_backup;
 use wallet_core::sealed::{DEFAULT_KDF, Kdf, OpenError, is_sealed, open, seal};
+use wallet_i18n::Lang;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/backup/");
 const SMALL: Kdf = Kdf {
@@ -224,7 +225,60 @@ fn damaged_unsupported_and_hostile_files_say_why_before_any_work() {
         assert!(check(&got), "{what}: {got:?}");
         if let Err(e) = got {
             assert!(!e.to_string().is_empty(), "{what}");
+            assert_eq!(e.to_string(), e.message(Lang::En), "{what}");
+            let fr = e.message(Lang::Fr);
+            assert!(!fr.is_empty() && fr != e.to_string(), "{what}: {fr}");
         }
+    }
+}
+
+#[test]
+fn errors_in_english_and_french() {
+    use wallet_core::sealed::Refused;
+    let cases: Vec<(OpenError, &str, &str)> = vec![
+        (
+            OpenError::WrongPassphrase,
+            "the passphrase is wrong, or the file was changed after it was written",
+            "la phrase de passe est incorrecte, ou le fichier a été modifié après son enregistrement",
+        ),
+        (
+            OpenError::UnsupportedVersion(2),
+            "unsupported encrypted backup version 2 (this wallet reads version 1)",
+            "version de sauvegarde chiffrée 2 non prise en charge (ce portefeuille lit la version 1)",
+        ),
+        (
+            OpenError::Malformed("not JSON"),
+            "this encrypted backup file is damaged (not JSON)",
+            "ce fichier de sauvegarde chiffrée est endommagé (ce n\u{2019}est pas du JSON)",
+        ),
+        (
+            OpenError::Malformed("kdf salt"),
+            "this encrypted backup file is damaged (kdf salt)",
+            "ce fichier de sauvegarde chiffrée est endommagé (champ \u{ab}\u{202f}kdf salt\u{202f}\u{bb})",
+        ),
+        (
+            OpenError::UnsupportedParameters(Refused::Passes(1000)),
+            "this encrypted backup asks for something this wallet refuses: 1000 Argon2 passes (at most 10)",
+            "cette sauvegarde chiffrée demande des paramètres que ce portefeuille refuse\u{a0}: 1000 passes Argon2 (10 au maximum)",
+        ),
+        (
+            OpenError::UnsupportedParameters(Refused::Work {
+                memory_kib: 262144,
+                passes: 10,
+            }),
+            "this encrypted backup asks for something this wallet refuses: 262144 KiB × 10 passes of Argon2 work (at most 524288 KiB-passes)",
+            "cette sauvegarde chiffrée demande des paramètres que ce portefeuille refuse\u{a0}: 262144 Kio × 10 passes de calcul Argon2 (524288 Kio-passes au maximum)",
+        ),
+        (
+            OpenError::UnsupportedParameters(Refused::Lanes(4)),
+            "this encrypted backup asks for something this wallet refuses: 4 Argon2 lanes (this wallet uses 1)",
+            "cette sauvegarde chiffrée demande des paramètres que ce portefeuille refuse\u{a0}: 4 voies Argon2 (ce portefeuille en utilise 1)",
+        ),
+    ];
+    for (e, en, fr) in cases {
+        assert_eq!(e.to_string(), en);
+        assert_eq!(e.message(Lang::En), en);
+        assert_eq!(e.message(Lang::Fr), fr);
     }
 }
 

@@ -33,9 +33,10 @@ async fn export(wallet: Wallet, passphrase: String, busy: RwSignal<bool>) -> Opt
         }
     };
     if unreadable > 0 {
-        wallet.storage_message.set(Some(format!(
-            "The backup holds {} badge(s). {unreadable} stored record(s) could not be read, so they are not in it; they were kept unchanged in this browser.",
-            docs.len()
+        wallet.storage_message.set(Some(t!(
+            "backup-partial",
+            n = docs.len(),
+            unreadable = unreadable
         )));
     }
     let count = docs.len();
@@ -60,10 +61,9 @@ async fn export(wallet: Wallet, passphrase: String, busy: RwSignal<bool>) -> Opt
         busy.set(true);
         browser::yield_now().await;
         let sealed = match (random::<16>(), random::<12>()) {
-            (Ok(salt), Ok(nonce)) => {
-                seal(&plain, &passphrase, salt, nonce, DEFAULT_KDF).map_err(|e| e.to_string())
-            }
-            (Err(e), _) | (_, Err(e)) => Err(format!("no secure random numbers: {e}")),
+            (Ok(salt), Ok(nonce)) => seal(&plain, &passphrase, salt, nonce, DEFAULT_KDF)
+                .map_err(|e| e.message(crate::i18n::lang())),
+            (Err(e), _) | (_, Err(e)) => Err(t!("backup-no-random", error = e)),
         };
         busy.set(false);
         match sealed {
@@ -75,7 +75,7 @@ async fn export(wallet: Wallet, passphrase: String, busy: RwSignal<bool>) -> Opt
             Err(e) => {
                 wallet
                     .storage_message
-                    .set(Some(format!("The backup could not be encrypted: {e}")));
+                    .set(Some(t!("backup-encrypt-failed", error = e)));
                 return None;
             }
         }
@@ -85,7 +85,7 @@ async fn export(wallet: Wallet, passphrase: String, busy: RwSignal<bool>) -> Opt
         Err(e) => {
             wallet
                 .storage_message
-                .set(Some(format!("The backup could not be downloaded: {e}")));
+                .set(Some(t!("backup-download-failed", error = e)));
             None
         }
     }
@@ -94,27 +94,11 @@ async fn export(wallet: Wallet, passphrase: String, busy: RwSignal<bool>) -> Opt
 /// The line under the buttons: what the passphrase will do, or what the last export did.
 fn export_note(passphrase: &str, last: Option<&Exported>, busy: bool) -> (String, &'static str) {
     match (busy, last) {
-        (true, _) => ("Encrypting the backup…".into(), "muted"),
-        (false, Some(Exported::Plain(n))) => (
-            format!(
-                "Downloaded {n} badge(s) without encryption: anyone who opens this file can read them. Give a passphrase to encrypt the next backup."
-            ),
-            "result warn",
-        ),
-        (false, Some(Exported::Encrypted(n))) => (
-            format!(
-                "Downloaded {n} badge(s), encrypted. Keep the passphrase safe: without it the file cannot be opened."
-            ),
-            "muted",
-        ),
-        (false, None) if passphrase.is_empty() => (
-            "Without a passphrase the backup is not encrypted.".into(),
-            "muted",
-        ),
-        (false, None) => (
-            "The backup will be encrypted with this passphrase (Argon2id, AES-256-GCM). Without it the file cannot be opened.".into(),
-            "muted",
-        ),
+        (true, _) => (t!("backup-encrypting"), "muted"),
+        (false, Some(Exported::Plain(n))) => (t!("backup-done-plain", n = *n), "result warn"),
+        (false, Some(Exported::Encrypted(n))) => (t!("backup-done-encrypted", n = *n), "muted"),
+        (false, None) if passphrase.is_empty() => (t!("backup-note-plain"), "muted"),
+        (false, None) => (t!("backup-note-encrypted"), "muted"),
     }
 }
 
@@ -138,11 +122,11 @@ pub fn BackupPanel() -> impl IntoView {
     };
     view! {
         <section class="panel backup" aria-labelledby="backup-title">
-            <h2 id="backup-title">"Backup"</h2>
-            <p class="muted">"Your badges live only in this browser. Keep a backup file somewhere safe."</p>
+            <h2 id="backup-title">{t!("backup-title")}</h2>
+            <p class="muted">{t!("backup-intro")}</p>
             <super::storage_status::PersistenceLine />
             <div class="field backup-passphrase">
-                <label for="backup-passphrase">"Passphrase for the backup (optional)"</label>
+                <label for="backup-passphrase">{t!("backup-passphrase-label")}</label>
                 <input id="backup-passphrase" type="password" autocomplete="new-password"
                     data-testid="backup-passphrase"
                     prop:value=move || passphrase.get()
@@ -154,7 +138,7 @@ pub fn BackupPanel() -> impl IntoView {
             <div class="actions">
                 <button class="button" data-testid="export-backup" disabled=move || busy.get()
                     on:click=start_export>
-                    "Download backup"
+                    {t!("backup-download")}
                 </button>
                 <super::restore::RestoreButton pending />
             </div>

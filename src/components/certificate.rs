@@ -48,7 +48,7 @@ async fn load_sheet(local_id: &str) -> Result<Sheet, String> {
     let link = credential_link(&browser::page_base(), &shown.original, None);
     let qr = scannable_qr(&link);
     Ok(Sheet {
-        cert: Certificate::of(c),
+        cert: Certificate::of(c, crate::i18n::lang()),
         issuer_id: c.issuer.id.clone(),
         issuer_name: c.issuer.name.clone(),
         image: c.image.clone(),
@@ -69,20 +69,22 @@ pub fn PrintCertificate(local_id: String) -> impl IntoView {
     });
     let status = wallet.status_of(local_id.clone());
     let report = stored_report(local_id.clone());
-    let checked =
-        Signal::derive(move || report.with(|r| checked_line(r.as_ref().map(|r| &*r.checked_at))));
+    let lang = crate::i18n::lang();
+    let checked = Signal::derive(move || {
+        report.with(|r| checked_line(r.as_ref().map(|r| &*r.checked_at), lang))
+    });
     let back = detail_href(&local_id);
     let id = StoredValue::new(local_id);
     view! {
         <div class="certificate-page" data-testid="print-page">
             <div class="certificate-toolbar">
-                <a class="button" href=back data-testid="print-back">"← Back"</a>
+                <a class="button" href=back data-testid="print-back">{t!("certificate-back")}</a>
                 <button type="button" class="button primary" data-testid="print-now"
-                    on:click=move |_| { let _ = browser::window().print(); }>"Print"</button>
-                <p class="muted small">"A preview of the printed certificate: it fits one page of A4 or Letter (choose the paper in the print dialog)."</p>
+                    on:click=move |_| { let _ = browser::window().print(); }>{t!("certificate-print")}</button>
+                <p class="muted small">{t!("certificate-preview-note")}</p>
             </div>
             {move || match loaded.get() {
-                None => view! { <p class="loading">"Loading…"</p> }.into_any(),
+                None => view! { <p class="loading">{t!("certificate-loading")}</p> }.into_any(),
                 Some(Err(e)) => view! { <p class="banner error" role="alert">{e}</p> }.into_any(),
                 Some(Ok(s)) => sheet_view(s, id.get_value(), status, checked),
             }}
@@ -107,18 +109,18 @@ fn sheet_view(
             <div class="certificate-body">
                 <p class="certificate-kicker">
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
-                    {c.kind.clone().unwrap_or_else(|| "Digital credential".to_string())}
+                    {c.kind.clone().unwrap_or_else(|| t!("certificate-kind-default"))}
                 </p>
                 <div class="certificate-image" data-testid="print-image">
                     <ShownImage class="certificate-img" from=image />
                 </div>
                 {c.recipient.clone().map(|r| view! {
-                    <p class="certificate-awarded">"Awarded to"</p>
+                    <p class="certificate-awarded">{t!("certificate-awarded-to")}</p>
                     <p class="certificate-recipient" data-testid="print-recipient"><bdi dir="auto">{r}</bdi></p>
-                    <p class="certificate-awarded">"for"</p>
+                    <p class="certificate-awarded">{t!("certificate-awarded-for")}</p>
                 })}
                 <h1 class="certificate-name" data-testid="print-name"><bdi dir="auto">{c.name.clone()}</bdi></h1>
-                <p class="certificate-issuer">"Issued by "
+                <p class="certificate-issuer">{t!("certificate-issued-by")}" "
                     <IssuerName issuer_id=s.issuer_id.clone() declared=s.issuer_name.clone() testid="print-issuer" />
                 </p>
                 {dates(c)}
@@ -126,7 +128,7 @@ fn sheet_view(
                 {skills(c)}
                 {c.criteria.clone().map(|t| view! {
                     <section class="certificate-section" data-testid="print-criteria">
-                        <h2>"Criteria"</h2>
+                        <h2>{t!("certificate-criteria")}</h2>
                         <p class="certificate-text"><bdi dir="auto">{t}</bdi></p>
                     </section>
                 })}
@@ -141,13 +143,13 @@ fn sheet_view(
 }
 
 fn dates(c: &Certificate) -> AnyView {
-    let row = |label: &'static str, v: Option<String>| {
+    let row = |label: String, v: Option<String>| {
         v.map(|v| view! { <div><dt>{label}</dt><dd>{v}</dd></div> })
     };
     view! {
         <dl class="certificate-dates" data-testid="print-dates">
-            {row("Issued", Some(c.issued.clone().unwrap_or_else(|| "Not stated".into())))}
-            {row("Expires", c.expires.clone())}
+            {row(t!("certificate-issued"), Some(c.issued.clone().unwrap_or_else(|| t!("certificate-not-stated"))))}
+            {row(t!("certificate-expires"), c.expires.clone())}
         </dl>
     }
     .into_any()
@@ -158,10 +160,10 @@ fn skills(c: &Certificate) -> Option<AnyView> {
         let more = c.more_skills;
         view! {
             <section class="certificate-section" data-testid="print-skills">
-                <h2>{c.skills_heading}</h2>
+                <h2>{c.skills_heading.clone()}</h2>
                 <ul class="certificate-skills">
                     {c.skills.iter().map(|k| view! { <li><bdi dir="auto">{k.clone()}</bdi></li> }).collect_view()}
-                    {(more > 0).then(|| view! { <li class="certificate-more">{format!("and {more} more")}</li> })}
+                    {(more > 0).then(|| view! { <li class="certificate-more">{t!("certificate-more-skills", n = more)}</li> })}
                 </ul>
             </section>
         }
@@ -170,20 +172,21 @@ fn skills(c: &Certificate) -> Option<AnyView> {
 }
 
 fn verification(s: &Sheet, status: Signal<Status>, checked: Signal<String>) -> AnyView {
-    let words = move || status_words(&status.get());
+    let lang = crate::i18n::lang();
+    let words = move || status_words(&status.get(), lang);
     let link = s.qr.is_some().then(|| {
         let (text, full) = link_text(&s.link);
         view! {
             <p class="certificate-link">
                 <a class="mono" href=s.link.clone() data-testid="print-link">{text}</a>
-                {full.map(|n| format!(" ({n} characters: the code holds all of it)"))}
+                {full.map(|n| format!(" {}", t!("certificate-link-length", n = count(n))))}
             </p>
         }
     });
     let how = if s.qr.is_some() {
-        "Check it yourself: scan the code or open the link. The credential is verified in your own browser against its issuer's signature; nothing is uploaded."
+        t!("certificate-how-qr")
     } else {
-        "Check it yourself with the credential's link (ask the learner for it): the credential is verified in your own browser against its issuer's signature; nothing is uploaded."
+        t!("certificate-how-link")
     };
     view! {
         <div class="certificate-status" data-testid="print-status" data-status=move || status.get().to_string()>
@@ -200,6 +203,14 @@ fn verification(s: &Sheet, status: Signal<Status>, checked: Signal<String>) -> A
     .into_any()
 }
 
+/// A count as the reader writes it: English as before (no separator), French grouped.
+fn count(n: usize) -> String {
+    match crate::i18n::lang() {
+        wallet_i18n::Lang::En => n.to_string(),
+        lang => wallet_i18n::number(lang, n as u64),
+    }
+}
+
 /// The code, printed at [`qr_side_mm`] (about half a millimetre a module).
 fn qr_figure(s: &Sheet) -> AnyView {
     match &s.qr {
@@ -208,8 +219,8 @@ fn qr_figure(s: &Sheet) -> AnyView {
             view! {
                 <figure class="certificate-qr">
                     <img class="qr" data-testid="print-qr" src=svg_data_uri(&q.svg) width=px.clone() height=px
-                        alt="QR code of this credential's verification link" />
-                    <figcaption>"Scan to verify"</figcaption>
+                        alt=t!("certificate-qr-alt") />
+                    <figcaption>{t!("certificate-qr-caption")}</figcaption>
                 </figure>
             }
             .into_any()
@@ -217,9 +228,9 @@ fn qr_figure(s: &Sheet) -> AnyView {
         None => view! {
             <p class="certificate-no-qr" data-testid="print-no-qr">
                 {if s.large_image {
-                    "This credential carries a large embedded image in its signed data: it is too large for a QR code. Ask the learner for its link."
+                    t!("certificate-no-qr-image")
                 } else {
-                    "This credential is too large for a QR code. Ask the learner for its link."
+                    t!("certificate-no-qr")
                 }}
             </p>
         }

@@ -47,7 +47,7 @@ async fn restore_plain(wallet: Wallet, name: &str, text: &str) {
                 .collect();
             wallet.import(inputs).await;
         }
-        Err(e) => fail(wallet, name, e),
+        Err(e) => fail(wallet, name, e.message(crate::i18n::lang())),
     }
 }
 
@@ -56,7 +56,7 @@ async fn read_file(wallet: Wallet, pending: Pending, file: web_sys::File) {
     pending.0.set(None);
     let bytes = match browser::read_blob(&file).await {
         Ok(b) => b,
-        Err(e) => return fail(wallet, &name, format!("The file could not be read: {e}")),
+        Err(e) => return fail(wallet, &name, t!("restore-read-failed", error = e)),
     };
     let text = String::from_utf8_lossy(&bytes).into_owned();
     if is_sealed(&text) {
@@ -90,10 +90,8 @@ async fn unlock(wallet: Wallet, pending: Pending, passphrase: String) {
         }
         Err(e) => {
             let message = match e {
-                OpenError::WrongPassphrase => {
-                    "Wrong passphrase, or the file was changed after it was written. Nothing was restored.".to_string()
-                }
-                other => format!("This backup cannot be restored: {other}. Nothing was restored."),
+                OpenError::WrongPassphrase => t!("restore-wrong-passphrase"),
+                other => t!("restore-cannot", why = other.message(crate::i18n::lang())),
             };
             pending.0.update(|p| {
                 if let Some(p) = p {
@@ -112,7 +110,7 @@ pub fn RestoreButton(pending: Pending) -> impl IntoView {
     let input: NodeRef<leptos::html::Input> = NodeRef::new();
     view! {
         <label class="button">
-            "Restore from backup…"
+            {t!("restore-button")}
             <input type="file" accept=".json,application/json" class="visually-hidden" data-testid="restore-file" node_ref=input
                 on:change=move |_| {
                     if let Some(el) = input.get()
@@ -152,10 +150,10 @@ pub fn RestorePassphrase(pending: Pending) -> impl IntoView {
                     on:submit=move |ev| { ev.prevent_default(); submit(); }>
                     <p>
                         <strong><bdi>{p.name.clone()}</bdi></strong>
-                        " is an encrypted backup. Enter the passphrase it was saved with."
+                        " "{t!("restore-sealed-prompt")}
                     </p>
                     <div class="field">
-                        <label for="restore-passphrase">"Passphrase"</label>
+                        <label for="restore-passphrase">{t!("restore-passphrase-label")}</label>
                         <input id="restore-passphrase" type="password" autocomplete="current-password"
                             data-testid="restore-passphrase"
                             prop:value=move || passphrase.get()
@@ -166,11 +164,11 @@ pub fn RestorePassphrase(pending: Pending) -> impl IntoView {
                     })}
                     <div class="actions">
                         <button class="button" type="submit" data-testid="restore-submit" disabled=p.busy>
-                            {if p.busy { "Decrypting…" } else { "Restore" }}
+                            {if p.busy { t!("restore-decrypting") } else { t!("restore-submit") }}
                         </button>
                         <button class="button secondary" type="button" data-testid="restore-cancel"
                             on:click=move |_| pending.0.set(None)>
-                            "Cancel"
+                            {t!("restore-cancel")}
                         </button>
                     </div>
                 </form>

@@ -25,16 +25,7 @@ pub fn watch(wallet: Wallet) {
 
 /// The words of the unreadable-records notice.
 fn unreadable_text(n: usize) -> String {
-    if n == 1 {
-        "1 stored record could not be read (it may be damaged, or saved by a newer version of \
-         the wallet); it was kept unchanged."
-            .to_string()
-    } else {
-        format!(
-            "{n} stored records could not be read (they may be damaged, or saved by a newer \
-             version of the wallet); they were kept unchanged."
-        )
-    }
+    t!("storage-unreadable-records", n = n)
 }
 
 /// A notice while some stored record could not be read.
@@ -61,15 +52,9 @@ pub fn PersistenceLine() -> impl IntoView {
         let p = wallet.persistence.get();
         let text = match p {
             Persistence::Unknown => return None,
-            Persistence::Granted => {
-                "This browser keeps your wallet's storage: it is not cleared to free space."
-            }
-            Persistence::Denied => {
-                "This browser may clear your wallet's storage when space runs low: keep a backup."
-            }
-            Persistence::Unsupported => {
-                "This browser does not say whether it keeps your wallet's storage: keep a backup."
-            }
+            Persistence::Granted => t!("storage-persistence-granted"),
+            Persistence::Denied => t!("storage-persistence-denied"),
+            Persistence::Unsupported => t!("storage-persistence-unsupported"),
         };
         Some(view! {
             <p class="muted small" data-testid="storage-persistence" data-state=p.as_str()>{text}</p>
