@@ -5,7 +5,7 @@
 //! the deep-link confirmation (`#/import?url=…`), anything else is a message.
 
 use wallet_core::qr::picture_size;
-use wallet_share::scan::{Scanned, first_usable};
+use wallet_share::scan::{Scanned, first_usable_in};
 
 use crate::browser::picture;
 use crate::importer::Line;
@@ -51,7 +51,7 @@ pub async fn read_picture(bytes: &[u8]) -> PictureQr {
             Err(e) => return PictureQr::Unread(e),
         },
     };
-    first_usable(&texts).map_or(PictureQr::NoCode, PictureQr::Found)
+    first_usable_in(crate::i18n::lang(), &texts).map_or(PictureQr::NoCode, PictureQr::Found)
 }
 
 /// Said when the QR reader could not finish on a picture (it failed in the worker).

@@ -3,7 +3,7 @@
 //! credential written in the code itself, or an address to import from after the learner
 //! confirms, exactly like a deep link. Pure; the shell only shows the offer.
 
-use wallet_core::import::{ImportOutcome, import_text};
+use wallet_core::import::{ImportOutcome, import_text_in};
 use wallet_core::parse::parse_credential;
 use wallet_core::qr::{QrContent, classify};
 use wallet_i18n::{Lang, msg};
@@ -81,7 +81,7 @@ pub fn scanned_in(lang: Lang, text: &str) -> Scanned {
         },
         QrContent::Url(url) => Scanned::Url(url),
         QrContent::Text(t) if t.is_empty() => Scanned::Unusable(msg!(lang, "share-scan-empty")),
-        QrContent::Text(t) => match import_text(&t) {
+        QrContent::Text(t) => match import_text_in(lang, &t) {
             ImportOutcome::Credentials(list) => Scanned::Credentials {
                 share_link: false,
                 title: None,

@@ -3,7 +3,7 @@
 //! view goes away, or [`SCAN_LIMIT_MS`] pass.
 
 use leptos::prelude::*;
-use wallet_share::scan::{Scanned, first_usable};
+use wallet_share::scan::{Scanned, first_usable_in};
 
 use crate::browser::{camera, picture};
 use crate::wallet::Wallet;
@@ -67,7 +67,7 @@ async fn scan(
                 None => continue,
             },
         };
-        if let Some(s) = first_usable(&texts) {
+        if let Some(s) = first_usable_in(crate::i18n::lang(), &texts) {
             break Some(s);
         }
     };
