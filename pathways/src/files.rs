@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use wallet_i18n::{Lang, msg};
 
 use crate::format::{Pathway, PathwayError, load};
 
@@ -126,32 +127,28 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    /// The lines of the message shown to the learner.
-    pub fn lines(&self) -> Vec<String> {
+    /// The lines of the message shown to the learner, in `lang`.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
         match self {
+            ImportError::FileTooLarge { name } => {
+                vec![msg!(lang, "pathway-file-too-large", name = name)]
+            }
+            ImportError::TooLarge { name, bytes } => vec![msg!(
+                lang,
+                "pathway-file-too-large-size",
+                name = name,
+                size = bytes / 1024,
+                max = MAX_PATHWAY_BYTES / 1024
+            )],
             ImportError::Invalid(errors) => errors.iter().map(|e| e.to_string()).collect(),
-            other => vec![other.to_string()],
         }
     }
 }
 
+/// In English (logs, tests); the learner reads [`ImportError::lines`].
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::FileTooLarge { name } => {
-                write!(f, "{name}: too large for a pathway file.")
-            }
-            ImportError::TooLarge { name, bytes } => write!(
-                f,
-                "{name}: too large for a pathway file ({} KB; at most {} KB).",
-                bytes / 1024,
-                MAX_PATHWAY_BYTES / 1024
-            ),
-            ImportError::Invalid(errors) => {
-                let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-                write!(f, "{}", lines.join("\n"))
-            }
-        }
+        write!(f, "{}", self.lines(Lang::En).join("\n"))
     }
 }
 
@@ -188,12 +185,13 @@ pub struct Added {
 
 impl Added {
     /// "Added pathway A", "Added pathways A, B".
-    pub fn message(&self) -> String {
-        if self.names.len() == 1 {
-            format!("Added pathway {}", self.names[0])
-        } else {
-            format!("Added pathways {}", self.names.join(", "))
-        }
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(
+            lang,
+            "pathway-added",
+            n = self.names.len(),
+            names = self.names.join(", ")
+        )
     }
 }
 
@@ -259,8 +257,8 @@ pub fn remove_file(imported: &[ImportedFile], name: &str) -> Vec<ImportedFile> {
 }
 
 /// "Removed <file>".
-pub fn removed_message(name: &str) -> String {
-    format!("Removed {name}")
+pub fn removed_message(lang: Lang, name: &str) -> String {
+    msg!(lang, "pathway-removed", name = name)
 }
 
 /// The name of a file fetched from `url`: its last path segment (no query or fragment), else

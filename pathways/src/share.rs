@@ -282,7 +282,8 @@ pub fn share_candidates(
     if selected.is_empty() {
         return vec![];
     }
-    let progress = evaluate(pathways, &selected, now);
+    // Only counts are read here, never the texts: any language does.
+    let progress = evaluate(wallet_i18n::Lang::En, pathways, &selected, now);
     progress
         .iter()
         .filter(|p| {

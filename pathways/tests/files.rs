@@ -3,6 +3,7 @@
 //! messages), removing one, the stored form. Tables of cases.
 
 use serde_json::{Value, json};
+use wallet_i18n::Lang;
 use wallet_pathways::files::{
     Added, ImportError, ImportedFile, MAX_PATHWAY_BYTES, add_file, check_file_size, load_files,
     load_library, name_from_url, remove_file, removed_message, unique_name,
@@ -165,8 +166,12 @@ fn file_size_is_capped_before_reading() {
         assert_eq!(got.is_ok(), ok, "{size}");
         if let Err(e) = got {
             assert_eq!(
-                e.lines(),
+                e.lines(Lang::En),
                 vec!["p.json: too large for a pathway file.".to_string()]
+            );
+            assert_eq!(
+                e.lines(Lang::Fr),
+                vec!["p.json\u{a0}: trop volumineux pour un fichier de parcours.".to_string()]
             );
         }
     }
@@ -239,10 +244,10 @@ fn adding_a_file() {
             (Ok(added), Ok((kept_name, message))) => {
                 assert_eq!(added.file.name, kept_name);
                 assert_eq!(added.file.json, json);
-                assert_eq!(added.message(), message);
+                assert_eq!(added.message(Lang::En), message);
             }
             (Err(e), Err(first)) => {
-                let lines = e.lines();
+                let lines = e.lines(Lang::En);
                 assert!(!lines.is_empty());
                 assert!(
                     lines
@@ -276,9 +281,19 @@ fn added_messages() {
         },
         names: names.iter().map(|n| n.to_string()).collect(),
     };
-    assert_eq!(added(&["A"]).message(), "Added pathway A");
-    assert_eq!(added(&["A", "B"]).message(), "Added pathways A, B");
-    assert_eq!(added(&[]).message(), "Added pathways ");
+    let cases: [(&[&str], &str, &str); 3] = [
+        (&["A"], "Added pathway A", "Parcours ajouté\u{a0}: A"),
+        (
+            &["A", "B"],
+            "Added pathways A, B",
+            "Parcours ajoutés\u{a0}: A, B",
+        ),
+        (&[], "Added pathways ", "Parcours ajouté\u{a0}: "),
+    ];
+    for (names, en, fr) in cases {
+        assert_eq!(added(names).message(Lang::En), en);
+        assert_eq!(added(names).message(Lang::Fr), fr);
+    }
 }
 
 #[test]
@@ -300,7 +315,11 @@ fn removing_a_file() {
             .collect();
         assert_eq!(got, *left, "{name}");
     }
-    assert_eq!(removed_message("a.json"), "Removed a.json");
+    assert_eq!(removed_message(Lang::En, "a.json"), "Removed a.json");
+    assert_eq!(
+        removed_message(Lang::Fr, "a.json"),
+        "Fichier retiré\u{a0}: a.json"
+    );
 }
 
 #[test]
@@ -350,9 +369,16 @@ fn text_size_is_capped() {
         assert_eq!(got.is_ok(), ok, "{len}");
         if let Err(e) = got {
             assert_eq!(
-                e.lines(),
+                e.lines(Lang::En),
                 vec![format!(
                     "t: too large for a pathway file ({} KB; at most 512 KB).",
+                    len / 1024
+                )]
+            );
+            assert_eq!(
+                e.lines(Lang::Fr),
+                vec![format!(
+                    "t\u{a0}: trop volumineux pour un fichier de parcours ({}\u{a0}Ko\u{202f}; 512\u{a0}Ko au maximum).",
                     len / 1024
                 )]
             );
