@@ -9,7 +9,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use wallet_i18n::{Lang, msg};
 
-use crate::format::{Pathway, PathwayError, load};
+use crate::format::{Pathway, PathwayError, load_in};
 
 /// Largest pathway file accepted for import (bytes of its text).
 pub const MAX_PATHWAY_BYTES: usize = 512 * 1024;
@@ -55,11 +55,13 @@ fn with_one<'a>(
 
 /// Loads all files together; if that fails, accepts files one by one (repeating while some
 /// file becomes loadable, since a file may refer to a later one), so one bad file does not hide
-/// the others. Returns the pathways, the accepted files and the errors of the others.
+/// the others. Returns the pathways, the accepted files and the errors of the others (in
+/// `lang`).
 pub fn load_files(
+    lang: Lang,
     files: &[(String, String)],
 ) -> (Vec<Pathway>, Vec<(String, String)>, Vec<String>) {
-    if let Ok(p) = load(&refs(files)) {
+    if let Ok(p) = load_in(lang, &refs(files)) {
         return (p, files.to_vec(), vec![]);
     }
     let mut accepted: Vec<(String, String)> = Vec::new();
@@ -68,7 +70,7 @@ pub fn load_files(
         let mut progressed = false;
         let mut still = Vec::new();
         for f in remaining {
-            if load(&with_one(&accepted, &f.0, &f.1)).is_ok() {
+            if load_in(lang, &with_one(&accepted, &f.0, &f.1)).is_ok() {
                 accepted.push(f);
                 progressed = true;
             } else {
@@ -82,20 +84,20 @@ pub fn load_files(
     }
     let mut errors = Vec::new();
     for f in &remaining {
-        if let Err(e) = load(&with_one(&accepted, &f.0, &f.1)) {
-            errors.extend(e.iter().map(|e| e.to_string()));
+        if let Err(e) = load_in(lang, &with_one(&accepted, &f.0, &f.1)) {
+            errors.extend(e.iter().map(|e| e.text(lang)));
         }
     }
-    let pathways = load(&refs(&accepted)).unwrap_or_default();
+    let pathways = load_in(lang, &refs(&accepted)).unwrap_or_default();
     (pathways, accepted, errors)
 }
 
 /// The bundled files (fetched) and the imported ones (kept by the shell), loaded together:
-/// bundled first, then imported, in their order.
-pub fn load_library(bundled: &[(String, String)], imported: &[ImportedFile]) -> Loaded {
+/// bundled first, then imported, in their order. The errors are in `lang`.
+pub fn load_library(lang: Lang, bundled: &[(String, String)], imported: &[ImportedFile]) -> Loaded {
     let mut files = bundled.to_vec();
     files.extend(imported.iter().map(|f| (f.name.clone(), f.json.clone())));
-    let (pathways, accepted, errors) = load_files(&files);
+    let (pathways, accepted, errors) = load_files(lang, &files);
     let imported_names: HashSet<&str> = imported.iter().map(|f| f.name.as_str()).collect();
     let imported = pathways
         .iter()
@@ -140,7 +142,7 @@ impl ImportError {
                 size = bytes / 1024,
                 max = MAX_PATHWAY_BYTES / 1024
             )],
-            ImportError::Invalid(errors) => errors.iter().map(|e| e.to_string()).collect(),
+            ImportError::Invalid(errors) => errors.iter().map(|e| e.text(lang)).collect(),
         }
     }
 }
@@ -209,8 +211,9 @@ pub fn unique_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
 
 /// Validates a new pathway file (`name` as the learner knows it) together with the accepted
 /// files; the file to keep (under a unique name) if valid. The caller appends it to the
-/// imported list.
+/// imported list. The errors' messages are in `lang`.
 pub fn add_file(
+    lang: Lang,
     accepted: &[(String, String)],
     imported: &[ImportedFile],
     name: &str,
@@ -220,7 +223,7 @@ pub fn add_file(
     let unique = unique_name(name, |n| {
         accepted.iter().any(|(a, _)| a == n) || imported.iter().any(|f| f.name == n)
     });
-    match load(&with_one(accepted, &unique, json)) {
+    match load_in(lang, &with_one(accepted, &unique, json)) {
         Ok(all) => {
             let names = all
                 .iter()

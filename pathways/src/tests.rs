@@ -1011,13 +1011,13 @@ fn load_checks_references_across_files() {
 #[test]
 fn index_file() {
     assert_eq!(
-        parse_index(r#"{"files": ["a.json", "b.json"], "note": "x"}"#).unwrap(),
+        parse_index(Lang::En, r#"{"files": ["a.json", "b.json"], "note": "x"}"#).unwrap(),
         ["a.json", "b.json"]
     );
-    assert!(parse_index(r#"{"files": ["../etc/passwd"]}"#).is_err());
-    assert!(parse_index(r#"{"files": [3]}"#).is_err());
-    assert!(parse_index(r#"{}"#).is_err());
-    assert!(parse_index("nope").is_err());
+    assert!(parse_index(Lang::En, r#"{"files": ["../etc/passwd"]}"#).is_err());
+    assert!(parse_index(Lang::En, r#"{"files": [3]}"#).is_err());
+    assert!(parse_index(Lang::En, r#"{}"#).is_err());
+    assert!(parse_index(Lang::En, "nope").is_err());
 }
 
 // ---------------------------------------------------------------- next steps

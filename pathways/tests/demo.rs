@@ -22,7 +22,7 @@ fn public() -> &'static Path {
 fn bundled() -> Vec<wallet_pathways::Pathway> {
     let dir = public().join("pathways");
     let index = std::fs::read_to_string(dir.join("index.json")).unwrap();
-    let names = parse_index(&index).unwrap();
+    let names = parse_index(Lang::En, &index).unwrap();
     let texts: Vec<(String, String)> = names
         .iter()
         .map(|n| (n.clone(), std::fs::read_to_string(dir.join(n)).unwrap()))

@@ -110,7 +110,7 @@ fn load_files_keeps_every_good_file() {
         ),
     ];
     for (files, accepted, want_ids, n_errors, mention) in cases {
-        let (pathways, acc, errors) = load_files(&named(&files));
+        let (pathways, acc, errors) = load_files(Lang::En, &named(&files));
         let acc: Vec<&str> = acc.iter().map(|(n, _)| n.as_str()).collect();
         let mut got_ids = ids(&pathways);
         let mut want_ids = want_ids.clone();
@@ -140,7 +140,7 @@ fn load_library_marks_imported_pathways() {
             json: "[]".into(),
         },
     ];
-    let l = load_library(&bundled, &imported);
+    let l = load_library(Lang::En, &bundled, &imported);
     assert_eq!(ids(&l.pathways), vec!["urn:p:a", "urn:p:m"]);
     assert_eq!(l.accepted.len(), 2);
     assert_eq!(l.errors.len(), 1, "{:?}", l.errors);
@@ -149,7 +149,7 @@ fn load_library_marks_imported_pathways() {
         l.imported.get("urn:p:m").map(String::as_str),
         Some("mine.json")
     );
-    assert_eq!(load_library(&[], &[]), Default::default());
+    assert_eq!(load_library(Lang::En, &[], &[]), Default::default());
 }
 
 #[test]
@@ -239,7 +239,7 @@ fn adding_a_file() {
         ),
     ];
     for (name, json, want) in cases {
-        let got = add_file(&accepted, &kept, name, &json);
+        let got = add_file(Lang::En, &accepted, &kept, name, &json);
         match (got, want) {
             (Ok(added), Ok((kept_name, message))) => {
                 assert_eq!(added.file.name, kept_name);
@@ -266,9 +266,9 @@ fn adding_a_file() {
         one("e"),
         " ".repeat(MAX_PATHWAY_BYTES - one("e").len())
     );
-    assert!(add_file(&accepted, &kept, "e.json", &at_cap).is_ok());
+    assert!(add_file(Lang::En, &accepted, &kept, "e.json", &at_cap).is_ok());
     assert!(
-        matches!(add_file(&[], &[], "x", &big), Err(ImportError::TooLarge { bytes, .. }) if bytes == MAX_PATHWAY_BYTES + 1)
+        matches!(add_file(Lang::En, &[], &[], "x", &big), Err(ImportError::TooLarge { bytes, .. }) if bytes == MAX_PATHWAY_BYTES + 1)
     );
 }
 
@@ -384,4 +384,54 @@ fn text_size_is_capped() {
             );
         }
     }
+}
+
+#[test]
+fn file_errors_in_the_learners_language() {
+    let bad = json!({"type": "LearnerPathway", "version": 1, "id": "urn:p:x", "name": "X",
+        "requirements": {"all": []}})
+    .to_string();
+    let lines = |lang| match add_file(lang, &[], &[], "x.json", &bad) {
+        Err(e) => e.lines(lang),
+        Ok(a) => panic!("{a:?}"),
+    };
+    let en = lines(Lang::En);
+    assert!(
+        en.contains(&"x.json: missing \"goal\"".to_string()),
+        "{en:?}"
+    );
+    assert!(
+        en.contains(
+            &"x.json: requirements.all: \"all\" is empty: a group needs at least one requirement"
+                .to_string()
+        ),
+        "{en:?}"
+    );
+    let fr = lines(Lang::Fr);
+    assert!(
+        fr.contains(&"x.json\u{a0}: clé «\u{202f}goal\u{202f}» manquante".to_string()),
+        "{fr:?}"
+    );
+    assert!(
+        fr.contains(
+            &"x.json\u{a0}: requirements.all\u{a0}: «\u{202f}all\u{202f}» est vide\u{a0}: un groupe doit contenir au moins une exigence"
+                .to_string()
+        ),
+        "{fr:?}"
+    );
+    match add_file(Lang::Fr, &[], &[], "y.json", "{") {
+        Err(e) => {
+            let l = e.lines(Lang::Fr);
+            assert!(
+                l[0].starts_with("y.json\u{a0}: JSON non valide\u{a0}: "),
+                "{l:?}"
+            );
+        }
+        Ok(a) => panic!("{a:?}"),
+    }
+    let (_, _, errors) = load_files(Lang::Fr, &[("z.json".to_string(), "[]".to_string())]);
+    assert_eq!(
+        errors,
+        ["z.json\u{a0}: un fichier de parcours doit être un objet, pas une liste"]
+    );
 }

@@ -151,3 +151,60 @@ pathway-import-read-error = { $name }: { $error }
 pathway-import-link-invalid = Enter an http(s) link to a pathway file.
 pathway-import-still-loading = The pathways are still loading; try again in a moment.
 pathway-save-failed = Could not save the pathway in this browser: { $error }
+
+## Problems in a pathway file, after its name and the place in it ("a.json: pathways[0].goal:
+## missing "kind""). Keys of the file are quoted as they are written.
+pathway-error-at = { $place }: { $problem }
+pathway-type-null = null
+pathway-type-boolean = a boolean
+pathway-type-number = a number
+pathway-type-string = a string
+pathway-type-list = a list
+pathway-type-object = an object
+# $kind: one of the pathway-type-… above.
+pathway-error-file-not-object = a pathway file must be an object, not { $kind }
+pathway-error-pathway-not-object = a pathway must be an object, not { $kind }
+pathway-error-requirement-not-object = a requirement must be an object, not { $kind }
+pathway-error-key-not-object = "{ $key }" must be an object, not { $kind }
+pathway-error-unknown-key = unknown key "{ $key }" (allowed here: { $allowed })
+pathway-error-empty-string = "{ $key }" must not be empty
+pathway-error-not-string = "{ $key }" must be a string, not { $kind }
+pathway-error-missing-key = missing "{ $key }"
+pathway-error-not-url = "{ $key }" must be an http(s) URL, not "{ $value }"
+pathway-error-not-bool = "{ $key }" must be true or false, not { $kind }
+pathway-error-pathways-not-list = "pathways" must be a list, not { $kind }
+pathway-error-pathways-empty = "pathways" is empty
+pathway-error-missing-type = missing "type": "{ $expected }"
+pathway-error-wrong-type = "type" must be "{ $expected }", not { $value }
+pathway-error-missing-version = missing "version": { $version }
+pathway-error-unsupported-version = unsupported version { $found } (this wallet reads version { $version })
+pathway-error-version-not-number = "version" must be a number, not { $kind }
+pathway-error-id-not-uri = "id" must be a URI, not "{ $id }"
+pathway-error-goal-kind = unknown goal kind "{ $kind }" (expected certificate, diploma, degree-credit, job or other)
+pathway-error-hint-type = "hint" must be a string or {"{"}"text", "url"{"}"}, not { $kind }
+pathway-error-not-list = "{ $key }" must be a list of requirements, not { $kind }
+pathway-error-empty-group = "{ $key }" is empty: a group needs at least one requirement
+pathway-error-no-kind = a requirement needs one of "all", "any", "nOf", "match" or "pathway"
+pathway-error-many-kinds = a requirement can have only one of { $kinds }
+pathway-error-nof-below-one = "nOf" is { $value }: it must be at least 1
+pathway-error-nof-not-whole = "nOf" must be a whole number, not { $value }
+pathway-error-nof-needs-of = "nOf" needs "of": the list to choose from
+pathway-error-nof-too-many = "nOf" is { $k } but "of" has only { $n ->
+    [one] { $n } requirement
+   *[other] { $n } requirements
+}
+pathway-error-issued-after = "issuedAfter" must be a date (YYYY-MM-DD), not "{ $value }"
+pathway-error-alignment-empty = "alignment" needs at least one of targetCode, targetUrl, targetFramework, targetName
+pathway-error-match-empty = "match" needs at least one of achievementId, achievementType, issuer, alignment, tag
+# $error: the JSON parser's own message (English).
+pathway-error-json = not valid JSON: { $error }
+# Where the first pathway with the same id is: "(also at the file)", "(also at a.json: the file)".
+pathway-error-the-file = the file
+pathway-error-the-first-file = the first file
+pathway-error-duplicate-id = duplicate pathway id "{ $id }" (also at { $at })
+pathway-error-unknown-pathway = unknown pathway "{ $id }"
+pathway-error-cycle = pathways refer to each other in a cycle: { $ids }
+# The wallet's own list of bundled pathway files (pathways/index.json).
+pathway-index-not-json = pathway index is not valid JSON: { $error }
+pathway-index-no-files = pathway index needs "files": a list of file names
+pathway-index-bad-name = pathway index: bad file name { $name }

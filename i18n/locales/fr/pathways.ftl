@@ -151,3 +151,60 @@ pathway-import-read-error = { $name } : { $error }
 pathway-import-link-invalid = Saisissez un lien http(s) vers un fichier de parcours.
 pathway-import-still-loading = Les parcours sont encore en cours de chargement ; réessayez dans un instant.
 pathway-save-failed = Impossible d’enregistrer le parcours dans ce navigateur : { $error }
+
+## Problèmes dans un fichier de parcours, après son nom et l’endroit concerné. Les clés du
+## fichier sont citées telles qu’elles sont écrites.
+pathway-error-at = { $place } : { $problem }
+pathway-type-null = null
+pathway-type-boolean = un booléen
+pathway-type-number = un nombre
+pathway-type-string = une chaîne de caractères
+pathway-type-list = une liste
+pathway-type-object = un objet
+# $kind : l’un des pathway-type-… ci-dessus.
+pathway-error-file-not-object = un fichier de parcours doit être un objet, pas { $kind }
+pathway-error-pathway-not-object = un parcours doit être un objet, pas { $kind }
+pathway-error-requirement-not-object = une exigence doit être un objet, pas { $kind }
+pathway-error-key-not-object = « { $key } » doit être un objet, pas { $kind }
+pathway-error-unknown-key = clé inconnue « { $key } » (clés autorisées ici : { $allowed })
+pathway-error-empty-string = « { $key } » ne doit pas être vide
+pathway-error-not-string = « { $key } » doit être une chaîne de caractères, pas { $kind }
+pathway-error-missing-key = clé « { $key } » manquante
+pathway-error-not-url = « { $key } » doit être une URL http(s), pas « { $value } »
+pathway-error-not-bool = « { $key } » doit valoir true ou false, pas { $kind }
+pathway-error-pathways-not-list = « pathways » doit être une liste, pas { $kind }
+pathway-error-pathways-empty = « pathways » est vide
+pathway-error-missing-type = clé « type » manquante (valeur attendue : « { $expected } »)
+pathway-error-wrong-type = « type » doit valoir « { $expected } », pas { $value }
+pathway-error-missing-version = clé « version » manquante (valeur attendue : { $version })
+pathway-error-unsupported-version = version { $found } non prise en charge (ce portefeuille lit la version { $version })
+pathway-error-version-not-number = « version » doit être un nombre, pas { $kind }
+pathway-error-id-not-uri = « id » doit être une URI, pas « { $id } »
+pathway-error-goal-kind = type d’objectif inconnu « { $kind } » (valeurs attendues : certificate, diploma, degree-credit, job ou other)
+pathway-error-hint-type = « hint » doit être une chaîne de caractères ou {"{"}"text", "url"{"}"}, pas { $kind }
+pathway-error-not-list = « { $key } » doit être une liste d’exigences, pas { $kind }
+pathway-error-empty-group = « { $key } » est vide : un groupe doit contenir au moins une exigence
+pathway-error-no-kind = une exigence doit avoir l’une des clés « all », « any », « nOf », « match » ou « pathway »
+pathway-error-many-kinds = une exigence ne peut avoir qu’une seule des clés { $kinds }
+pathway-error-nof-below-one = « nOf » vaut { $value } : il doit valoir au moins 1
+pathway-error-nof-not-whole = « nOf » doit être un nombre entier, pas { $value }
+pathway-error-nof-needs-of = « nOf » nécessite « of » : la liste parmi laquelle choisir
+pathway-error-nof-too-many = « nOf » vaut { $k }, mais « of » ne contient que { $n ->
+    [one] { $n } exigence
+   *[other] { $n } exigences
+}
+pathway-error-issued-after = « issuedAfter » doit être une date (AAAA-MM-JJ), pas « { $value } »
+pathway-error-alignment-empty = « alignment » doit avoir au moins l’une des clés targetCode, targetUrl, targetFramework, targetName
+pathway-error-match-empty = « match » doit avoir au moins l’une des clés achievementId, achievementType, issuer, alignment, tag
+# $error : le message de l’analyseur JSON (en anglais).
+pathway-error-json = JSON non valide : { $error }
+# Où se trouve le premier parcours de même identifiant.
+pathway-error-the-file = le fichier
+pathway-error-the-first-file = le premier fichier
+pathway-error-duplicate-id = identifiant de parcours en double « { $id } » (également dans { $at })
+pathway-error-unknown-pathway = parcours inconnu « { $id } »
+pathway-error-cycle = des parcours se font référence en boucle : { $ids }
+# La liste des fichiers de parcours fournis avec le portefeuille (pathways/index.json).
+pathway-index-not-json = l’index des parcours n’est pas un JSON valide : { $error }
+pathway-index-no-files = l’index des parcours doit contenir « files » : une liste de noms de fichiers
+pathway-index-bad-name = index des parcours : nom de fichier incorrect { $name }

@@ -96,7 +96,7 @@ impl PathwaysState {
         let cache = StoredValue::new(HashMap::<String, Vec<Item>>::new());
         let loaded = Memo::new(move |_| {
             let bundled = bundled.get()?;
-            let mut loaded = imported.with(|i| load_library(&bundled, i));
+            let mut loaded = imported.with(|i| load_library(lang.get(), &bundled, i));
             let mut errors = bundled_errors.get();
             errors.append(&mut loaded.errors);
             loaded.errors = errors;
@@ -237,9 +237,9 @@ impl PathwaysState {
             self.say(false, vec![t!("pathway-import-still-loading")]);
             return false;
         };
-        let added = self
-            .imported
-            .with_untracked(|list| add_file(&loaded.accepted, list, &name, &json));
+        let added = self.imported.with_untracked(|list| {
+            add_file(crate::i18n::lang(), &loaded.accepted, list, &name, &json)
+        });
         match added {
             Ok(added) => {
                 let mut list = self.imported.get_untracked();
@@ -280,7 +280,7 @@ async fn fetch_bundled() -> (Vec<(String, String)>, Vec<String>) {
         browser::Fetched::Bytes(b) => String::from_utf8_lossy(&b).into_owned(),
         browser::Fetched::Failed(msg) => return (files, vec![msg]),
     };
-    let names = match parse_index(&index) {
+    let names = match parse_index(crate::i18n::lang(), &index) {
         Ok(n) => n,
         Err(e) => return (files, vec![e]),
     };
