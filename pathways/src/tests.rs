@@ -1131,7 +1131,7 @@ fn progress_serializes_for_the_shell() {
 
 fn shared_round_trip(p: &[Pathway]) -> Vec<Pathway> {
     let refs: Vec<&Pathway> = p.iter().collect();
-    from_shared(&to_shared(&refs)).unwrap()
+    from_shared(Lang::En, &to_shared(&refs)).unwrap()
 }
 
 #[test]
@@ -1179,9 +1179,9 @@ fn shared_pathways_keep_conditions_and_force_verification() {
 fn shared_pathways_refuse_bad_values_with_clear_messages() {
     let ok = parse_ok(vec![pathway_json("urn:p:one", leaf_id("a"))]);
     let good = to_shared(&ok.iter().collect::<Vec<_>>());
-    assert!(from_shared(&good).is_ok());
+    assert!(from_shared(Lang::En, &good).is_ok());
 
-    let msg = |v: Value| from_shared(&v).unwrap_err().to_string();
+    let msg = |v: Value| from_shared(Lang::En, &v).unwrap_err().to_string();
     assert!(msg(json!("hello")).starts_with("the pathway data is not valid"));
     assert!(msg(json!(null)).contains("must be an object"));
     assert!(msg(json!([1, 2])).contains("must be an object"));
@@ -1197,16 +1197,20 @@ fn shared_pathways_refuse_bad_values_with_clear_messages() {
     assert!(msg(v).contains("unknown key \"script\""));
     let mut v = good.clone();
     v["pathways"][0]["name"] = json!("x".repeat(MAX_SHARED_BYTES));
-    assert!(matches!(from_shared(&v), Err(SharedError::TooLarge { .. })));
+    assert!(matches!(
+        from_shared(Lang::En, &v),
+        Err(SharedError::TooLarge { .. })
+    ));
     assert!(msg(v).contains("too large"));
     let many: Vec<Value> = (0..MAX_SHARED_PATHWAYS + 1)
         .map(|i| pathway_json(&format!("urn:p:{i}"), leaf_id("a")))
         .collect();
     let v = json!({"type": "LearnerPathway", "version": 1, "pathways": many});
     assert_eq!(
-        from_shared(&v),
+        from_shared(Lang::En, &v),
         Err(SharedError::TooMany {
-            count: MAX_SHARED_PATHWAYS + 1
+            count: MAX_SHARED_PATHWAYS + 1,
+            lang: Lang::En
         })
     );
     // Several problems: the first one, and how many more.
@@ -1218,6 +1222,19 @@ fn shared_pathways_refuse_bad_values_with_clear_messages() {
         m,
         "the pathway data is not valid (pathways[0].id: \"id\" must be a URI, not \"not a uri\"; 1 more problem)"
     );
+    let mut v = good.clone();
+    v["pathways"][0]["id"] = json!("not a uri");
+    assert_eq!(
+        from_shared(Lang::Fr, &v).unwrap_err().to_string(),
+        "les données de parcours ne sont pas valides (pathways[0].id\u{a0}: «\u{202f}id\u{202f}» doit être une URI, pas «\u{202f}not a uri\u{202f}»)"
+    );
+    v["pathways"][0]["goal"]["kind"] = json!("castle");
+    assert!(
+        from_shared(Lang::Fr, &v)
+            .unwrap_err()
+            .to_string()
+            .ends_with("\u{202f}; 1 autre problème)")
+    );
     // Deep nesting: refused or read, never a panic.
     let mut deep = leaf_id("a");
     for _ in 0..200 {
@@ -1225,5 +1242,5 @@ fn shared_pathways_refuse_bad_values_with_clear_messages() {
     }
     let mut v = good;
     v["pathways"][0]["requirements"] = deep;
-    let _ = from_shared(&v);
+    let _ = from_shared(Lang::En, &v);
 }

@@ -292,7 +292,7 @@ fn shared_pathways_recompute_the_same_progress() {
             for dropped in ["\"hint\"", "\"description\"", "requestUrl", "\"url\""] {
                 assert!(!text.contains(dropped), "{dropped} is not shared: {text}");
             }
-            let back = wallet_pathways::from_shared(&value).unwrap();
+            let back = wallet_pathways::from_shared(Lang::En, &value).unwrap();
             assert_eq!(back.len(), picked.len());
             let shared = evaluate(Lang::En, &back, &items, NOW);
             for s in &shared {
@@ -315,7 +315,7 @@ fn sharing_the_diploma_carries_what_it_builds_on() {
     assert_eq!(ids, [DIPLOMA, DA, CLOUD, PM, FS]);
     // Shared without the pathways it refers to, it is refused with a clear reason.
     let alone = wallet_pathways::to_shared(&picked[..1]);
-    let err = wallet_pathways::from_shared(&alone)
+    let err = wallet_pathways::from_shared(Lang::En, &alone)
         .unwrap_err()
         .to_string();
     assert!(err.contains("unknown pathway"), "{err}");

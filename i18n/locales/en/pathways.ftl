@@ -208,3 +208,14 @@ pathway-error-cycle = pathways refer to each other in a cycle: { $ids }
 pathway-index-not-json = pathway index is not valid JSON: { $error }
 pathway-index-no-files = pathway index needs "files": a list of file names
 pathway-index-bad-name = pathway index: bad file name { $name }
+
+## A share link's pathways that the employer's view cannot use (after "could not be used:").
+pathway-shared-too-large = the pathway data is too large ({ $size } KB; at most { $max } KB is read)
+pathway-shared-too-many = the link holds { $count } pathways; at most { $max } are read
+pathway-shared-invalid = the pathway data is not valid
+# $first: the first problem; $more: how many others.
+pathway-shared-invalid-first = the pathway data is not valid ({ $first }{ $more ->
+    [0] {""}
+    [one] ; { $more } more problem
+   *[other] ; { $more } more problems
+})

@@ -208,3 +208,14 @@ pathway-error-cycle = des parcours se font référence en boucle : { $ids }
 pathway-index-not-json = l’index des parcours n’est pas un JSON valide : { $error }
 pathway-index-no-files = l’index des parcours doit contenir « files » : une liste de noms de fichiers
 pathway-index-bad-name = index des parcours : nom de fichier incorrect { $name }
+
+## Les parcours d’un lien de partage que la vue employeur ne peut pas utiliser.
+pathway-shared-too-large = les données de parcours sont trop volumineuses ({ $size } Ko ; au maximum { $max } Ko sont lus)
+pathway-shared-too-many = le lien contient { $count } parcours ; au maximum { $max } sont lus
+pathway-shared-invalid = les données de parcours ne sont pas valides
+# $first : le premier problème ; $more : le nombre d’autres problèmes.
+pathway-shared-invalid-first = les données de parcours ne sont pas valides ({ $first }{ $more ->
+    [0] {""}
+    [one]  ; { $more } autre problème
+   *[other]  ; { $more } autres problèmes
+})
