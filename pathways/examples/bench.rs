@@ -6,6 +6,7 @@ mod workload;
 
 use std::time::Instant;
 
+use wallet_i18n::Lang;
 use wallet_pathways::{evaluate, next_steps};
 
 fn main() {
@@ -23,7 +24,7 @@ fn main() {
     let mut last = None;
     for _ in 0..runs {
         let t = Instant::now();
-        let progress = evaluate(&pathways, &items, now);
+        let progress = evaluate(Lang::En, &pathways, &items, now);
         eval_ms.push(t.elapsed().as_secs_f64() * 1e3);
         let t = Instant::now();
         let steps = next_steps(&progress);
@@ -35,7 +36,7 @@ fn main() {
     let cpu0 = cpu_ms();
     let t = Instant::now();
     for _ in 0..runs {
-        drop(evaluate(&pathways, &items, now));
+        drop(evaluate(Lang::En, &pathways, &items, now));
     }
     let wall = t.elapsed().as_secs_f64() * 1e3 / runs as f64;
     let cpu = cpu_ms().zip(cpu0).map(|(b, a)| (b - a) / runs as f64);

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use wallet_core::library::date_key;
+use wallet_i18n::{Lang, msg};
 
 use crate::format::{Conditions, Goal, Hint, Match, Node, NodeKind, Pathway};
 use crate::item::{Index, Item, Prepared, Status};
@@ -20,7 +21,8 @@ use crate::item::{Index, Item, Prepared, Status};
 pub struct NotCounted {
     /// Index into the `items` given to [`evaluate`].
     pub item: usize,
-    /// Plain-language reasons, e.g. "not verified yet", "expired on 2024-03-06".
+    /// Plain-language reasons in the language of the evaluation, e.g. "not verified yet",
+    /// "expired on 2024-03-06".
     pub reasons: Vec<String>,
 }
 
@@ -32,7 +34,8 @@ pub struct NodeProgress {
     pub path: String,
     /// `"all"`, `"any"`, `"nOf"`, `"match"` or `"pathway"`.
     pub kind: String,
-    /// The author's label, else a description of the requirement.
+    /// The author's label, else a description of the requirement (in the language of the
+    /// evaluation).
     pub label: String,
     pub met: bool,
     /// Units met, capped at `units_needed`. A leaf is one unit; a group's
@@ -89,13 +92,13 @@ fn day(date: &str) -> &str {
 }
 
 /// A readable description of a match, used when a leaf has no label.
-pub fn describe(m: &Match) -> String {
+pub fn describe(lang: Lang, m: &Match) -> String {
     let mut parts = Vec::new();
     if let Some(id) = &m.achievement_id {
-        parts.push(format!("achievement {id}"));
+        parts.push(msg!(lang, "pathway-describe-achievement", id = id));
     }
     if let Some(t) = &m.achievement_type {
-        parts.push(format!("a {t}"));
+        parts.push(msg!(lang, "pathway-describe-type", kind = t));
     }
     if let Some(a) = &m.alignment {
         let what = a
@@ -105,14 +108,14 @@ pub fn describe(m: &Match) -> String {
             .or(a.target_url.as_ref())
             .or(a.target_framework.as_ref());
         if let Some(w) = what {
-            parts.push(format!("aligned to {w}"));
+            parts.push(msg!(lang, "pathway-describe-aligned", target = w));
         }
     }
     if let Some(t) = &m.tag {
-        parts.push(format!("tagged “{t}”"));
+        parts.push(msg!(lang, "pathway-describe-tag", tag = t));
     }
     if let Some(i) = &m.issuer {
-        parts.push(format!("from {i}"));
+        parts.push(msg!(lang, "pathway-describe-issuer", issuer = i));
     }
     let s = parts.join(", ");
     let mut c = s.chars();
@@ -135,29 +138,42 @@ pub fn match_key(m: &Match, c: &Conditions) -> String {
 /// Why `item` (which matches) does not count under `c`; empty if it counts.
 /// `after` is `c.issued_after` as a date key.
 fn reasons(
+    lang: Lang,
     item: &Item,
     p: &Prepared,
     c: &Conditions,
     after: Option<&str>,
     now: &str,
 ) -> Vec<String> {
+    use crate::words::shown_date;
     let mut r: Vec<String> = Vec::new();
     let expired_reason = || match &item.expires {
-        Some(e) => format!("expired on {}", day(e)),
-        None => "expired".to_string(),
+        Some(e) => msg!(
+            lang,
+            "pathway-reason-expired-on",
+            date = shown_date(lang, day(e))
+        ),
+        None => msg!(lang, "pathway-reason-expired"),
+    };
+    let valid_from = |i: &str| {
+        msg!(
+            lang,
+            "pathway-reason-valid-from",
+            date = shown_date(lang, day(i))
+        )
     };
     match &item.status {
         Status::Verified => {}
-        Status::Invalid => r.push("signature invalid".into()),
-        Status::Revoked => r.push("revoked by the issuer".into()),
+        Status::Invalid => r.push(msg!(lang, "pathway-reason-invalid")),
+        Status::Revoked => r.push(msg!(lang, "pathway-reason-revoked")),
         Status::Expired if c.unexpired => r.push(expired_reason()),
         Status::NotYetValid => r.push(match &item.issued {
-            Some(i) => format!("not valid until {}", day(i)),
-            None => "not valid yet".into(),
+            Some(i) => valid_from(i),
+            None => msg!(lang, "pathway-reason-not-valid-yet"),
         }),
-        Status::Unverified if c.verified => r.push("not verified yet".into()),
-        Status::Pending if c.verified => r.push("verification still in progress".into()),
-        Status::Other(s) if c.verified => r.push(format!("verification status “{s}”")),
+        Status::Unverified if c.verified => r.push(msg!(lang, "pathway-reason-unverified")),
+        Status::Pending if c.verified => r.push(msg!(lang, "pathway-reason-pending")),
+        Status::Other(s) if c.verified => r.push(msg!(lang, "pathway-reason-status", status = s)),
         _ => {}
     }
     if c.unexpired
@@ -173,14 +189,20 @@ fn reasons(
         && key.as_str() > now
         && item.status != Status::NotYetValid
     {
-        r.push(format!("not valid until {}", day(i)));
+        r.push(valid_from(i));
     }
     if let (Some(shown), Some(after)) = (&c.issued_after, after) {
         match &p.issued_key {
-            None => r.push(format!(
-                "no issue date (must be issued on or after {shown})"
+            None => r.push(msg!(
+                lang,
+                "pathway-reason-no-issue-date",
+                date = shown_date(lang, shown)
             )),
-            Some(i) if i.as_str() < after => r.push(format!("issued before {shown}")),
+            Some(i) if i.as_str() < after => r.push(msg!(
+                lang,
+                "pathway-reason-issued-before",
+                date = shown_date(lang, shown)
+            )),
             Some(_) => {}
         }
     }
@@ -274,6 +296,7 @@ struct RefResult {
 }
 
 struct Evaluator<'a> {
+    lang: Lang,
     pathways: &'a [Pathway],
     items: &'a [Item],
     index: Index,
@@ -347,11 +370,11 @@ impl<'a> Evaluator<'a> {
             let r = if fast {
                 Vec::new()
             } else {
-                reasons(&self.items[i], p, c, after.as_deref(), &self.now)
+                reasons(self.lang, &self.items[i], p, c, after.as_deref(), &self.now)
             };
             debug_assert_eq!(
                 fast,
-                reasons(&self.items[i], p, c, after.as_deref(), &self.now).is_empty(),
+                reasons(self.lang, &self.items[i], p, c, after.as_deref(), &self.now).is_empty(),
                 "fast check disagrees for {:?} under {c:?}",
                 self.items[i]
             );
@@ -367,7 +390,7 @@ impl<'a> Evaluator<'a> {
         NodeProgress {
             path: n.path.clone(),
             kind: "match".into(),
-            label: n.label.clone().unwrap_or_else(|| describe(m)),
+            label: n.label.clone().unwrap_or_else(|| describe(self.lang, m)),
             met: false,
             units_met: 0,
             units_needed: 1,
@@ -467,13 +490,14 @@ impl<'a> Evaluator<'a> {
                 let c = p.counting[0];
                 let other = filler_label.get(&c).cloned().unwrap_or_default();
                 p.note = Some(if p.counting.len() == 1 {
-                    format!(
-                        "“{}” already counts for “{other}” in this group",
-                        self.items[c].name
+                    msg!(
+                        self.lang,
+                        "pathway-note-already-counts",
+                        credential = self.items[c].name.as_str(),
+                        other = other
                     )
                 } else {
-                    "every matching credential already counts for another requirement in this group"
-                        .to_string()
+                    msg!(self.lang, "pathway-note-all-count-elsewhere")
                 });
             }
         }
@@ -494,10 +518,9 @@ impl<'a> Evaluator<'a> {
         NodeProgress {
             path: n.path.clone(),
             kind: n.kind.name().into(),
-            label: n
-                .label
-                .clone()
-                .unwrap_or_else(|| crate::words::default_group_label(n.kind.name(), needed)),
+            label: n.label.clone().unwrap_or_else(|| {
+                crate::words::default_group_label(self.lang, n.kind.name(), needed)
+            }),
             met,
             units_met,
             units_needed: needed,
@@ -520,7 +543,8 @@ impl<'a> Evaluator<'a> {
 /// [`NodeProgress::not_counted`] for the ones that match but do not.
 /// References to other pathways are evaluated once each (memoized). The same credential held
 /// twice (on its own and nested in a CLR) is one credential ([`crate::item::copies_that_count`]).
-pub fn evaluate(pathways: &[Pathway], items: &[Item], now: &str) -> Vec<Progress> {
+/// The texts it gives (labels of unlabelled requirements, reasons, notes) are in `lang`.
+pub fn evaluate(lang: Lang, pathways: &[Pathway], items: &[Item], now: &str) -> Vec<Progress> {
     let mut by_id = HashMap::with_capacity(pathways.len());
     for (i, p) in pathways.iter().enumerate() {
         by_id.entry(p.id.as_str()).or_insert(i);
@@ -533,6 +557,7 @@ pub fn evaluate(pathways: &[Pathway], items: &[Item], now: &str) -> Vec<Progress
         .map(|(it, p)| flags(it, p, &now))
         .collect();
     let mut ev = Evaluator {
+        lang,
         pathways,
         items,
         index,

@@ -7,8 +7,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use wallet_i18n::{Lang, msg};
 
-use crate::format::{Pathway, PathwayError, load};
+use crate::format::{Pathway, PathwayError, load_in};
 
 /// Largest pathway file accepted for import (bytes of its text).
 pub const MAX_PATHWAY_BYTES: usize = 512 * 1024;
@@ -54,11 +55,13 @@ fn with_one<'a>(
 
 /// Loads all files together; if that fails, accepts files one by one (repeating while some
 /// file becomes loadable, since a file may refer to a later one), so one bad file does not hide
-/// the others. Returns the pathways, the accepted files and the errors of the others.
+/// the others. Returns the pathways, the accepted files and the errors of the others (in
+/// `lang`).
 pub fn load_files(
+    lang: Lang,
     files: &[(String, String)],
 ) -> (Vec<Pathway>, Vec<(String, String)>, Vec<String>) {
-    if let Ok(p) = load(&refs(files)) {
+    if let Ok(p) = load_in(lang, &refs(files)) {
         return (p, files.to_vec(), vec![]);
     }
     let mut accepted: Vec<(String, String)> = Vec::new();
@@ -67,7 +70,7 @@ pub fn load_files(
         let mut progressed = false;
         let mut still = Vec::new();
         for f in remaining {
-            if load(&with_one(&accepted, &f.0, &f.1)).is_ok() {
+            if load_in(lang, &with_one(&accepted, &f.0, &f.1)).is_ok() {
                 accepted.push(f);
                 progressed = true;
             } else {
@@ -81,20 +84,20 @@ pub fn load_files(
     }
     let mut errors = Vec::new();
     for f in &remaining {
-        if let Err(e) = load(&with_one(&accepted, &f.0, &f.1)) {
-            errors.extend(e.iter().map(|e| e.to_string()));
+        if let Err(e) = load_in(lang, &with_one(&accepted, &f.0, &f.1)) {
+            errors.extend(e.iter().map(|e| e.text(lang)));
         }
     }
-    let pathways = load(&refs(&accepted)).unwrap_or_default();
+    let pathways = load_in(lang, &refs(&accepted)).unwrap_or_default();
     (pathways, accepted, errors)
 }
 
 /// The bundled files (fetched) and the imported ones (kept by the shell), loaded together:
-/// bundled first, then imported, in their order.
-pub fn load_library(bundled: &[(String, String)], imported: &[ImportedFile]) -> Loaded {
+/// bundled first, then imported, in their order. The errors are in `lang`.
+pub fn load_library(lang: Lang, bundled: &[(String, String)], imported: &[ImportedFile]) -> Loaded {
     let mut files = bundled.to_vec();
     files.extend(imported.iter().map(|f| (f.name.clone(), f.json.clone())));
-    let (pathways, accepted, errors) = load_files(&files);
+    let (pathways, accepted, errors) = load_files(lang, &files);
     let imported_names: HashSet<&str> = imported.iter().map(|f| f.name.as_str()).collect();
     let imported = pathways
         .iter()
@@ -126,32 +129,28 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    /// The lines of the message shown to the learner.
-    pub fn lines(&self) -> Vec<String> {
+    /// The lines of the message shown to the learner, in `lang`.
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
         match self {
-            ImportError::Invalid(errors) => errors.iter().map(|e| e.to_string()).collect(),
-            other => vec![other.to_string()],
+            ImportError::FileTooLarge { name } => {
+                vec![msg!(lang, "pathway-file-too-large", name = name)]
+            }
+            ImportError::TooLarge { name, bytes } => vec![msg!(
+                lang,
+                "pathway-file-too-large-size",
+                name = name,
+                size = bytes / 1024,
+                max = MAX_PATHWAY_BYTES / 1024
+            )],
+            ImportError::Invalid(errors) => errors.iter().map(|e| e.text(lang)).collect(),
         }
     }
 }
 
+/// In English (logs, tests); the learner reads [`ImportError::lines`].
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::FileTooLarge { name } => {
-                write!(f, "{name}: too large for a pathway file.")
-            }
-            ImportError::TooLarge { name, bytes } => write!(
-                f,
-                "{name}: too large for a pathway file ({} KB; at most {} KB).",
-                bytes / 1024,
-                MAX_PATHWAY_BYTES / 1024
-            ),
-            ImportError::Invalid(errors) => {
-                let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-                write!(f, "{}", lines.join("\n"))
-            }
-        }
+        write!(f, "{}", self.lines(Lang::En).join("\n"))
     }
 }
 
@@ -188,12 +187,13 @@ pub struct Added {
 
 impl Added {
     /// "Added pathway A", "Added pathways A, B".
-    pub fn message(&self) -> String {
-        if self.names.len() == 1 {
-            format!("Added pathway {}", self.names[0])
-        } else {
-            format!("Added pathways {}", self.names.join(", "))
-        }
+    pub fn message(&self, lang: Lang) -> String {
+        msg!(
+            lang,
+            "pathway-added",
+            n = self.names.len(),
+            names = self.names.join(", ")
+        )
     }
 }
 
@@ -211,8 +211,9 @@ pub fn unique_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
 
 /// Validates a new pathway file (`name` as the learner knows it) together with the accepted
 /// files; the file to keep (under a unique name) if valid. The caller appends it to the
-/// imported list.
+/// imported list. The errors' messages are in `lang`.
 pub fn add_file(
+    lang: Lang,
     accepted: &[(String, String)],
     imported: &[ImportedFile],
     name: &str,
@@ -222,7 +223,7 @@ pub fn add_file(
     let unique = unique_name(name, |n| {
         accepted.iter().any(|(a, _)| a == n) || imported.iter().any(|f| f.name == n)
     });
-    match load(&with_one(accepted, &unique, json)) {
+    match load_in(lang, &with_one(accepted, &unique, json)) {
         Ok(all) => {
             let names = all
                 .iter()
@@ -259,8 +260,8 @@ pub fn remove_file(imported: &[ImportedFile], name: &str) -> Vec<ImportedFile> {
 }
 
 /// "Removed <file>".
-pub fn removed_message(name: &str) -> String {
-    format!("Removed {name}")
+pub fn removed_message(lang: Lang, name: &str) -> String {
+    msg!(lang, "pathway-removed", name = name)
 }
 
 /// The name of a file fetched from `url`: its last path segment (no query or fragment), else

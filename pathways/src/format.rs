@@ -9,6 +9,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use wallet_core::time::is_date;
+use wallet_i18n::{Lang, msg};
 
 /// The `type` every pathway file declares.
 pub const PATHWAY_TYPE: &str = "LearnerPathway";
@@ -216,16 +217,31 @@ pub struct PathwayError {
     pub message: String,
 }
 
+impl PathwayError {
+    /// The error as the learner reads it, `message` after its file and place: "a.json:
+    /// pathways[0].goal: missing "kind"". `lang` is the language of the separators; `message`
+    /// is in the language it was made in ([`parse_file_in`], [`load_in`]).
+    pub fn text(&self, lang: Lang) -> String {
+        let mut out = self.message.clone();
+        if !self.path.is_empty() {
+            out = msg!(
+                lang,
+                "pathway-error-at",
+                place = self.path.as_str(),
+                problem = out
+            );
+        }
+        if let Some(s) = &self.source {
+            out = msg!(lang, "pathway-error-at", place = s.as_str(), problem = out);
+        }
+        out
+    }
+}
+
+/// In English separators (logs, tests, the employer's view of a share link).
 impl fmt::Display for PathwayError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(s) = &self.source {
-            write!(f, "{s}: ")?;
-        }
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -239,15 +255,25 @@ fn join(base: &str, key: &str) -> String {
     }
 }
 
-fn describe_type(v: &Value) -> &'static str {
+fn describe_type(lang: Lang, v: &Value) -> String {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => msg!(lang, "pathway-type-null"),
+        Value::Bool(_) => msg!(lang, "pathway-type-boolean"),
+        Value::Number(_) => msg!(lang, "pathway-type-number"),
+        Value::String(_) => msg!(lang, "pathway-type-string"),
+        Value::Array(_) => msg!(lang, "pathway-type-list"),
+        Value::Object(_) => msg!(lang, "pathway-type-object"),
     }
+}
+
+/// What must be a JSON object, in the messages.
+#[derive(Clone, Copy)]
+enum What<'a> {
+    File,
+    Pathway,
+    Requirement,
+    /// A key, quoted as it is.
+    Key(&'a str),
 }
 
 /// `scheme:` followed by something: enough to call it a URI.
@@ -263,6 +289,7 @@ fn is_uri(s: &str) -> bool {
 }
 
 struct Parser {
+    lang: Lang,
     source: Option<String>,
     errors: Vec<PathwayError>,
 }
@@ -281,16 +308,24 @@ impl Parser {
         &mut self,
         v: &'v Value,
         path: &str,
-        what: &str,
+        what: What,
     ) -> Option<&'v Map<String, Value>> {
         match v {
             Value::Object(m) => Some(m),
             other => {
-                self.err(
-                    ErrorKind::WrongType,
-                    path,
-                    format!("{what} must be an object, not {}", describe_type(other)),
-                );
+                let lang = self.lang;
+                let kind = describe_type(lang, other);
+                let message = match what {
+                    What::File => msg!(lang, "pathway-error-file-not-object", kind = kind),
+                    What::Pathway => msg!(lang, "pathway-error-pathway-not-object", kind = kind),
+                    What::Requirement => {
+                        msg!(lang, "pathway-error-requirement-not-object", kind = kind)
+                    }
+                    What::Key(key) => {
+                        msg!(lang, "pathway-error-key-not-object", key = key, kind = kind)
+                    }
+                };
+                self.err(ErrorKind::WrongType, path, message);
                 None
             }
         }
@@ -302,7 +337,12 @@ impl Parser {
                 self.err(
                     ErrorKind::UnknownKey,
                     &join(path, k),
-                    format!("unknown key \"{k}\" (allowed here: {})", allowed.join(", ")),
+                    msg!(
+                        self.lang,
+                        "pathway-error-unknown-key",
+                        key = k,
+                        allowed = allowed.join(", ")
+                    ),
                 );
             }
         }
@@ -316,7 +356,7 @@ impl Parser {
                 self.err(
                     ErrorKind::InvalidValue,
                     &join(path, key),
-                    format!("\"{key}\" must not be empty"),
+                    msg!(self.lang, "pathway-error-empty-string", key = key),
                 );
                 None
             }
@@ -324,7 +364,12 @@ impl Parser {
                 self.err(
                     ErrorKind::WrongType,
                     &join(path, key),
-                    format!("\"{key}\" must be a string, not {}", describe_type(other)),
+                    msg!(
+                        self.lang,
+                        "pathway-error-not-string",
+                        key = key,
+                        kind = describe_type(self.lang, other)
+                    ),
                 );
                 None
             }
@@ -333,7 +378,8 @@ impl Parser {
 
     fn req_str(&mut self, m: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
         if !m.contains_key(key) {
-            self.err(ErrorKind::MissingKey, path, format!("missing \"{key}\""));
+            let message = msg!(self.lang, "pathway-error-missing-key", key = key);
+            self.err(ErrorKind::MissingKey, path, message);
             return None;
         }
         self.opt_str(m, path, key)
@@ -345,7 +391,12 @@ impl Parser {
             self.err(
                 ErrorKind::InvalidValue,
                 &join(path, key),
-                format!("\"{key}\" must be an http(s) URL, not \"{s}\""),
+                msg!(
+                    self.lang,
+                    "pathway-error-not-url",
+                    key = key,
+                    value = s.as_str()
+                ),
             );
             return None;
         }
@@ -360,9 +411,11 @@ impl Parser {
                 self.err(
                     ErrorKind::WrongType,
                     &join(path, key),
-                    format!(
-                        "\"{key}\" must be true or false, not {}",
-                        describe_type(other)
+                    msg!(
+                        self.lang,
+                        "pathway-error-not-bool",
+                        key = key,
+                        kind = describe_type(self.lang, other)
                     ),
                 );
                 default
@@ -371,7 +424,7 @@ impl Parser {
     }
 
     fn file(&mut self, root: &Value) -> Vec<Pathway> {
-        let Some(m) = self.object(root, "", "a pathway file") else {
+        let Some(m) = self.object(root, "", What::File) else {
             return Vec::new();
         };
         self.header(m, "", true);
@@ -383,19 +436,24 @@ impl Parser {
                     self.err(
                         ErrorKind::WrongType,
                         "pathways",
-                        format!("\"pathways\" must be a list, not {}", describe_type(other)),
+                        msg!(
+                            self.lang,
+                            "pathway-error-pathways-not-list",
+                            kind = describe_type(self.lang, other)
+                        ),
                     );
                     return Vec::new();
                 }
             };
             if list.is_empty() {
-                self.err(ErrorKind::EmptyGroup, "pathways", "\"pathways\" is empty");
+                let message = msg!(self.lang, "pathway-error-pathways-empty");
+                self.err(ErrorKind::EmptyGroup, "pathways", message);
             }
             list.iter()
                 .enumerate()
                 .filter_map(|(i, v)| {
                     let p = format!("pathways[{i}]");
-                    let m = self.object(v, &p, "a pathway")?;
+                    let m = self.object(v, &p, What::Pathway)?;
                     self.header(m, &p, false);
                     self.pathway(m, &p)
                 })
@@ -412,33 +470,55 @@ impl Parser {
             None if required => self.err(
                 ErrorKind::MissingKey,
                 path,
-                format!("missing \"type\": \"{PATHWAY_TYPE}\""),
+                msg!(
+                    self.lang,
+                    "pathway-error-missing-type",
+                    expected = PATHWAY_TYPE
+                ),
             ),
             None => {}
             Some(Value::String(t)) if t == PATHWAY_TYPE => {}
             Some(other) => self.err(
                 ErrorKind::NotAPathway,
                 &join(path, "type"),
-                format!("\"type\" must be \"{PATHWAY_TYPE}\", not {other}"),
+                msg!(
+                    self.lang,
+                    "pathway-error-wrong-type",
+                    expected = PATHWAY_TYPE,
+                    value = other.to_string()
+                ),
             ),
         }
         match m.get("version") {
             None if required => self.err(
                 ErrorKind::MissingKey,
                 path,
-                format!("missing \"version\": {FORMAT_VERSION}"),
+                msg!(
+                    self.lang,
+                    "pathway-error-missing-version",
+                    version = FORMAT_VERSION
+                ),
             ),
             None => {}
             Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
             Some(Value::Number(n)) => self.err(
                 ErrorKind::UnsupportedVersion,
                 &join(path, "version"),
-                format!("unsupported version {n} (this wallet reads version {FORMAT_VERSION})"),
+                msg!(
+                    self.lang,
+                    "pathway-error-unsupported-version",
+                    found = n.to_string(),
+                    version = FORMAT_VERSION
+                ),
             ),
             Some(other) => self.err(
                 ErrorKind::WrongType,
                 &join(path, "version"),
-                format!("\"version\" must be a number, not {}", describe_type(other)),
+                msg!(
+                    self.lang,
+                    "pathway-error-version-not-number",
+                    kind = describe_type(self.lang, other)
+                ),
             ),
         }
     }
@@ -464,21 +544,23 @@ impl Parser {
             self.err(
                 ErrorKind::InvalidValue,
                 &join(pointer, "id"),
-                format!("\"id\" must be a URI, not \"{id}\""),
+                msg!(self.lang, "pathway-error-id-not-uri", id = id),
             );
         }
         let name = self.req_str(m, pointer, "name");
         let description = self.opt_str(m, pointer, "description");
         let goal = match m.get("goal") {
             None => {
-                self.err(ErrorKind::MissingKey, pointer, "missing \"goal\"");
+                let message = msg!(self.lang, "pathway-error-missing-key", key = "goal");
+                self.err(ErrorKind::MissingKey, pointer, message);
                 None
             }
             Some(g) => self.goal(g, &join(pointer, "goal")),
         };
         let requirements = match m.get("requirements") {
             None => {
-                self.err(ErrorKind::MissingKey, pointer, "missing \"requirements\"");
+                let message = msg!(self.lang, "pathway-error-missing-key", key = "requirements");
+                self.err(ErrorKind::MissingKey, pointer, message);
                 None
             }
             Some(r) => self.node(r, &join(pointer, "requirements"), pointer),
@@ -495,7 +577,7 @@ impl Parser {
     }
 
     fn goal(&mut self, v: &Value, path: &str) -> Option<Goal> {
-        let m = self.object(v, path, "\"goal\"")?;
+        let m = self.object(v, path, What::Key("goal"))?;
         self.check_keys(m, path, &["kind", "issuer", "requestUrl"]);
         let kind = self.req_str(m, path, "kind").and_then(|k| {
             let kind = GoalKind::parse(&k);
@@ -503,21 +585,20 @@ impl Parser {
                 self.err(
                     ErrorKind::InvalidValue,
                     &join(path, "kind"),
-                    format!(
-                        "unknown goal kind \"{k}\" (expected certificate, diploma, degree-credit, job or other)"
-                    ),
+                    msg!(self.lang, "pathway-error-goal-kind", kind = k.as_str()),
                 );
             }
             kind
         });
         let issuer = match m.get("issuer") {
             None => {
-                self.err(ErrorKind::MissingKey, path, "missing \"issuer\"");
+                let message = msg!(self.lang, "pathway-error-missing-key", key = "issuer");
+                self.err(ErrorKind::MissingKey, path, message);
                 None
             }
             Some(v) => {
                 let ip = join(path, "issuer");
-                self.object(v, &ip, "\"issuer\"").and_then(|im| {
+                self.object(v, &ip, What::Key("issuer")).and_then(|im| {
                     self.check_keys(im, &ip, &["name", "url"]);
                     let url = self.opt_url(im, &ip, "url");
                     let name = self.req_str(im, &ip, "name")?;
@@ -549,9 +630,10 @@ impl Parser {
                 self.err(
                     ErrorKind::WrongType,
                     path,
-                    format!(
-                        "\"hint\" must be a string or {{\"text\", \"url\"}}, not {}",
-                        describe_type(other)
+                    msg!(
+                        self.lang,
+                        "pathway-error-hint-type",
+                        kind = describe_type(self.lang, other)
                     ),
                 );
                 None
@@ -564,9 +646,11 @@ impl Parser {
             self.err(
                 ErrorKind::WrongType,
                 path,
-                format!(
-                    "\"{key}\" must be a list of requirements, not {}",
-                    describe_type(v)
+                msg!(
+                    self.lang,
+                    "pathway-error-not-list",
+                    key = key,
+                    kind = describe_type(self.lang, v)
                 ),
             );
             return None;
@@ -575,7 +659,7 @@ impl Parser {
             self.err(
                 ErrorKind::EmptyGroup,
                 path,
-                format!("\"{key}\" is empty: a group needs at least one requirement"),
+                msg!(self.lang, "pathway-error-empty-group", key = key),
             );
             return None;
         }
@@ -593,7 +677,7 @@ impl Parser {
     /// `path` is the full path (with the pathway pointer); the node stores it
     /// relative to its pathway.
     fn node(&mut self, v: &Value, path: &str, pointer: &str) -> Option<Node> {
-        let m = self.object(v, path, "a requirement")?;
+        let m = self.object(v, path, What::Requirement)?;
         const KINDS: [&str; 5] = ["all", "any", "nOf", "match", "pathway"];
         let present: Vec<&str> = KINDS
             .iter()
@@ -603,18 +687,19 @@ impl Parser {
         let kind = match present.as_slice() {
             [one] => *one,
             [] => {
-                self.err(
-                    ErrorKind::MissingKey,
-                    path,
-                    "a requirement needs one of \"all\", \"any\", \"nOf\", \"match\" or \"pathway\"",
-                );
+                let message = msg!(self.lang, "pathway-error-no-kind");
+                self.err(ErrorKind::MissingKey, path, message);
                 return None;
             }
             many => {
                 self.err(
                     ErrorKind::InvalidValue,
                     path,
-                    format!("a requirement can have only one of {}", many.join(", ")),
+                    msg!(
+                        self.lang,
+                        "pathway-error-many-kinds",
+                        kinds = many.join(", ")
+                    ),
                 );
                 return None;
             }
@@ -647,7 +732,11 @@ impl Parser {
                             self.err(
                                 ErrorKind::ImpossibleCount,
                                 &kp,
-                                format!("\"nOf\" is {n}: it must be at least 1"),
+                                msg!(
+                                    self.lang,
+                                    "pathway-error-nof-below-one",
+                                    value = n.to_string()
+                                ),
                             );
                             None
                         }
@@ -655,7 +744,11 @@ impl Parser {
                             self.err(
                                 ErrorKind::WrongType,
                                 &kp,
-                                format!("\"nOf\" must be a whole number, not {n}"),
+                                msg!(
+                                    self.lang,
+                                    "pathway-error-nof-not-whole",
+                                    value = n.to_string()
+                                ),
                             );
                             None
                         }
@@ -664,30 +757,25 @@ impl Parser {
                         self.err(
                             ErrorKind::WrongType,
                             &kp,
-                            format!(
-                                "\"nOf\" must be a whole number, not {}",
-                                describe_type(other)
+                            msg!(
+                                self.lang,
+                                "pathway-error-nof-not-whole",
+                                value = describe_type(self.lang, other)
                             ),
                         );
                         None
                     }
                 };
                 let Some(of) = m.get("of") else {
-                    self.err(
-                        ErrorKind::MissingKey,
-                        path,
-                        "\"nOf\" needs \"of\": the list to choose from",
-                    );
+                    let message = msg!(self.lang, "pathway-error-nof-needs-of");
+                    self.err(ErrorKind::MissingKey, path, message);
                     return None;
                 };
                 let of = self.children(of, &join(path, "of"), "of", pointer);
                 let k = k?;
                 if k < 1 {
-                    self.err(
-                        ErrorKind::ImpossibleCount,
-                        &kp,
-                        "\"nOf\" is 0: it must be at least 1",
-                    );
+                    let message = msg!(self.lang, "pathway-error-nof-below-one", value = "0");
+                    self.err(ErrorKind::ImpossibleCount, &kp, message);
                     return None;
                 }
                 let of = of?;
@@ -695,10 +783,11 @@ impl Parser {
                     self.err(
                         ErrorKind::ImpossibleCount,
                         &kp,
-                        format!(
-                            "\"nOf\" is {k} but \"of\" has only {} requirement{}",
-                            of.len(),
-                            if of.len() == 1 { "" } else { "s" }
+                        msg!(
+                            self.lang,
+                            "pathway-error-nof-too-many",
+                            k = k.to_string(),
+                            n = of.len()
                         ),
                     );
                     return None;
@@ -738,7 +827,7 @@ impl Parser {
     }
 
     fn conditions(&mut self, v: &Value, path: &str) -> Option<Conditions> {
-        let m = self.object(v, path, "\"conditions\"")?;
+        let m = self.object(v, path, What::Key("conditions"))?;
         self.check_keys(m, path, &["issuedAfter", "unexpired", "verified"]);
         let issued_after = self.opt_str(m, path, "issuedAfter");
         if let Some(d) = &issued_after
@@ -747,7 +836,7 @@ impl Parser {
             self.err(
                 ErrorKind::InvalidValue,
                 &join(path, "issuedAfter"),
-                format!("\"issuedAfter\" must be a date (YYYY-MM-DD), not \"{d}\""),
+                msg!(self.lang, "pathway-error-issued-after", value = d.as_str()),
             );
             return None;
         }
@@ -759,7 +848,7 @@ impl Parser {
     }
 
     fn criteria(&mut self, v: &Value, path: &str) -> Option<Match> {
-        let m = self.object(v, path, "\"match\"")?;
+        let m = self.object(v, path, What::Key("match"))?;
         self.check_keys(
             m,
             path,
@@ -775,7 +864,7 @@ impl Parser {
             None => None,
             Some(a) => {
                 let ap = join(path, "alignment");
-                let am = self.object(a, &ap, "\"alignment\"")?;
+                let am = self.object(a, &ap, What::Key("alignment"))?;
                 self.check_keys(
                     am,
                     &ap,
@@ -788,11 +877,8 @@ impl Parser {
                     target_name: self.opt_str(am, &ap, "targetName"),
                 };
                 if a == AlignmentMatch::default() {
-                    self.err(
-                        ErrorKind::MissingKey,
-                        &ap,
-                        "\"alignment\" needs at least one of targetCode, targetUrl, targetFramework, targetName",
-                    );
+                    let message = msg!(self.lang, "pathway-error-alignment-empty");
+                    self.err(ErrorKind::MissingKey, &ap, message);
                     return None;
                 }
                 Some(a)
@@ -807,11 +893,8 @@ impl Parser {
         };
         if out == Match::default() {
             if m.is_empty() {
-                self.err(
-                    ErrorKind::MissingKey,
-                    path,
-                    "\"match\" needs at least one of achievementId, achievementType, issuer, alignment, tag",
-                );
+                let message = msg!(self.lang, "pathway-error-match-empty");
+                self.err(ErrorKind::MissingKey, path, message);
             }
             return None;
         }
@@ -822,16 +905,28 @@ impl Parser {
 /// Parses one pathway file (a single pathway or `"pathways": [...]`) with every
 /// structural check: types, unknown keys, empty groups, impossible counts,
 /// version. `source` (a file name) prefixes the messages. Does not check
-/// references between pathways: see [`validate`] and [`load`].
+/// references between pathways: see [`validate`] and [`load`]. Messages in English; see
+/// [`parse_file_in`].
 pub fn parse_file(json: &str, source: Option<&str>) -> Result<Vec<Pathway>, Vec<PathwayError>> {
+    parse_file_in(Lang::En, json, source)
+}
+
+/// [`parse_file`] with its messages in `lang`.
+pub fn parse_file_in(
+    lang: Lang,
+    json: &str,
+    source: Option<&str>,
+) -> Result<Vec<Pathway>, Vec<PathwayError>> {
     let mut p = Parser {
+        lang,
         source: source.map(str::to_string),
         errors: Vec::new(),
     };
     let root: Value = match serde_json::from_str(json) {
         Ok(v) => v,
         Err(e) => {
-            p.err(ErrorKind::Json, "", format!("not valid JSON: {e}"));
+            let message = msg!(lang, "pathway-error-json", error = e.to_string());
+            p.err(ErrorKind::Json, "", message);
             return Err(p.errors);
         }
     };
@@ -861,8 +956,14 @@ fn collect_refs<'a>(n: &'a Node, out: &mut Vec<(&'a str, &'a str)>) {
 }
 
 /// Checks across pathways: duplicate ids, references to unknown pathways and
-/// cycles of references (each cycle reported once, named `a → b → a`).
+/// cycles of references (each cycle reported once, named `a → b → a`). Messages in English;
+/// see [`validate_in`].
 pub fn validate(pathways: &[Pathway]) -> Vec<PathwayError> {
+    validate_in(Lang::En, pathways)
+}
+
+/// [`validate`] with its messages in `lang`.
+pub fn validate_in(lang: Lang, pathways: &[Pathway]) -> Vec<PathwayError> {
     let mut errors = Vec::new();
     let err = |p: &Pathway, kind, path: &str, message: String| PathwayError {
         kind,
@@ -875,17 +976,22 @@ pub fn validate(pathways: &[Pathway]) -> Vec<PathwayError> {
         if let Some(&first) = by_id.get(p.id.as_str()) {
             let f = &pathways[first];
             let at = match &f.source {
-                Some(s) => format!(
-                    "{s}: {}",
-                    if f.pointer.is_empty() {
-                        "the file"
+                Some(s) => {
+                    let place = if f.pointer.is_empty() {
+                        msg!(lang, "pathway-error-the-file")
                     } else {
-                        &f.pointer
-                    }
-                ),
+                        f.pointer.clone()
+                    };
+                    msg!(
+                        lang,
+                        "pathway-error-at",
+                        place = s.as_str(),
+                        problem = place
+                    )
+                }
                 None => {
                     if f.pointer.is_empty() {
-                        "the first file".to_string()
+                        msg!(lang, "pathway-error-the-first-file")
                     } else {
                         f.pointer.clone()
                     }
@@ -895,7 +1001,12 @@ pub fn validate(pathways: &[Pathway]) -> Vec<PathwayError> {
                 p,
                 ErrorKind::DuplicateId,
                 "id",
-                format!("duplicate pathway id \"{}\" (also at {at})", p.id),
+                msg!(
+                    lang,
+                    "pathway-error-duplicate-id",
+                    id = p.id.as_str(),
+                    at = at
+                ),
             ));
         } else {
             by_id.insert(&p.id, i);
@@ -919,7 +1030,7 @@ pub fn validate(pathways: &[Pathway]) -> Vec<PathwayError> {
                     p,
                     ErrorKind::UnknownPathway,
                     &join(path, "pathway"),
-                    format!("unknown pathway \"{target}\""),
+                    msg!(lang, "pathway-error-unknown-pathway", id = target),
                 )),
             }
         }
@@ -951,10 +1062,7 @@ pub fn validate(pathways: &[Pathway]) -> Vec<PathwayError> {
                             &pathways[node],
                             ErrorKind::Cycle,
                             &join(path, "pathway"),
-                            format!(
-                                "pathways refer to each other in a cycle: {}",
-                                names.join(" → ")
-                            ),
+                            msg!(lang, "pathway-error-cycle", ids = names.join(" → ")),
                         ));
                     }
                     _ => {}
@@ -969,17 +1077,23 @@ pub fn validate(pathways: &[Pathway]) -> Vec<PathwayError> {
 }
 
 /// Parses several files (`(name, json)`) and validates them together: the
-/// whole set is rejected if any file has an error, and all errors are returned.
+/// whole set is rejected if any file has an error, and all errors are returned. Messages in
+/// English; see [`load_in`].
 pub fn load(files: &[(&str, &str)]) -> Result<Vec<Pathway>, Vec<PathwayError>> {
+    load_in(Lang::En, files)
+}
+
+/// [`load`] with its messages in `lang`.
+pub fn load_in(lang: Lang, files: &[(&str, &str)]) -> Result<Vec<Pathway>, Vec<PathwayError>> {
     let mut all = Vec::new();
     let mut errors = Vec::new();
     for (name, json) in files {
-        match parse_file(json, Some(name)) {
+        match parse_file_in(lang, json, Some(name)) {
             Ok(p) => all.extend(p),
             Err(e) => errors.extend(e),
         }
     }
-    errors.extend(validate(&all));
+    errors.extend(validate_in(lang, &all));
     if errors.is_empty() {
         Ok(all)
     } else {
@@ -1001,20 +1115,20 @@ pub fn parse_pathways(json: &str) -> Result<Vec<Pathway>, Vec<PathwayError>> {
 /// Reads `public/pathways/index.json`: `{"files": ["a.json", …]}` (other keys
 /// such as `note` are ignored). Returns the file names, which must be plain
 /// relative names (no `/`, `\`, `..`).
-pub fn parse_index(json: &str) -> Result<Vec<String>, String> {
-    let v: Value =
-        serde_json::from_str(json).map_err(|e| format!("pathway index is not valid JSON: {e}"))?;
+pub fn parse_index(lang: Lang, json: &str) -> Result<Vec<String>, String> {
+    let v: Value = serde_json::from_str(json)
+        .map_err(|e| msg!(lang, "pathway-index-not-json", error = e.to_string()))?;
     let files = v
         .get("files")
         .and_then(Value::as_array)
-        .ok_or("pathway index needs \"files\": a list of file names")?;
+        .ok_or_else(|| msg!(lang, "pathway-index-no-files"))?;
     files
         .iter()
         .map(|f| match f.as_str() {
             Some(s) if !s.is_empty() && !s.contains(['/', '\\']) && !s.starts_with('.') => {
                 Ok(s.to_string())
             }
-            _ => Err(format!("pathway index: bad file name {f}")),
+            _ => Err(msg!(lang, "pathway-index-bad-name", name = f.to_string())),
         })
         .collect()
 }

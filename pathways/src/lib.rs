@@ -33,8 +33,8 @@ pub mod words;
 pub use eval::{NodeProgress, NotCounted, Progress, describe, evaluate, match_key};
 pub use format::{
     AlignmentMatch, Conditions, ErrorKind, FORMAT_VERSION, Goal, GoalIssuer, GoalKind, Hint, Match,
-    Node, NodeKind, PATHWAY_TYPE, Pathway, PathwayError, load, parse_file, parse_index,
-    parse_pathways, validate,
+    Node, NodeKind, PATHWAY_TYPE, Pathway, PathwayError, load, load_in, parse_file, parse_file_in,
+    parse_index, parse_pathways, validate, validate_in,
 };
 pub use item::{Item, ItemAlignment, Status};
 pub use next::{Advance, NextStep, next_steps};

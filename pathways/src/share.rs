@@ -24,9 +24,10 @@ use crate::eval::{NodeProgress, Progress, evaluate};
 use crate::item::{Item, Status};
 
 use serde_json::{Map, Value, json};
+use wallet_i18n::{Lang, msg};
 
 use crate::format::{
-    FORMAT_VERSION, Node, NodeKind, PATHWAY_TYPE, Pathway, PathwayError, parse_pathways,
+    FORMAT_VERSION, Node, NodeKind, PATHWAY_TYPE, Pathway, PathwayError, parse_file_in, validate_in,
 };
 
 /// Largest pathways value read from a share (its compact JSON text, bytes).
@@ -34,44 +35,44 @@ pub const MAX_SHARED_BYTES: usize = 16 * 1024;
 /// Most pathways read from a share.
 pub const MAX_SHARED_PATHWAYS: usize = 24;
 
-/// Why the pathways in a share cannot be used.
+/// Why the pathways in a share cannot be used. Its text is in the language given to
+/// [`from_shared`] (`lang`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SharedError {
     /// The value is larger than [`MAX_SHARED_BYTES`].
-    TooLarge { bytes: usize },
+    TooLarge { bytes: usize, lang: Lang },
     /// More than [`MAX_SHARED_PATHWAYS`] pathways.
-    TooMany { count: usize },
+    TooMany { count: usize, lang: Lang },
     /// Not a valid pathway file; the parser's messages.
-    Invalid(Vec<String>),
+    Invalid { lines: Vec<String>, lang: Lang },
 }
 
 impl fmt::Display for SharedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SharedError::TooLarge { bytes } => write!(
-                f,
-                "the pathway data is too large ({} KB; at most {} KB is read)",
-                bytes.div_ceil(1024),
-                MAX_SHARED_BYTES / 1024
+        let text = match self {
+            SharedError::TooLarge { bytes, lang } => msg!(
+                *lang,
+                "pathway-shared-too-large",
+                size = bytes.div_ceil(1024),
+                max = MAX_SHARED_BYTES / 1024
             ),
-            SharedError::TooMany { count } => write!(
-                f,
-                "the link holds {count} pathways; at most {MAX_SHARED_PATHWAYS} are read"
+            SharedError::TooMany { count, lang } => msg!(
+                *lang,
+                "pathway-shared-too-many",
+                count = *count,
+                max = MAX_SHARED_PATHWAYS
             ),
-            SharedError::Invalid(lines) => {
-                f.write_str("the pathway data is not valid")?;
-                if let Some(first) = lines.first() {
-                    write!(f, " ({first}")?;
-                    match lines.len() - 1 {
-                        0 => {}
-                        1 => f.write_str("; 1 more problem")?,
-                        n => write!(f, "; {n} more problems")?,
-                    }
-                    f.write_str(")")?;
-                }
-                Ok(())
-            }
-        }
+            SharedError::Invalid { lines, lang } => match lines.first() {
+                None => msg!(*lang, "pathway-shared-invalid"),
+                Some(first) => msg!(
+                    *lang,
+                    "pathway-shared-invalid-first",
+                    first = first,
+                    more = lines.len() - 1
+                ),
+            },
+        };
+        f.write_str(&text)
     }
 }
 
@@ -196,20 +197,32 @@ fn force_verified(n: &mut Node) {
 
 /// Reads the pathways of a share (untrusted input): size limits, then the
 /// full parser and cross-pathway checks (`parse_pathways`), then `verified`
-/// is set on every requirement. Total on any value (no panics).
-pub fn from_shared(v: &Value) -> Result<Vec<Pathway>, SharedError> {
+/// is set on every requirement. Total on any value (no panics). Its error's text is in `lang`.
+pub fn from_shared(lang: Lang, v: &Value) -> Result<Vec<Pathway>, SharedError> {
     let text = v.to_string();
     if text.len() > MAX_SHARED_BYTES {
-        return Err(SharedError::TooLarge { bytes: text.len() });
+        return Err(SharedError::TooLarge {
+            bytes: text.len(),
+            lang,
+        });
     }
     if let Some(list) = v.get("pathways").and_then(Value::as_array)
         && list.len() > MAX_SHARED_PATHWAYS
     {
-        return Err(SharedError::TooMany { count: list.len() });
+        return Err(SharedError::TooMany {
+            count: list.len(),
+            lang,
+        });
     }
-    let mut pathways = parse_pathways(&text).map_err(|e: Vec<PathwayError>| {
-        SharedError::Invalid(e.iter().map(|e| e.to_string()).collect())
-    })?;
+    let invalid = |e: Vec<PathwayError>| SharedError::Invalid {
+        lines: e.iter().map(|e| e.text(lang)).collect(),
+        lang,
+    };
+    let mut pathways = parse_file_in(lang, &text, None).map_err(invalid)?;
+    let errors = validate_in(lang, &pathways);
+    if !errors.is_empty() {
+        return Err(invalid(errors));
+    }
     for p in &mut pathways {
         force_verified(&mut p.requirements);
         p.source = None;
@@ -282,7 +295,8 @@ pub fn share_candidates(
     if selected.is_empty() {
         return vec![];
     }
-    let progress = evaluate(pathways, &selected, now);
+    // Only counts are read here, never the texts: any language does.
+    let progress = evaluate(wallet_i18n::Lang::En, pathways, &selected, now);
     progress
         .iter()
         .filter(|p| {

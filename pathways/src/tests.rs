@@ -4,6 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::*;
+use wallet_i18n::Lang;
 
 const NOW: &str = "2025-06-01T00:00:00Z";
 
@@ -62,7 +63,7 @@ fn parse_ok(pathways: Vec<Value>) -> Vec<Pathway> {
 
 fn eval_one(req: Value, items: &[Item]) -> Progress {
     let p = parse_ok(vec![pathway_json("urn:p:one", req)]);
-    evaluate(&p, items, NOW).remove(0)
+    evaluate(Lang::En, &p, items, NOW).remove(0)
 }
 
 // ---------------------------------------------------------------- node types
@@ -364,7 +365,7 @@ fn nested_groups_and_other_pathways_may_reuse() {
         pathway_json("urn:p:a", json!({"match": {"tag": "sql"}})),
         pathway_json("urn:p:b", json!({"match": {"tag": "sql"}})),
     ]);
-    let r = evaluate(&p, &[tagged("s", &["sql"])], NOW);
+    let r = evaluate(Lang::En, &p, &[tagged("s", &["sql"])], NOW);
     assert!(r[0].complete && r[1].complete);
 }
 
@@ -555,6 +556,92 @@ fn statuses_dates_and_conditions() {
     }
 }
 
+/// The evaluation's texts in French: reasons (French dates), descriptions, notes, the engine's
+/// group labels.
+#[test]
+fn texts_in_french() {
+    let eval_fr = |req: Value, items: &[Item]| {
+        let p = parse_ok(vec![pathway_json("urn:p:one", req)]);
+        evaluate(Lang::Fr, &p, items, NOW).remove(0)
+    };
+    let base = item("a");
+    let st = |s: &str| with(base.clone(), |i| i.status = Status::parse(s));
+    let expired = with(base.clone(), |i| {
+        i.expires = Some("2024-03-06T08:00:00Z".into())
+    });
+    let leaf = |cond: Value| json!({"match": {"achievementId": "ach:a"}, "conditions": cond});
+    let none = json!({});
+    let cases: Vec<(Item, Value, Vec<&str>)> = vec![
+        (st("unverified"), none.clone(), vec!["pas encore vérifiée"]),
+        (st("pending"), none.clone(), vec!["vérification en cours"]),
+        (st("invalid"), none.clone(), vec!["signature non valide"]),
+        (st("revoked"), none.clone(), vec!["révoquée par l’émetteur"]),
+        (
+            st("not-yet-valid"),
+            none.clone(),
+            vec!["valide seulement à partir du 10 janvier 2024"],
+        ),
+        (
+            st("mystery"),
+            none.clone(),
+            vec!["état de vérification «\u{202f}mystery\u{202f}»"],
+        ),
+        (
+            expired.clone(),
+            none.clone(),
+            vec!["expirée le 6 mars 2024"],
+        ),
+        (
+            with(expired, |i| i.status = Status::Unverified),
+            json!({"issuedAfter": "2025-01-01"}),
+            vec![
+                "pas encore vérifiée",
+                "expirée le 6 mars 2024",
+                "émise avant le 1er janvier 2025",
+            ],
+        ),
+        (
+            with(base.clone(), |i| i.issued = None),
+            json!({"issuedAfter": "2025-01-01"}),
+            vec!["sans date d’émission (doit avoir été émise le 1er janvier 2025 ou après)"],
+        ),
+    ];
+    for (i, (it, cond, reasons)) in cases.into_iter().enumerate() {
+        let p = eval_fr(leaf(cond), &[it]);
+        assert_eq!(p.root.not_counted.len(), 1, "case {i}");
+        assert_eq!(p.root.not_counted[0].reasons, reasons, "case {i}");
+    }
+    let q = eval_fr(
+        json!({"match": {"tag": "SQL", "achievementType": "Course", "issuer": "did:example:x"}}),
+        &[],
+    );
+    assert_eq!(
+        q.root.label,
+        "De type Course, avec l’étiquette «\u{202f}SQL\u{202f}», délivré par did:example:x"
+    );
+    let both = tagged("both", &["sql", "python"]);
+    let p = eval_fr(
+        json!({"all": [
+            {"label": "SQL", "match": {"tag": "sql"}},
+            {"label": "Python", "match": {"tag": "python"}}
+        ]}),
+        &[both],
+    );
+    assert_eq!(p.root.label, "Tous");
+    let unmet = p.root.children.iter().find(|c| !c.met).unwrap();
+    let other = p.root.children.iter().find(|c| c.met).unwrap();
+    assert_eq!(
+        unmet.note.as_deref(),
+        Some(
+            format!(
+                "«\u{202f}both\u{202f}» compte déjà pour «\u{202f}{}\u{202f}» dans ce groupe",
+                other.label
+            )
+            .as_str()
+        )
+    );
+}
+
 #[test]
 fn a_counting_credential_wins_over_a_blocked_one() {
     let p = eval_one(
@@ -604,7 +691,7 @@ fn pathway_references() {
         ),
     ];
     for (i, (items, fractions, diploma)) in cases.into_iter().enumerate() {
-        let r = evaluate(&pathways, &items, NOW);
+        let r = evaluate(Lang::En, &pathways, &items, NOW);
         let got: Vec<String> = r.iter().map(Progress::fraction).collect();
         assert_eq!(got, fractions, "case {i}");
         assert_eq!(r[0].complete, diploma, "case {i}");
@@ -614,7 +701,7 @@ fn pathway_references() {
         assert_eq!(reference.pathway_ref.as_deref(), Some("urn:p:cert1"));
     }
     // Remaining counts through references: cert1 needs 2, cert2 needs 1.
-    let r = evaluate(&pathways, &[], NOW);
+    let r = evaluate(Lang::En, &pathways, &[], NOW);
     assert_eq!(r[0].remaining, Some(3));
 }
 
@@ -632,11 +719,11 @@ fn evaluation_survives_unvalidated_cycles_and_unknown_references() {
         None,
     )
     .unwrap();
-    let r = evaluate(&p, &[], NOW);
+    let r = evaluate(Lang::En, &p, &[], NOW);
     assert_eq!(r.len(), 3);
     assert!(r.iter().all(|p| !p.complete));
     assert_eq!(r[2].remaining, None);
-    let r = evaluate(&p, &[item("x")], NOW);
+    let r = evaluate(Lang::En, &p, &[item("x")], NOW);
     assert!(r[0].complete && r[1].complete);
     let _ = next_steps(&r);
 }
@@ -924,13 +1011,13 @@ fn load_checks_references_across_files() {
 #[test]
 fn index_file() {
     assert_eq!(
-        parse_index(r#"{"files": ["a.json", "b.json"], "note": "x"}"#).unwrap(),
+        parse_index(Lang::En, r#"{"files": ["a.json", "b.json"], "note": "x"}"#).unwrap(),
         ["a.json", "b.json"]
     );
-    assert!(parse_index(r#"{"files": ["../etc/passwd"]}"#).is_err());
-    assert!(parse_index(r#"{"files": [3]}"#).is_err());
-    assert!(parse_index(r#"{}"#).is_err());
-    assert!(parse_index("nope").is_err());
+    assert!(parse_index(Lang::En, r#"{"files": ["../etc/passwd"]}"#).is_err());
+    assert!(parse_index(Lang::En, r#"{"files": [3]}"#).is_err());
+    assert!(parse_index(Lang::En, r#"{}"#).is_err());
+    assert!(parse_index(Lang::En, "nope").is_err());
 }
 
 // ---------------------------------------------------------------- next steps
@@ -959,7 +1046,7 @@ fn next_steps_rank_nearest_goal_then_shared_steps() {
             json!({"all": [leaf_id("b"), leaf_id("c"), {"pathway": "urn:p:near"}]}),
         ),
     ]);
-    let progress = evaluate(&pathways, &[item("a")], NOW);
+    let progress = evaluate(Lang::En, &pathways, &[item("a")], NOW);
     let steps = next_steps(&progress);
     let summary: Vec<(&str, usize, Vec<&str>)> = steps
         .iter()
@@ -998,7 +1085,7 @@ fn next_steps_only_follow_cheapest_routes() {
         "urn:p:a",
         json!({"any": [leaf_id("quick"), {"all": [leaf_id("l1"), leaf_id("l2"), leaf_id("l3")]}]}),
     )]);
-    let steps = next_steps(&evaluate(&pathways, &[], NOW));
+    let steps = next_steps(&evaluate(Lang::En, &pathways, &[], NOW));
     assert_eq!(
         steps.iter().map(|s| s.label.as_str()).collect::<Vec<_>>(),
         ["quick"]
@@ -1008,7 +1095,7 @@ fn next_steps_only_follow_cheapest_routes() {
         "urn:p:b",
         json!({"nOf": 2, "of": [leaf_id("a"), leaf_id("b"), leaf_id("c"), leaf_id("d")]}),
     )]);
-    let progress = evaluate(&pathways, &[item("a")], NOW);
+    let progress = evaluate(Lang::En, &pathways, &[item("a")], NOW);
     assert_eq!(progress[0].remaining, Some(1));
     let steps = next_steps(&progress);
     assert_eq!(
@@ -1020,7 +1107,12 @@ fn next_steps_only_follow_cheapest_routes() {
         "urn:p:c",
         json!({"all": [{"label": "t1", "match": {"tag": "t"}}, {"label": "t2", "match": {"tag": "t"}}]}),
     )]);
-    let steps = next_steps(&evaluate(&pathways, &[tagged("one", &["t"])], NOW));
+    let steps = next_steps(&evaluate(
+        Lang::En,
+        &pathways,
+        &[tagged("one", &["t"])],
+        NOW,
+    ));
     assert_eq!(steps.len(), 1);
     assert_eq!(steps[0].label, "t2");
 }
@@ -1039,7 +1131,7 @@ fn progress_serializes_for_the_shell() {
 
 fn shared_round_trip(p: &[Pathway]) -> Vec<Pathway> {
     let refs: Vec<&Pathway> = p.iter().collect();
-    from_shared(&to_shared(&refs)).unwrap()
+    from_shared(Lang::En, &to_shared(&refs)).unwrap()
 }
 
 #[test]
@@ -1060,10 +1152,10 @@ fn shared_pathways_keep_conditions_and_force_verification() {
         }),
     ];
     // The sender's copy lets the unverified credential count; a share does not.
-    let before = evaluate(&p, &items, NOW).remove(0);
+    let before = evaluate(Lang::En, &p, &items, NOW).remove(0);
     assert_eq!(before.root.children[0].filled_by, Some(0));
     let back = shared_round_trip(&p);
-    let after = evaluate(&back, &items, NOW).remove(0);
+    let after = evaluate(Lang::En, &back, &items, NOW).remove(0);
     let a = &after.root.children[0];
     assert_eq!(a.filled_by, None);
     assert_eq!(a.not_counted[0].reasons, ["not verified yet"]);
@@ -1087,9 +1179,9 @@ fn shared_pathways_keep_conditions_and_force_verification() {
 fn shared_pathways_refuse_bad_values_with_clear_messages() {
     let ok = parse_ok(vec![pathway_json("urn:p:one", leaf_id("a"))]);
     let good = to_shared(&ok.iter().collect::<Vec<_>>());
-    assert!(from_shared(&good).is_ok());
+    assert!(from_shared(Lang::En, &good).is_ok());
 
-    let msg = |v: Value| from_shared(&v).unwrap_err().to_string();
+    let msg = |v: Value| from_shared(Lang::En, &v).unwrap_err().to_string();
     assert!(msg(json!("hello")).starts_with("the pathway data is not valid"));
     assert!(msg(json!(null)).contains("must be an object"));
     assert!(msg(json!([1, 2])).contains("must be an object"));
@@ -1105,16 +1197,20 @@ fn shared_pathways_refuse_bad_values_with_clear_messages() {
     assert!(msg(v).contains("unknown key \"script\""));
     let mut v = good.clone();
     v["pathways"][0]["name"] = json!("x".repeat(MAX_SHARED_BYTES));
-    assert!(matches!(from_shared(&v), Err(SharedError::TooLarge { .. })));
+    assert!(matches!(
+        from_shared(Lang::En, &v),
+        Err(SharedError::TooLarge { .. })
+    ));
     assert!(msg(v).contains("too large"));
     let many: Vec<Value> = (0..MAX_SHARED_PATHWAYS + 1)
         .map(|i| pathway_json(&format!("urn:p:{i}"), leaf_id("a")))
         .collect();
     let v = json!({"type": "LearnerPathway", "version": 1, "pathways": many});
     assert_eq!(
-        from_shared(&v),
+        from_shared(Lang::En, &v),
         Err(SharedError::TooMany {
-            count: MAX_SHARED_PATHWAYS + 1
+            count: MAX_SHARED_PATHWAYS + 1,
+            lang: Lang::En
         })
     );
     // Several problems: the first one, and how many more.
@@ -1126,6 +1222,19 @@ fn shared_pathways_refuse_bad_values_with_clear_messages() {
         m,
         "the pathway data is not valid (pathways[0].id: \"id\" must be a URI, not \"not a uri\"; 1 more problem)"
     );
+    let mut v = good.clone();
+    v["pathways"][0]["id"] = json!("not a uri");
+    assert_eq!(
+        from_shared(Lang::Fr, &v).unwrap_err().to_string(),
+        "les données de parcours ne sont pas valides (pathways[0].id\u{a0}: «\u{202f}id\u{202f}» doit être une URI, pas «\u{202f}not a uri\u{202f}»)"
+    );
+    v["pathways"][0]["goal"]["kind"] = json!("castle");
+    assert!(
+        from_shared(Lang::Fr, &v)
+            .unwrap_err()
+            .to_string()
+            .ends_with("\u{202f}; 1 autre problème)")
+    );
     // Deep nesting: refused or read, never a panic.
     let mut deep = leaf_id("a");
     for _ in 0..200 {
@@ -1133,5 +1242,5 @@ fn shared_pathways_refuse_bad_values_with_clear_messages() {
     }
     let mut v = good;
     v["pathways"][0]["requirements"] = deep;
-    let _ = from_shared(&v);
+    let _ = from_shared(Lang::En, &v);
 }

@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use wallet_i18n::Lang;
 use wallet_pathways::item::{items_of, nested_owner, stored_owner};
 use wallet_pathways::{Item, Status, evaluate, load};
 
@@ -29,7 +30,7 @@ fn clr_items(status: &str, nested: &[&str]) -> Vec<Item> {
 
 /// The labels of the top-level requirements met.
 fn met(items: &[Item]) -> Vec<String> {
-    let p = evaluate(&codebridge(), items, NOW);
+    let p = evaluate(Lang::En, &codebridge(), items, NOW);
     p[0].root
         .children
         .iter()

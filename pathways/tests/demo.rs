@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use wallet_i18n::Lang;
 use wallet_pathways::{Item, Progress, evaluate, load, next_steps, parse_index};
 
 const NOW: &str = "2025-06-01T12:00:00Z";
@@ -21,7 +22,7 @@ fn public() -> &'static Path {
 fn bundled() -> Vec<wallet_pathways::Pathway> {
     let dir = public().join("pathways");
     let index = std::fs::read_to_string(dir.join("index.json")).unwrap();
-    let names = parse_index(&index).unwrap();
+    let names = parse_index(Lang::En, &index).unwrap();
     let texts: Vec<(String, String)> = names
         .iter()
         .map(|n| (n.clone(), std::fs::read_to_string(dir.join(n)).unwrap()))
@@ -101,7 +102,7 @@ fn demo_credentials_verified() {
             .collect::<Vec<_>>(),
         [&items[0].local_id, &items[1].local_id, &items[9].local_id]
     );
-    let progress = evaluate(&pathways, &items, NOW);
+    let progress = evaluate(Lang::En, &pathways, &items, NOW);
     let summary: Vec<(String, String, bool, Option<usize>)> = progress
         .iter()
         .map(|p| (p.name.clone(), p.fraction(), p.complete, p.remaining))
@@ -213,7 +214,7 @@ fn demo_credentials_verified() {
 fn demo_credentials_unverified_count_for_nothing() {
     let pathways = bundled();
     let items = demo_items("unverified");
-    let progress = evaluate(&pathways, &items, NOW);
+    let progress = evaluate(Lang::En, &pathways, &items, NOW);
     let fractions: Vec<String> = progress.iter().map(Progress::fraction).collect();
     assert_eq!(fractions, ["0/3", "0/4", "0/4", "0/5", "0/3"]);
     assert!(progress.iter().all(|p| !p.complete));
@@ -282,7 +283,7 @@ fn shared_pathways_recompute_the_same_progress() {
     let all = bundled();
     for status in ["verified", "unverified"] {
         let items = demo_items(status);
-        let full = evaluate(&all, &items, NOW);
+        let full = evaluate(Lang::En, &all, &items, NOW);
         for p in &all {
             let picked = wallet_pathways::closure(&all, &[p.id.as_str()]);
             assert_eq!(picked[0].id, p.id, "the chosen pathway comes first");
@@ -291,9 +292,9 @@ fn shared_pathways_recompute_the_same_progress() {
             for dropped in ["\"hint\"", "\"description\"", "requestUrl", "\"url\""] {
                 assert!(!text.contains(dropped), "{dropped} is not shared: {text}");
             }
-            let back = wallet_pathways::from_shared(&value).unwrap();
+            let back = wallet_pathways::from_shared(Lang::En, &value).unwrap();
             assert_eq!(back.len(), picked.len());
-            let shared = evaluate(&back, &items, NOW);
+            let shared = evaluate(Lang::En, &back, &items, NOW);
             for s in &shared {
                 let f = by_id(&full, &s.pathway_id);
                 assert_eq!(s.name, f.name);
@@ -314,7 +315,7 @@ fn sharing_the_diploma_carries_what_it_builds_on() {
     assert_eq!(ids, [DIPLOMA, DA, CLOUD, PM, FS]);
     // Shared without the pathways it refers to, it is refused with a clear reason.
     let alone = wallet_pathways::to_shared(&picked[..1]);
-    let err = wallet_pathways::from_shared(&alone)
+    let err = wallet_pathways::from_shared(Lang::En, &alone)
         .unwrap_err()
         .to_string();
     assert!(err.contains("unknown pathway"), "{err}");

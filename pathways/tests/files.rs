@@ -3,6 +3,7 @@
 //! messages), removing one, the stored form. Tables of cases.
 
 use serde_json::{Value, json};
+use wallet_i18n::Lang;
 use wallet_pathways::files::{
     Added, ImportError, ImportedFile, MAX_PATHWAY_BYTES, add_file, check_file_size, load_files,
     load_library, name_from_url, remove_file, removed_message, unique_name,
@@ -109,7 +110,7 @@ fn load_files_keeps_every_good_file() {
         ),
     ];
     for (files, accepted, want_ids, n_errors, mention) in cases {
-        let (pathways, acc, errors) = load_files(&named(&files));
+        let (pathways, acc, errors) = load_files(Lang::En, &named(&files));
         let acc: Vec<&str> = acc.iter().map(|(n, _)| n.as_str()).collect();
         let mut got_ids = ids(&pathways);
         let mut want_ids = want_ids.clone();
@@ -139,7 +140,7 @@ fn load_library_marks_imported_pathways() {
             json: "[]".into(),
         },
     ];
-    let l = load_library(&bundled, &imported);
+    let l = load_library(Lang::En, &bundled, &imported);
     assert_eq!(ids(&l.pathways), vec!["urn:p:a", "urn:p:m"]);
     assert_eq!(l.accepted.len(), 2);
     assert_eq!(l.errors.len(), 1, "{:?}", l.errors);
@@ -148,7 +149,7 @@ fn load_library_marks_imported_pathways() {
         l.imported.get("urn:p:m").map(String::as_str),
         Some("mine.json")
     );
-    assert_eq!(load_library(&[], &[]), Default::default());
+    assert_eq!(load_library(Lang::En, &[], &[]), Default::default());
 }
 
 #[test]
@@ -165,8 +166,12 @@ fn file_size_is_capped_before_reading() {
         assert_eq!(got.is_ok(), ok, "{size}");
         if let Err(e) = got {
             assert_eq!(
-                e.lines(),
+                e.lines(Lang::En),
                 vec!["p.json: too large for a pathway file.".to_string()]
+            );
+            assert_eq!(
+                e.lines(Lang::Fr),
+                vec!["p.json\u{a0}: trop volumineux pour un fichier de parcours.".to_string()]
             );
         }
     }
@@ -234,15 +239,15 @@ fn adding_a_file() {
         ),
     ];
     for (name, json, want) in cases {
-        let got = add_file(&accepted, &kept, name, &json);
+        let got = add_file(Lang::En, &accepted, &kept, name, &json);
         match (got, want) {
             (Ok(added), Ok((kept_name, message))) => {
                 assert_eq!(added.file.name, kept_name);
                 assert_eq!(added.file.json, json);
-                assert_eq!(added.message(), message);
+                assert_eq!(added.message(Lang::En), message);
             }
             (Err(e), Err(first)) => {
-                let lines = e.lines();
+                let lines = e.lines(Lang::En);
                 assert!(!lines.is_empty());
                 assert!(
                     lines
@@ -261,9 +266,9 @@ fn adding_a_file() {
         one("e"),
         " ".repeat(MAX_PATHWAY_BYTES - one("e").len())
     );
-    assert!(add_file(&accepted, &kept, "e.json", &at_cap).is_ok());
+    assert!(add_file(Lang::En, &accepted, &kept, "e.json", &at_cap).is_ok());
     assert!(
-        matches!(add_file(&[], &[], "x", &big), Err(ImportError::TooLarge { bytes, .. }) if bytes == MAX_PATHWAY_BYTES + 1)
+        matches!(add_file(Lang::En, &[], &[], "x", &big), Err(ImportError::TooLarge { bytes, .. }) if bytes == MAX_PATHWAY_BYTES + 1)
     );
 }
 
@@ -276,9 +281,19 @@ fn added_messages() {
         },
         names: names.iter().map(|n| n.to_string()).collect(),
     };
-    assert_eq!(added(&["A"]).message(), "Added pathway A");
-    assert_eq!(added(&["A", "B"]).message(), "Added pathways A, B");
-    assert_eq!(added(&[]).message(), "Added pathways ");
+    let cases: [(&[&str], &str, &str); 3] = [
+        (&["A"], "Added pathway A", "Parcours ajouté\u{a0}: A"),
+        (
+            &["A", "B"],
+            "Added pathways A, B",
+            "Parcours ajoutés\u{a0}: A, B",
+        ),
+        (&[], "Added pathways ", "Parcours ajouté\u{a0}: "),
+    ];
+    for (names, en, fr) in cases {
+        assert_eq!(added(names).message(Lang::En), en);
+        assert_eq!(added(names).message(Lang::Fr), fr);
+    }
 }
 
 #[test]
@@ -300,7 +315,11 @@ fn removing_a_file() {
             .collect();
         assert_eq!(got, *left, "{name}");
     }
-    assert_eq!(removed_message("a.json"), "Removed a.json");
+    assert_eq!(removed_message(Lang::En, "a.json"), "Removed a.json");
+    assert_eq!(
+        removed_message(Lang::Fr, "a.json"),
+        "Fichier retiré\u{a0}: a.json"
+    );
 }
 
 #[test]
@@ -350,12 +369,69 @@ fn text_size_is_capped() {
         assert_eq!(got.is_ok(), ok, "{len}");
         if let Err(e) = got {
             assert_eq!(
-                e.lines(),
+                e.lines(Lang::En),
                 vec![format!(
                     "t: too large for a pathway file ({} KB; at most 512 KB).",
                     len / 1024
                 )]
             );
+            assert_eq!(
+                e.lines(Lang::Fr),
+                vec![format!(
+                    "t\u{a0}: trop volumineux pour un fichier de parcours ({}\u{a0}Ko\u{202f}; 512\u{a0}Ko au maximum).",
+                    len / 1024
+                )]
+            );
         }
     }
+}
+
+#[test]
+fn file_errors_in_the_learners_language() {
+    let bad = json!({"type": "LearnerPathway", "version": 1, "id": "urn:p:x", "name": "X",
+        "requirements": {"all": []}})
+    .to_string();
+    let lines = |lang| match add_file(lang, &[], &[], "x.json", &bad) {
+        Err(e) => e.lines(lang),
+        Ok(a) => panic!("{a:?}"),
+    };
+    let en = lines(Lang::En);
+    assert!(
+        en.contains(&"x.json: missing \"goal\"".to_string()),
+        "{en:?}"
+    );
+    assert!(
+        en.contains(
+            &"x.json: requirements.all: \"all\" is empty: a group needs at least one requirement"
+                .to_string()
+        ),
+        "{en:?}"
+    );
+    let fr = lines(Lang::Fr);
+    assert!(
+        fr.contains(&"x.json\u{a0}: clé «\u{202f}goal\u{202f}» manquante".to_string()),
+        "{fr:?}"
+    );
+    assert!(
+        fr.contains(
+            &"x.json\u{a0}: requirements.all\u{a0}: «\u{202f}all\u{202f}» est vide\u{a0}: un groupe doit contenir au moins une exigence"
+                .to_string()
+        ),
+        "{fr:?}"
+    );
+    match add_file(Lang::Fr, &[], &[], "y.json", "{") {
+        Err(e) => {
+            let l = e.lines(Lang::Fr);
+            assert!(
+                l[0].starts_with("y.json\u{a0}: JSON non valide\u{a0}: "),
+                "{l:?}"
+            );
+        }
+        Ok(a) => panic!("{a:?}"),
+    }
+    let (_, _, errors) = load_files(Lang::Fr, &[("z.json".to_string(), "[]".to_string())]);
+    assert_eq!(
+        errors,
+        ["z.json\u{a0}: un fichier de parcours doit être un objet, pas une liste"]
+    );
 }

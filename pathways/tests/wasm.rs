@@ -7,6 +7,7 @@
 
 mod common;
 
+use wallet_i18n::Lang;
 use wallet_pathways::{Item, Progress, evaluate, load, next_steps};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 
@@ -54,7 +55,7 @@ fn bundled_pathways_in_wasm() {
             )
         })
         .collect();
-    let progress = evaluate(&pathways, &items, "2025-06-01T12:00:00Z");
+    let progress = evaluate(Lang::En, &pathways, &items, "2025-06-01T12:00:00Z");
     let fractions: Vec<String> = progress.iter().map(Progress::fraction).collect();
     assert_eq!(fractions, ["3/3", "2/4", "2/4", "4/5", "2/3"]);
     assert_eq!(next_steps(&progress)[0].label, "Web Security Fundamentals");
@@ -70,7 +71,7 @@ fn speed_100_pathways_1000_credentials() {
     let mut steps_ms: Vec<f64> = Vec::with_capacity(runs);
     for _ in 0..runs {
         let t = js_sys::Date::now();
-        let progress = evaluate(&pathways, &items, now);
+        let progress = evaluate(Lang::En, &pathways, &items, now);
         let t2 = js_sys::Date::now();
         let steps = next_steps(&progress);
         steps_ms.push(js_sys::Date::now() - t2);

@@ -146,7 +146,7 @@ fn portfolio_view(p: Portfolio, payload: &str) -> AnyView {
     let shared_pathways = p
         .pathways
         .as_ref()
-        .map(|v| from_shared(v).map_err(|e| e.to_string()));
+        .map(|v| from_shared(crate::i18n::lang(), v).map_err(|e| e.to_string()));
 
     // Verify in this browser, offline, one credential per turn (cards update as results come).
     {

@@ -79,11 +79,11 @@ fn shared_pathway(
                 <div class="pathway-card-body">
                     <h3 class="pathway-name" data-testid="shared-pathway-name">{p.name.clone()}</h3>
                     <p class="pathway-meta">
-                        <span class="kind">{kind_label(p.goal.kind)}</span>
+                        <span class="kind">{kind_label(crate::i18n::lang(), p.goal.kind)}</span>
                         " "
                         <span class="pathway-issuer">{p.goal.issuer.name.clone()}</span>
                     </p>
-                    <p class="pathway-count" data-testid="shared-pathway-count">{shared_count(p)}</p>
+                    <p class="pathway-count" data-testid="shared-pathway-count">{shared_count(crate::i18n::lang(), p)}</p>
                     <p class="muted small mono shared-pathway-id">{p.pathway_id.clone()}</p>
                 </div>
             </div>
@@ -144,7 +144,12 @@ pub(super) fn shared_pathways_section(
                 items.push(it);
             }
         }
-        let progress = Arc::new(evaluate(&pathways, &items, &browser::now_iso()));
+        let progress = Arc::new(evaluate(
+            crate::i18n::lang(),
+            &pathways,
+            &items,
+            &browser::now_iso(),
+        ));
         let credentials = Arc::new(OpenInPlace {
             refs: Arc::new(refs),
             open,

@@ -27,8 +27,8 @@ pub fn ring(k: usize, n: usize, name: &str, large: bool) -> AnyView {
             aria-valuemin="0"
             aria-valuemax=n.to_string()
             aria-valuenow=k.to_string()
-            aria-valuetext=format!("{k} of {n}")
-            aria-label=format!("Progress toward {name}")
+            aria-valuetext=t!("pathway-count", met = k, needed = n)
+            aria-label=t!("pathway-ring-label", name = name)
         >
             <svg viewBox="0 0 36 36" aria-hidden="true">
                 <circle class="ring-track" cx="18" cy="18" r="15.9155" />

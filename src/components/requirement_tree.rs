@@ -38,10 +38,10 @@ impl Audience {
     }
 
     /// Read by screen readers after an unmet node.
-    fn unmet(self) -> &'static str {
+    fn unmet(self) -> String {
         match self {
-            Audience::Learner => "not met yet",
-            Audience::Employer => "not met",
+            Audience::Learner => t!("pathway-tree-unmet-learner"),
+            Audience::Employer => t!("pathway-tree-unmet-employer"),
         }
     }
 
@@ -155,15 +155,20 @@ fn node(n: &NodeProgress, t: &Tree) -> AnyView {
 fn head(n: &NodeProgress, shape: Shape, t: &Tree) -> AnyView {
     let met = n.met;
     let icon = if met { "✓" } else { "" };
-    let state_text = if met { "met" } else { t.audience.unmet() };
+    let state_text = if met {
+        t!("pathway-tree-met")
+    } else {
+        t.audience.unmet()
+    };
+    let lang = crate::i18n::lang();
     match shape {
         Shape::Group => {
-            let label = (t.audience == Audience::Learner && !has_default_label(n))
+            let label = (t.audience == Audience::Learner && !has_default_label(lang, n))
                 .then(|| n.label.clone());
             view! {
                 <div class="node-head">
                     <span class="node-icon" aria-hidden="true">{icon}</span>
-                    <span class="group-tag" data-testid=t.audience.group_tag_testid()>{group_tag(n)}</span>
+                    <span class="group-tag" data-testid=t.audience.group_tag_testid()>{group_tag(lang, n)}</span>
                     {label.map(|l| view! { <span class="node-label">{l}</span> })}
                     <span class="node-count">{format!("{}/{}", n.units_met, n.units_needed)}</span>
                     <span class="visually-hidden">{state_text}</span>
@@ -177,7 +182,7 @@ fn head(n: &NodeProgress, shape: Shape, t: &Tree) -> AnyView {
                 .progress
                 .iter()
                 .find(|p| p.pathway_id == target)
-                .map(reference_count);
+                .map(|p| reference_count(lang, p));
             let label = match t.audience {
                 Audience::Learner => view! {
                     <a class="node-label" href=Route::Pathway(target).to_hash() data-testid="node-pathway-link">{n.label.clone()}</a>
@@ -191,7 +196,7 @@ fn head(n: &NodeProgress, shape: Shape, t: &Tree) -> AnyView {
             view! {
                 <div class="node-head">
                     <span class="node-icon" aria-hidden="true">{icon}</span>
-                    <span class="group-tag">"Pathway"</span>
+                    <span class="group-tag">{t!("pathway-tree-pathway-tag")}</span>
                     {label}
                     {sub.map(|s| view! { <span class="node-count">{s}</span> })}
                     <span class="visually-hidden">{state_text}</span>
@@ -222,9 +227,9 @@ fn learner_leaf(n: &NodeProgress, t: &Tree) -> AnyView {
     }
     for i in counting {
         let tag = if n.filled_by == Some(i) {
-            "counts"
+            t!("pathway-tree-counts")
         } else {
-            "also matches"
+            t!("pathway-tree-also-matches")
         };
         creds.push(
             view! {
@@ -243,7 +248,7 @@ fn learner_leaf(n: &NodeProgress, t: &Tree) -> AnyView {
                 <li class="cred not-counted" data-testid="node-credential" data-counts="false">
                     <span aria-hidden="true">"✗ "</span>
                     {t.credentials.not_counted(nc.item)}
-                    " — doesn't count: "
+                    " — " {t!("pathway-tree-doesnt-count")} " "
                     <span class="reason" data-testid="node-reason">{nc.reasons.join(", ")}</span>
                 </li>
             }
@@ -254,9 +259,9 @@ fn learner_leaf(n: &NodeProgress, t: &Tree) -> AnyView {
     let hint = (!met).then(|| n.hint.clone()).flatten();
     view! {
         {(!none).then(|| view! { <ul class="node-creds">{creds}</ul> })}
-        {(none && !met).then(|| view! { <p class="muted small node-empty">"No matching credential in your wallet yet."</p> })}
+        {(none && !met).then(|| view! { <p class="muted small node-empty">{t!("pathway-tree-none-yet")}</p> })}
         {n.note.clone().map(|t| view! { <p class="node-note small" data-testid="node-note">{t}</p> })}
-        {hint.map(|h| view! { <p class="node-hint small" data-testid="node-hint">"To earn: " {link(h.url.as_deref(), h.text)}</p> })}
+        {hint.map(|h| view! { <p class="node-hint small" data-testid="node-hint">{t!("pathway-tree-to-earn")} " " {link(h.url.as_deref(), h.text)}</p> })}
     }
     .into_any()
 }
@@ -272,7 +277,7 @@ fn employer_leaf(n: &NodeProgress, t: &Tree) -> AnyView {
             view! {
                 <li class="cred not-counted" data-testid="shared-requirement-not-counted">
                     <span aria-hidden="true">"✗ "</span>
-                    "“" {t.credentials.not_counted(nc.item)} "” matches but does not count: "
+                    {t!("pathway-tree-not-counted-before")} {t.credentials.not_counted(nc.item)} {t!("pathway-tree-not-counted-after")} " "
                     <span class="reason">{nc.reasons.join(", ")}</span>
                 </li>
             }
@@ -282,10 +287,10 @@ fn employer_leaf(n: &NodeProgress, t: &Tree) -> AnyView {
     view! {
         <ul class="node-creds">
             {filled.map(|b| view! {
-                <li class="cred counts"><span aria-hidden="true">"✓ "</span>"Met by " {b}</li>
+                <li class="cred counts"><span aria-hidden="true">"✓ "</span>{t!("pathway-tree-met-by")} " " {b}</li>
             })}
             {(n.filled_by.is_none() && n.not_counted.is_empty()).then(|| view! {
-                <li class="muted">"No shared credential meets this."</li>
+                <li class="muted">{t!("pathway-tree-none-shared")}</li>
             })}
             {blocked}
         </ul>

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wallet_pathways::words::kind_label;
+use wallet_pathways::words::{count, kind_label};
 
 use super::progress::eligible_banner;
 use super::state::{Eval, PathwaysState};
@@ -51,29 +51,30 @@ pub fn PathwayDetail(pathway_id: String) -> impl IntoView {
     browser::window().scroll_to_with_x_and_y(0.0, 0.0);
     let id = StoredValue::new(pathway_id);
     move || {
+        let lang = crate::i18n::lang();
         match state.eval.get() {
-        None => view! { <p class="loading">"Loading pathways…"</p> }.into_any(),
+        None => view! { <p class="loading">{t!("pathway-loading")}</p> }.into_any(),
         Some(e) => match e.find(&id.get_value()) {
             None => missing().into_any(),
             Some(p) => view! {
                 <article class="panel pathway-detail" data-testid="pathway-detail" data-pathway-id=p.pathway_id.clone()
                     data-progress=p.fraction() data-complete=p.complete.to_string()>
-                    <a class="back" href=wallet_core::route::Route::Progress.to_hash() data-testid="back-to-progress">"← Progress"</a>
+                    <a class="back" href=wallet_core::route::Route::Progress.to_hash() data-testid="back-to-progress">{t!("pathway-back")}</a>
                     <header class="pathway-detail-head">
                         {ring(p.units_met, p.units_needed, &p.name, true)}
                         <div>
                             <h1 data-testid="pathway-name">{p.name.clone()}</h1>
                             <p class="pathway-meta">
-                                <span class="kind">{kind_label(p.goal.kind)}</span>
+                                <span class="kind">{kind_label(lang, p.goal.kind)}</span>
                                 " "
                                 {link(p.goal.issuer.url.as_deref(), p.goal.issuer.name.clone())}
                             </p>
-                            <p class="pathway-count">{format!("{} of {}", p.units_met, p.units_needed)}</p>
+                            <p class="pathway-count">{count(lang, p.units_met, p.units_needed)}</p>
                         </div>
                     </header>
                     {p.complete.then(|| eligible_banner(p))}
                     {p.description.clone().map(|d| view! { <p class="prewrap">{d}</p> })}
-                    <h2>"Requirements"</h2>
+                    <h2>{t!("pathway-requirements-heading")}</h2>
                     <RequirementTree
                         root=p.root.clone()
                         progress=Arc::new(e.progress.clone())
@@ -92,8 +93,8 @@ pub fn PathwayDetail(pathway_id: String) -> impl IntoView {
 fn missing() -> impl IntoView {
     view! {
         <div class="panel">
-            <a class="back" href=wallet_core::route::Route::Progress.to_hash() data-testid="back-to-progress">"← Progress"</a>
-            <p class="banner error" data-testid="pathway-missing">"This pathway is not loaded (it may have been removed)."</p>
+            <a class="back" href=wallet_core::route::Route::Progress.to_hash() data-testid="back-to-progress">{t!("pathway-back")}</a>
+            <p class="banner error" data-testid="pathway-missing">{t!("pathway-missing")}</p>
         </div>
     }
 }

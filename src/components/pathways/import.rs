@@ -11,6 +11,25 @@ use crate::components::import_fields::{
     FileButton, LinkForm, PasteField, pasted, submitted_link, take_files,
 };
 
+/// `text` for the shared import fields, whose labels are `&'static str`: each distinct text is
+/// leaked once (a handful per language), so re-rendering in another language leaks nothing new.
+fn fixed(text: String) -> &'static str {
+    use std::cell::RefCell;
+    use std::collections::HashSet;
+    thread_local! {
+        static TEXTS: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
+    }
+    TEXTS.with(|texts| {
+        let mut texts = texts.borrow_mut();
+        if let Some(&kept) = texts.get(text.as_str()) {
+            return kept;
+        }
+        let kept: &'static str = Box::leak(text.into_boxed_str());
+        texts.insert(kept);
+        kept
+    })
+}
+
 /// The import panel's result: one line, or a list of problems.
 fn message_view(ok: bool, lines: Vec<String>) -> impl IntoView {
     view! {
@@ -35,10 +54,10 @@ pub(super) fn PathwayImport() -> impl IntoView {
 
     let submit_text = move |_| {
         let Some(t) = pasted(text) else {
-            state.say(false, vec!["Paste a pathway file (JSON) first.".into()]);
+            state.say(false, vec![t!("pathway-import-paste-first")]);
             return;
         };
-        if state.import("Pasted pathway".into(), t) {
+        if state.import(t!("pathway-import-pasted-name"), t) {
             text.set(String::new());
         }
     };
@@ -51,14 +70,17 @@ pub(super) fn PathwayImport() -> impl IntoView {
             for f in files {
                 let name = f.name();
                 if let Err(e) = check_file_size(&name, f.size()) {
-                    state.say(false, e.lines());
+                    state.say(false, e.lines(crate::i18n::lang()));
                     continue;
                 }
                 match browser::read_blob(&f).await {
                     Ok(bytes) => {
                         state.import(name, String::from_utf8_lossy(&bytes).into_owned());
                     }
-                    Err(e) => state.say(false, vec![format!("{name}: {e}")]),
+                    Err(e) => state.say(
+                        false,
+                        vec![t!("pathway-import-read-error", name = &name, error = e)],
+                    ),
                 }
             }
             state.busy.set(false);
@@ -69,10 +91,7 @@ pub(super) fn PathwayImport() -> impl IntoView {
             return;
         };
         if safe_link(&u).is_none() {
-            state.say(
-                false,
-                vec!["Enter an http(s) link to a pathway file.".into()],
-            );
+            state.say(false, vec![t!("pathway-import-link-invalid")]);
             return;
         }
         leptos::task::spawn_local(async move {
@@ -92,34 +111,32 @@ pub(super) fn PathwayImport() -> impl IntoView {
 
     view! {
         <section class="panel import pathway-import" aria-labelledby="pathway-import-title">
-            <h2 id="pathway-import-title">"Add a pathway"</h2>
-            <p class="muted small">
-                "A pathway file (JSON, \"type\": \"LearnerPathway\") from a school, training provider or employer says which badges lead to a certificate. It is kept in this browser only."
-            </p>
+            <h2 id="pathway-import-title">{t!("pathway-import-title")}</h2>
+            <p class="muted small">{t!("pathway-import-intro")}</p>
             <div class="import-grid">
                 <PasteField
                     id="pathway-import-text"
-                    label="Paste a pathway file"
+                    label=fixed(t!("pathway-import-paste-label"))
                     value=text
                     button_testid="pathway-import-submit"
-                    button_label="Add pasted pathway"
+                    button_label=fixed(t!("pathway-import-paste-button"))
                     disabled=not_ready
                     on_submit=submit_text
                 />
                 <div class="field">
                     <LinkForm
                         id="pathway-import-url"
-                        label="Or from a link"
-                        placeholder="https://school.example/pathways/certificate.json"
+                        label=fixed(t!("pathway-import-link-label"))
+                        placeholder=fixed(t!("pathway-import-link-placeholder"))
                         value=url
                         button_testid="pathway-import-url-submit"
-                        button_label="Add from link"
+                        button_label=fixed(t!("pathway-import-link-button"))
                         disabled=not_ready
                         on_submit=submit_url
                     />
                     <FileButton
                         label_class="button"
-                        label="Choose a pathway file"
+                        label=fixed(t!("pathway-import-file-button"))
                         testid="pathway-import-file"
                         accept=".json,application/json"
                         multiple=false

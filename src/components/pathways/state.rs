@@ -14,6 +14,7 @@ use wallet_pathways::{
     Item, NextStep, Pathway, Progress, Status, evaluate, next_steps, parse_index,
 };
 
+use crate::i18n::Lang;
 use crate::wallet::Wallet;
 use crate::{browser, storage};
 
@@ -28,7 +29,7 @@ fn read_imported() -> Vec<ImportedFile> {
 fn write_imported(list: &[ImportedFile]) -> Result<(), String> {
     use gloo_storage::Storage;
     gloo_storage::LocalStorage::set(IMPORTED_KEY, list)
-        .map_err(|e| format!("Could not save the pathway in this browser: {e}"))
+        .map_err(|e| t!("pathway-save-failed", error = e.to_string()))
 }
 
 /// Everything the views show: the credentials (as evaluation items), progress and next steps.
@@ -60,6 +61,9 @@ impl Eval {
 /// Pathway state shared by the Progress and tree views (provided once by the app).
 #[derive(Clone, Copy)]
 pub struct PathwaysState {
+    /// The language the evaluation's texts are in: the interface's, set by the views when they
+    /// render (the state outlives a change of language; the views are rendered anew).
+    lang: RwSignal<Lang>,
     /// Set on the first visit: pathways and documents are read only when needed.
     active: RwSignal<bool>,
     /// Bundled files (name, json) once fetched.
@@ -83,6 +87,7 @@ pub struct PathwaysState {
 impl PathwaysState {
     /// Creates the state under the app's owner and provides it as context.
     pub fn provide(wallet: Wallet) {
+        let lang = RwSignal::new(crate::i18n::lang());
         let active = RwSignal::new(false);
         let bundled = RwSignal::new(None::<Vec<(String, String)>>);
         let bundled_errors = RwSignal::new(Vec::<String>::new());
@@ -91,7 +96,7 @@ impl PathwaysState {
         let cache = StoredValue::new(HashMap::<String, Vec<Item>>::new());
         let loaded = Memo::new(move |_| {
             let bundled = bundled.get()?;
-            let mut loaded = imported.with(|i| load_library(&bundled, i));
+            let mut loaded = imported.with(|i| load_library(lang.get(), &bundled, i));
             let mut errors = bundled_errors.get();
             errors.append(&mut loaded.errors);
             loaded.errors = errors;
@@ -100,7 +105,7 @@ impl PathwaysState {
         let eval = Memo::new(move |_| {
             let l = loaded.get()?;
             let items = items.get()?;
-            let progress = evaluate(&l.pathways, &items, &browser::now_iso());
+            let progress = evaluate(lang.get(), &l.pathways, &items, &browser::now_iso());
             let next = next_steps(&progress);
             Some(Eval {
                 items,
@@ -111,6 +116,7 @@ impl PathwaysState {
             })
         });
         let state = PathwaysState {
+            lang,
             active,
             bundled,
             bundled_errors,
@@ -141,8 +147,15 @@ impl PathwaysState {
         provide_context(state);
     }
 
-    /// Starts loading on the first visit (also called by the share panel).
+    /// Starts loading on the first visit (also called by the share panel), and follows the
+    /// interface's language (every view calls this when it renders).
     pub fn activate(self) {
+        let lang = crate::i18n::lang();
+        if self.lang.get_untracked() != lang {
+            self.lang.set(lang);
+            // The import panel's last result was in the other language.
+            self.message.set(None);
+        }
         if self.active.get_untracked() {
             return;
         }
@@ -217,19 +230,16 @@ impl PathwaysState {
     /// Whether it was kept.
     pub(super) fn import(self, name: String, json: String) -> bool {
         if let Err(e) = wallet_pathways::files::check_size(&name, &json) {
-            self.say(false, e.lines());
+            self.say(false, e.lines(crate::i18n::lang()));
             return false;
         }
         let Some(loaded) = self.loaded.get_untracked() else {
-            self.say(
-                false,
-                vec!["The pathways are still loading; try again in a moment.".into()],
-            );
+            self.say(false, vec![t!("pathway-import-still-loading")]);
             return false;
         };
-        let added = self
-            .imported
-            .with_untracked(|list| add_file(&loaded.accepted, list, &name, &json));
+        let added = self.imported.with_untracked(|list| {
+            add_file(crate::i18n::lang(), &loaded.accepted, list, &name, &json)
+        });
         match added {
             Ok(added) => {
                 let mut list = self.imported.get_untracked();
@@ -239,11 +249,11 @@ impl PathwaysState {
                     return false;
                 }
                 self.imported.set(list);
-                self.say(true, vec![added.message()]);
+                self.say(true, vec![added.message(crate::i18n::lang())]);
                 true
             }
             Err(e) => {
-                self.say(false, e.lines());
+                self.say(false, e.lines(crate::i18n::lang()));
                 false
             }
         }
@@ -255,7 +265,7 @@ impl PathwaysState {
         match write_imported(&list) {
             Ok(()) => {
                 self.imported.set(list);
-                self.say(true, vec![removed_message(file)]);
+                self.say(true, vec![removed_message(crate::i18n::lang(), file)]);
             }
             Err(e) => self.say(false, vec![e]),
         }
@@ -270,7 +280,7 @@ async fn fetch_bundled() -> (Vec<(String, String)>, Vec<String>) {
         browser::Fetched::Bytes(b) => String::from_utf8_lossy(&b).into_owned(),
         browser::Fetched::Failed(msg) => return (files, vec![msg]),
     };
-    let names = match parse_index(&index) {
+    let names = match parse_index(crate::i18n::lang(), &index) {
         Ok(n) => n,
         Err(e) => return (files, vec![e]),
     };
