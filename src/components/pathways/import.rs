@@ -11,25 +11,6 @@ use crate::components::import_fields::{
     FileButton, LinkForm, PasteField, pasted, submitted_link, take_files,
 };
 
-/// `text` for the shared import fields, whose labels are `&'static str`: each distinct text is
-/// leaked once (a handful per language), so re-rendering in another language leaks nothing new.
-fn fixed(text: String) -> &'static str {
-    use std::cell::RefCell;
-    use std::collections::HashSet;
-    thread_local! {
-        static TEXTS: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
-    }
-    TEXTS.with(|texts| {
-        let mut texts = texts.borrow_mut();
-        if let Some(&kept) = texts.get(text.as_str()) {
-            return kept;
-        }
-        let kept: &'static str = Box::leak(text.into_boxed_str());
-        texts.insert(kept);
-        kept
-    })
-}
-
 /// The import panel's result: one line, or a list of problems.
 fn message_view(ok: bool, lines: Vec<String>) -> impl IntoView {
     view! {
@@ -116,27 +97,27 @@ pub(super) fn PathwayImport() -> impl IntoView {
             <div class="import-grid">
                 <PasteField
                     id="pathway-import-text"
-                    label=fixed(t!("pathway-import-paste-label"))
+                    label=t!("pathway-import-paste-label")
                     value=text
                     button_testid="pathway-import-submit"
-                    button_label=fixed(t!("pathway-import-paste-button"))
+                    button_label=t!("pathway-import-paste-button")
                     disabled=not_ready
                     on_submit=submit_text
                 />
                 <div class="field">
                     <LinkForm
                         id="pathway-import-url"
-                        label=fixed(t!("pathway-import-link-label"))
-                        placeholder=fixed(t!("pathway-import-link-placeholder"))
+                        label=t!("pathway-import-link-label")
+                        placeholder=t!("pathway-import-link-placeholder")
                         value=url
                         button_testid="pathway-import-url-submit"
-                        button_label=fixed(t!("pathway-import-link-button"))
+                        button_label=t!("pathway-import-link-button")
                         disabled=not_ready
                         on_submit=submit_url
                     />
                     <FileButton
                         label_class="button"
-                        label=fixed(t!("pathway-import-file-button"))
+                        label=t!("pathway-import-file-button")
                         testid="pathway-import-file"
                         accept=".json,application/json"
                         multiple=false
