@@ -25,6 +25,11 @@ use crate::parse::parse_credential;
 pub const BACKUP_TYPE: &str = "LearnerWalletBackup";
 /// The backup format version written and read.
 pub const BACKUP_VERSION: u64 = 1;
+/// The largest backup file restore reads (checked from the file's size, before reading it): a
+/// backup holds credentials' text only, each at most `import::MAX_IMPORT_BYTES`, so this is
+/// thousands of credentials, and a bigger file would have to be held whole in memory, several
+/// times over while it is parsed.
+pub const MAX_BACKUP_BYTES: u64 = 256 * 1024 * 1024;
 
 /// One stored credential.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 //! wrong one says so and changes nothing, and the learner can try again.
 
 use leptos::prelude::*;
-use wallet_core::backup::read_backup;
+use wallet_core::backup::{MAX_BACKUP_BYTES, read_backup};
 use wallet_core::sealed::{OpenError, is_sealed, open};
 
 use crate::browser;
@@ -54,6 +54,19 @@ async fn restore_plain(wallet: Wallet, name: &str, text: &str) {
 async fn read_file(wallet: Wallet, pending: Pending, file: web_sys::File) {
     let name = file.name();
     pending.0.set(None);
+    // Refused from its size, never read: restore holds the whole file in memory.
+    if file.size() > MAX_BACKUP_BYTES as f64 {
+        let lang = crate::i18n::lang();
+        return fail(
+            wallet,
+            &name,
+            t!(
+                "restore-too-large",
+                size = wallet_i18n::number(lang, (file.size() / 1_048_576.0).ceil() as u64),
+                limit = MAX_BACKUP_BYTES / 1_048_576
+            ),
+        );
+    }
     let bytes = match browser::read_blob(&file).await {
         Ok(b) => b,
         Err(e) => return fail(wallet, &name, t!("restore-read-failed", error = e)),

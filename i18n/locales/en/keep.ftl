@@ -59,6 +59,7 @@ sealed-part-field = { $field }
 ## Restore (src/components/restore.rs)
 
 restore-button = Restore from backup…
+restore-too-large = This file is too large to be a backup ({ $size } MB; the limit is { $limit } MB). Nothing was changed.
 restore-read-failed = The file could not be read: { $error }
 restore-wrong-passphrase = Wrong passphrase, or the file was changed after it was written. Nothing was restored.
 restore-cannot = This backup cannot be restored: { $why }. Nothing was restored.

@@ -77,6 +77,7 @@ sealed-part-field = champ « { $field } »
 ## Restauration (src/components/restore.rs)
 
 restore-button = Restaurer une sauvegarde…
+restore-too-large = Ce fichier est trop volumineux pour être une sauvegarde ({ $size } Mo ; la limite est de { $limit } Mo). Rien n’a été modifié.
 restore-read-failed = Le fichier n’a pas pu être lu : { $error }
 restore-wrong-passphrase = Phrase de passe incorrecte, ou fichier modifié après son enregistrement. Rien n’a été restauré.
 restore-cannot = Impossible de restaurer cette sauvegarde : { $why }. Rien n’a été restauré.

@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   suite, TEST_TIMEOUT, DEMO, loadDemo, cardIds, waitForCardCount, withImport, demoExpectations, screenshot, tid,
@@ -58,5 +59,21 @@ describe('backup and restore', { timeout: TEST_TIMEOUT * 3 }, () => {
     assert.equal(results.length, 1);
     assert.equal(results[0].outcome, 'error');
     assert.equal(await page.locator(tid('credential-card')).count(), 0);
+  });
+
+  test('a file too large to be a backup is refused from its size, unread, and nothing changes', { timeout: TEST_TIMEOUT }, async () => {
+    const page = await env.open();
+    await loadDemo(page);
+    const before = await page.locator(tid('credential-card')).count();
+    // A sparse file: 300 MB on paper, nothing on disk; given by path, so never copied.
+    const big = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wallet-big-')), 'huge-backup.json');
+    fs.closeSync(fs.openSync(big, 'w'));
+    fs.truncateSync(big, 300 * 1024 * 1024);
+    const results = await withImport(page, () => page.getByTestId('restore-file').setInputFiles(big));
+    assert.equal(results.length, 1);
+    assert.equal(results[0].outcome, 'error');
+    assert.match(results[0].text, /too large to be a backup \(300 MB; the limit is 256 MB\)/);
+    assert.equal(await page.locator(tid('credential-card')).count(), before);
+    fs.rmSync(path.dirname(big), { recursive: true, force: true });
   });
 });
