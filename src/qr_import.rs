@@ -37,21 +37,54 @@ pub async fn read_picture(bytes: &[u8]) -> PictureQr {
         Ok(img) => img,
         Err(e) => return PictureQr::Unread(e),
     };
-    let by_browser = match picture::barcode_detector() {
-        Some(d) => picture::detect_with(&d, &img.clone().into()).await,
-        None => None,
-    };
-    let texts = match by_browser {
-        Some(texts) => texts,
-        None => match picture::picture_luma(&img) {
-            Ok((w, h, luma)) => match read_in_worker(w, h, &luma).await {
-                Some(texts) => texts,
-                None => return PictureQr::Unread(reader_failed()),
-            },
-            Err(e) => return PictureQr::Unread(e),
-        },
+    let texts = match read_codes(
+        picture::barcode_detector().as_ref(),
+        &img.clone().into(),
+        || picture::picture_luma(&img).map(Some),
+    )
+    .await
+    {
+        Codes::Read(texts) => texts,
+        Codes::NoPixels => return PictureQr::NoCode,
+        Codes::PixelsUnreadable(e) => return PictureQr::Unread(e),
+        Codes::ReaderFailed => return PictureQr::Unread(reader_failed()),
     };
     first_usable_in(crate::i18n::lang(), &texts).map_or(PictureQr::NoCode, PictureQr::Found)
+}
+
+/// What reading one image's QR codes gave.
+pub enum Codes {
+    /// The codes' texts (none: no code in the image).
+    Read(Vec<String>),
+    /// The image has no pixels yet (a camera frame not ready).
+    NoPixels,
+    /// Its pixels could not be read: why.
+    PixelsUnreadable(String),
+    /// The reader failed on it (in the worker).
+    ReaderFailed,
+}
+
+/// Reads the QR codes of one image, a picture or a camera frame: with the browser's
+/// `BarcodeDetector` when there is one, else from its grey pixels (`pixels`, taken only then)
+/// in the worker.
+pub async fn read_codes(
+    detector: Option<&wasm_bindgen::JsValue>,
+    source: &wasm_bindgen::JsValue,
+    pixels: impl FnOnce() -> Result<Option<picture::Luma>, String>,
+) -> Codes {
+    if let Some(d) = detector
+        && let Some(texts) = picture::detect_with(d, source).await
+    {
+        return Codes::Read(texts);
+    }
+    match pixels() {
+        Ok(Some((w, h, luma))) => match read_in_worker(w, h, &luma).await {
+            Some(texts) => Codes::Read(texts),
+            None => Codes::ReaderFailed,
+        },
+        Ok(None) => Codes::NoPixels,
+        Err(e) => Codes::PixelsUnreadable(e),
+    }
 }
 
 /// Said when the QR reader could not finish on a picture (it failed in the worker).

@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use wallet_share::scan::{Scanned, first_usable_in};
 
+use crate::qr_import::{Codes, read_codes};
+
 use crate::browser::{camera, picture};
 use crate::wallet::Wallet;
 
@@ -47,25 +49,20 @@ async fn scan(
             let _ = status.try_set(Some(t!("import-camera-timeout")));
             break None;
         }
-        let by_browser = match &detector {
-            Some(d) => picture::detect_with(d, &v.clone().into()).await,
-            None => None,
-        };
-        let texts = match by_browser {
-            Some(t) => t,
-            None => match picture::video_luma(&v) {
-                Some((w, h, luma)) => match crate::qr_import::read_in_worker(w, h, &luma).await {
-                    Some(texts) => texts,
-                    None => {
-                        let _ = status.try_set(Some(t!(
-                            "import-camera-stopped",
-                            reason = crate::qr_import::reader_failed()
-                        )));
-                        break None;
-                    }
-                },
-                None => continue,
-            },
+        let texts = match read_codes(detector.as_ref(), &v.clone().into(), || {
+            Ok(picture::video_luma(&v))
+        })
+        .await
+        {
+            Codes::Read(texts) => texts,
+            Codes::NoPixels | Codes::PixelsUnreadable(_) => continue,
+            Codes::ReaderFailed => {
+                let _ = status.try_set(Some(t!(
+                    "import-camera-stopped",
+                    reason = crate::qr_import::reader_failed()
+                )));
+                break None;
+            }
         };
         if let Some(s) = first_usable_in(crate::i18n::lang(), &texts) {
             break Some(s);
