@@ -1436,6 +1436,20 @@ mod tests {
         );
         assert_eq!(c.issuer.name.as_deref(), Some("Club"));
         assert_eq!(c.evidence[0].narrative_langs.len(), 1);
+
+        // A Comprehensive Learner Record's own name, description and learner.
+        let c = parse_credential(
+            r#"{"type":["VerifiableCredential","ClrCredential"],
+                "name":[{"@value":"Transcript","@language":"en"},{"@value":"Relevé","@language":"fr"}],
+                "description":{"@value":"Notes","@language":"fr"},
+                "credentialSubject":{"name":{"@value":"Ada","@language":"en"},"verifiableCredential":[]}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.name, "Transcript");
+        assert_eq!(c.name_in("fr").text, "Relevé");
+        assert_eq!(c.achievement.name_in("fr").map(|s| s.text), Some("Relevé"));
+        assert_eq!(c.description.as_deref(), Some("Notes"));
+        assert_eq!(c.subject.name_in("fr").map(|s| s.lang), Some(Some("en")));
     }
 
     #[test]
