@@ -10,6 +10,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::lang_text::field;
+
 use crate::model::{
     Achievement, Association, ClrRecord, Credential, Format, Nested, Original, Subject,
 };
@@ -61,24 +63,31 @@ pub(crate) fn parse_clr(
         partial: obj.get("partial") == Some(&Value::Bool(true)),
     };
     let id = s(obj, "id");
-    let name = s(obj, "name").unwrap_or_else(|| "Comprehensive Learner Record".to_string());
+    let (name, name_langs) = field(obj, "name");
+    let name = name.unwrap_or_else(|| "Comprehensive Learner Record".to_string());
+    let (description, description_langs) = field(obj, "description");
+    let (subject_name, subject_name_langs) = field(subject, "name");
     Ok(Credential {
         local_id: local_id(&id, &original),
         id,
         format: Format::Clr,
-        description: s(obj, "description"),
+        description,
+        description_langs,
         image: image(obj.get("image")),
         issuer: profile(obj.get("issuer")),
         issued: s(obj, "validFrom").or_else(|| s(obj, "issuanceDate")),
         expires: s(obj, "validUntil").or_else(|| s(obj, "expirationDate")),
         achievement: Achievement {
             name: Some(name.clone()),
+            name_langs: name_langs.clone(),
             ..Achievement::default()
         },
         name,
+        name_langs,
         subject: Subject {
             id: s(subject, "id"),
-            name: s(subject, "name"),
+            name: subject_name,
+            name_langs: subject_name_langs,
             identifiers: identifiers(subject.get("identifier")),
             credits_earned: None,
         },

@@ -5,6 +5,8 @@
 //!
 //! - [`model`]: the normalized [`Credential`] and its parts;
 //! - [`parse`]: Open Badges 3.0 (JSON, VC-JWT) and 2.0 (hosted, signed) → [`Credential`];
+//! - [`lang_text`]: text written in several languages (VC DM 2.0 language value objects) and
+//!   the pick for a reader's language;
 //! - [`clr`]: Comprehensive Learner Record 2.0 transcripts and the credentials they nest;
 //! - [`unbake`]: reading (and writing) badges baked into PNG and SVG images;
 //! - [`import`]: bytes or pasted text → credentials, a URL to fetch, or a clear error;
@@ -27,6 +29,7 @@ pub mod image;
 pub mod import;
 pub mod json;
 pub mod jws;
+pub mod lang_text;
 pub mod library;
 pub mod linked;
 pub mod model;

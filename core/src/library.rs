@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Credential, Format};
+use crate::model::{Credential, Format, LangValue, Shown};
 use crate::status::Status;
 
 /// What a gallery card shows, and what the gallery filters on.
@@ -17,6 +17,11 @@ use crate::status::Status;
 pub struct Summary {
     pub local_id: String,
     pub name: String,
+    /// The name's language variants ([`Credential::name_langs`]) when the issuer wrote it in
+    /// languages; a card shows [`Summary::name_in`]. Summaries stored before have none (and show
+    /// `name`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub name_langs: Vec<LangValue>,
     /// The issuer's name, else its id, else "Unknown issuer".
     #[serde(default = "unknown_issuer")]
     pub issuer_name: String,
@@ -58,6 +63,15 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
 }
 
 impl Summary {
+    /// The card's name in the reader's language (see [`crate::lang_text::shown`]).
+    pub fn name_in(&self, reader: &str) -> Shown<'_> {
+        crate::lang_text::shown(&self.name_langs, Some(&self.name), reader).unwrap_or(Shown {
+            text: &self.name,
+            lang: None,
+            dir: None,
+        })
+    }
+
     /// Summarize a credential for the gallery.
     pub fn from_credential(c: &Credential, status: Status, added_at: f64) -> Summary {
         let issuer_name = c
@@ -79,6 +93,7 @@ impl Summary {
         Summary {
             local_id: c.local_id.clone(),
             name: c.name.clone(),
+            name_langs: c.name_langs.clone(),
             issuer_name,
             issuer_id: c.issuer.id.clone(),
             issued: c.issued.clone(),
@@ -142,6 +157,10 @@ fn matches_text(item: &Summary, words: &[String]) -> bool {
         return true;
     }
     let mut hay = lower(&item.name);
+    for v in &item.name_langs {
+        hay.push('\n');
+        hay.push_str(&lower(&v.value));
+    }
     hay.push('\n');
     hay.push_str(&lower(&item.issuer_name));
     for s in item.skills.iter().chain(item.tags.iter()) {
@@ -224,6 +243,7 @@ mod tests {
         Summary {
             local_id: id.into(),
             name: name.into(),
+            name_langs: vec![],
             issuer_name: issuer.into(),
             issuer_id: Some(format!("https://{issuer}.example")),
             issued: issued.map(str::to_string),
@@ -360,6 +380,47 @@ mod tests {
         assert_eq!(f.tags, vec!["soft", "stem", "Writing"]);
         assert_eq!(f.statuses, vec!["expired", "verified"]);
         assert_eq!(facets(&[]), Facets::default());
+    }
+
+    /// A name written in languages: kept on the card, shown in the reader's language, searched
+    /// in every language; a summary without variants is stored exactly as before.
+    #[test]
+    fn multilingual_names() {
+        let c = parse_credential(
+            r#"{"type":"OpenBadgeCredential","credentialSubject":{"achievement":{"name":[
+                {"@value":"Teamwork","@language":"en"},
+                {"@value":"Travail d'équipe","@language":"fr","@direction":"ltr"}]}}}"#,
+        )
+        .unwrap();
+        let s = Summary::from_credential(&c, Status::Pending, 0.0);
+        assert_eq!(s.name, "Teamwork", "the first when none is untagged");
+        assert_eq!(s.name_in("fr").text, "Travail d'équipe");
+        assert_eq!(s.name_in("fr").lang, Some("fr"));
+        assert_eq!(
+            s.name_in("fr-CA").dir,
+            Some(crate::lang_text::Direction::Ltr)
+        );
+        assert_eq!(s.name_in("de").text, "Teamwork");
+        let json = serde_json::to_string(&s).unwrap();
+        assert!(
+            json.contains(r#""name_langs":[{"value":"Teamwork","language":"en"},"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Summary>(&json).unwrap(), s);
+        let q = Query {
+            text: "ÉQUIPE".into(),
+            ..Query::default()
+        };
+        assert_eq!(apply(std::slice::from_ref(&s), &q), vec![0]);
+
+        let plain = sum("1", "Plain", "Acme", None, &[]);
+        let json = serde_json::to_string(&plain).unwrap();
+        assert!(!json.contains("name_langs"), "{json}");
+        let old = r#"{"local_id":"a","name":"N","format":"ob2-hosted"}"#;
+        let old = serde_json::from_str::<Summary>(old).unwrap();
+        assert!(old.name_langs.is_empty());
+        assert_eq!(old.name_in("fr").text, "N");
+        assert_eq!(old.name_in("fr").lang, None);
     }
 
     /// Stored summaries as older and newer versions of the wallet may have written them.

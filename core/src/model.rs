@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::lang_text::{Direction, LangValue, Shown};
+
 /// Which kind of document the credential came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -74,17 +76,25 @@ pub type ImageRef = String;
 pub struct Profile {
     pub id: Option<String>,
     pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub name_langs: Vec<LangValue>,
     pub url: Option<String>,
     pub email: Option<String>,
     pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub description_langs: Vec<LangValue>,
     pub image: Option<ImageRef>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Alignment {
     pub target_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub target_name_langs: Vec<LangValue>,
     pub target_url: Option<String>,
     pub target_description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub target_description_langs: Vec<LangValue>,
     pub target_code: Option<String>,
     pub target_framework: Option<String>,
     pub target_type: Option<String>,
@@ -94,6 +104,8 @@ pub struct Alignment {
 pub struct ResultDescription {
     pub id: Option<String>,
     pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub name_langs: Vec<LangValue>,
     pub result_type: Option<String>,
 }
 
@@ -101,10 +113,16 @@ pub struct ResultDescription {
 pub struct Achievement {
     pub id: Option<String>,
     pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub name_langs: Vec<LangValue>,
     pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub description_langs: Vec<LangValue>,
     /// OB 3.0 `achievementType` (e.g. "Badge", "Certificate", "Course").
     pub achievement_type: Option<String>,
     pub criteria_narrative: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria_narrative_langs: Vec<LangValue>,
     pub criteria_url: Option<String>,
     pub image: Option<ImageRef>,
     pub alignments: Vec<Alignment>,
@@ -131,6 +149,8 @@ pub struct Identifier {
 pub struct Subject {
     pub id: Option<String>,
     pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub name_langs: Vec<LangValue>,
     pub identifiers: Vec<Identifier>,
     /// OB 3.0 AchievementSubject `creditsEarned`, as given.
     #[serde(default)]
@@ -141,8 +161,14 @@ pub struct Subject {
 pub struct Evidence {
     pub id: Option<String>,
     pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub name_langs: Vec<LangValue>,
     pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub description_langs: Vec<LangValue>,
     pub narrative: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub narrative_langs: Vec<LangValue>,
     pub genre: Option<String>,
 }
 
@@ -159,6 +185,8 @@ pub struct Endorsement {
     pub id: Option<String>,
     pub issuer: Profile,
     pub comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comment_langs: Vec<LangValue>,
     pub issued: Option<String>,
 }
 
@@ -173,7 +201,11 @@ pub struct Credential {
     pub format: Format,
     /// Display name: the credential's `name`, else the achievement's / badge's name.
     pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub name_langs: Vec<LangValue>,
     pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub description_langs: Vec<LangValue>,
     /// Image to show on the card: credential image, else achievement image.
     pub image: Option<ImageRef>,
     pub issuer: Profile,
@@ -228,6 +260,71 @@ pub struct Association {
 pub enum Nested {
     Parsed(Box<Credential>),
     Unreadable(String),
+}
+
+// ---------------------------------------------------------------------------
+// Text in the reader's language
+
+/// `fn <name>_in(&self, reader) -> Option<Shown>` for text fields kept with their language
+/// variants ([`crate::lang_text`]): the variant for the reader's language tag (e.g.
+/// `wallet_i18n::Lang::tag()`), else the plain text. The element showing it carries
+/// `lang` / `dir` from the [`Shown`] when they are given.
+macro_rules! shown_in {
+    ($ty:ty { $($method:ident: $plain:ident, $langs:ident;)* }) => {
+        impl $ty {
+            $(
+                #[doc = concat!("`", stringify!($plain), "` in the reader's language (see [`crate::lang_text::shown`]).")]
+                pub fn $method(&self, reader: &str) -> Option<Shown<'_>> {
+                    crate::lang_text::shown(&self.$langs, self.$plain.as_deref(), reader)
+                }
+            )*
+        }
+    };
+}
+
+shown_in!(Profile {
+    name_in: name, name_langs;
+    description_in: description, description_langs;
+});
+shown_in!(Alignment {
+    target_name_in: target_name, target_name_langs;
+    target_description_in: target_description, target_description_langs;
+});
+shown_in!(ResultDescription {
+    name_in: name, name_langs;
+});
+shown_in!(Achievement {
+    name_in: name, name_langs;
+    description_in: description, description_langs;
+    criteria_narrative_in: criteria_narrative, criteria_narrative_langs;
+});
+shown_in!(Subject {
+    name_in: name, name_langs;
+});
+shown_in!(Evidence {
+    name_in: name, name_langs;
+    description_in: description, description_langs;
+    narrative_in: narrative, narrative_langs;
+});
+shown_in!(Endorsement {
+    comment_in: comment, comment_langs;
+});
+
+impl Credential {
+    /// The display name in the reader's language: the variant of the credential's (else the
+    /// achievement's) `name` for that language, else [`Credential::name`].
+    pub fn name_in(&self, reader: &str) -> Shown<'_> {
+        crate::lang_text::shown(&self.name_langs, Some(&self.name), reader).unwrap_or(Shown {
+            text: &self.name,
+            lang: None,
+            dir: None,
+        })
+    }
+
+    /// The description in the reader's language (the credential's, else the achievement's).
+    pub fn description_in(&self, reader: &str) -> Option<Shown<'_>> {
+        crate::lang_text::shown(&self.description_langs, self.description.as_deref(), reader)
+    }
 }
 
 #[cfg(test)]

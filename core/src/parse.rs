@@ -12,9 +12,10 @@ use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+use crate::lang_text::field;
 use crate::model::{
-    Achievement, Alignment, Credential, Endorsement, Evidence, Format, Identifier, Original,
-    Profile, ResultDescription, ResultEntry, Subject,
+    Achievement, Alignment, Credential, Endorsement, Evidence, Format, Identifier, LangValue,
+    Original, Profile, ResultDescription, ResultEntry, Subject,
 };
 
 /// VC Data Model 2.0 context URL.
@@ -699,27 +700,39 @@ pub(crate) fn profile(v: Option<&Value>) -> Profile {
             id: Some(id.clone()).filter(|x| !x.trim().is_empty()),
             ..Profile::default()
         },
-        Some(Value::Object(o)) => Profile {
-            id: s(o, "id"),
-            name: s(o, "name"),
-            url: s(o, "url"),
-            email: s(o, "email"),
-            description: s(o, "description"),
-            image: image(o.get("image")),
-        },
+        Some(Value::Object(o)) => {
+            let (name, name_langs) = field(o, "name");
+            let (description, description_langs) = field(o, "description");
+            Profile {
+                id: s(o, "id"),
+                name,
+                name_langs,
+                url: s(o, "url"),
+                email: s(o, "email"),
+                description,
+                description_langs,
+                image: image(o.get("image")),
+            }
+        }
         _ => Profile::default(),
     }
 }
 
 pub(crate) fn alignments(v: Option<&Value>) -> Vec<Alignment> {
     objects(v)
-        .map(|a| Alignment {
-            target_name: s(a, "targetName"),
-            target_url: s(a, "targetUrl"),
-            target_description: s(a, "targetDescription"),
-            target_code: s(a, "targetCode"),
-            target_framework: s(a, "targetFramework"),
-            target_type: s(a, "targetType"),
+        .map(|a| {
+            let (target_name, target_name_langs) = field(a, "targetName");
+            let (target_description, target_description_langs) = field(a, "targetDescription");
+            Alignment {
+                target_name,
+                target_name_langs,
+                target_url: s(a, "targetUrl"),
+                target_description,
+                target_description_langs,
+                target_code: s(a, "targetCode"),
+                target_framework: s(a, "targetFramework"),
+                target_type: s(a, "targetType"),
+            }
         })
         .collect()
 }
@@ -732,24 +745,40 @@ pub(crate) fn evidence(v: Option<&Value>) -> Vec<Evidence> {
                 id: Some(url.clone()),
                 ..Evidence::default()
             }),
-            Value::Object(o) => Some(Evidence {
-                id: s(o, "id"),
-                name: s(o, "name"),
-                description: s(o, "description"),
-                narrative: s(o, "narrative"),
-                genre: s(o, "genre"),
-            }),
+            Value::Object(o) => {
+                let (name, name_langs) = field(o, "name");
+                let (description, description_langs) = field(o, "description");
+                let (narrative, narrative_langs) = field(o, "narrative");
+                Some(Evidence {
+                    id: s(o, "id"),
+                    name,
+                    name_langs,
+                    description,
+                    description_langs,
+                    narrative,
+                    narrative_langs,
+                    genre: s(o, "genre"),
+                })
+            }
             _ => None,
         })
         .collect()
 }
 
-/// Criteria: an object `{id, narrative}` or a URL string.
-pub(crate) fn criteria(v: Option<&Value>) -> (Option<String>, Option<String>) {
+/// Criteria: an object `{id, narrative}` or a URL string → (narrative, its language
+/// variants, URL).
+pub(crate) fn criteria(v: Option<&Value>) -> (Option<String>, Vec<LangValue>, Option<String>) {
     match v {
-        Some(Value::String(url)) => (None, Some(url.clone()).filter(|x| !x.is_empty())),
-        Some(Value::Object(o)) => (s(o, "narrative"), s(o, "id").or_else(|| s(o, "url"))),
-        _ => (None, None),
+        Some(Value::String(url)) => (
+            None,
+            Vec::new(),
+            Some(url.clone()).filter(|x| !x.is_empty()),
+        ),
+        Some(Value::Object(o)) => {
+            let (narrative, langs) = field(o, "narrative");
+            (narrative, langs, s(o, "id").or_else(|| s(o, "url")))
+        }
+        _ => (None, Vec::new(), None),
     }
 }
 
@@ -773,22 +802,32 @@ pub(crate) fn local_id(id: &Option<String>, original: &Original) -> String {
 
 /// An OB 3.0 `Achievement` object.
 pub(crate) fn achievement_of(ach: &Map<String, Value>) -> Achievement {
-    let (criteria_narrative, criteria_url) = criteria(ach.get("criteria"));
+    let (criteria_narrative, criteria_narrative_langs, criteria_url) =
+        criteria(ach.get("criteria"));
+    let (name, name_langs) = field(ach, "name");
+    let (description, description_langs) = field(ach, "description");
     Achievement {
         id: s(ach, "id"),
-        name: s(ach, "name"),
-        description: s(ach, "description"),
+        name,
+        name_langs,
+        description,
+        description_langs,
         achievement_type: s(ach, "achievementType"),
         criteria_narrative,
+        criteria_narrative_langs,
         criteria_url,
         image: image(ach.get("image")),
         alignments: alignments(ach.get("alignment")),
         tags: strings(ach.get("tag")),
         result_descriptions: objects(ach.get("resultDescription"))
-            .map(|r| ResultDescription {
-                id: s(r, "id"),
-                name: s(r, "name"),
-                result_type: s(r, "resultType"),
+            .map(|r| {
+                let (name, name_langs) = field(r, "name");
+                ResultDescription {
+                    id: s(r, "id"),
+                    name,
+                    name_langs,
+                    result_type: s(r, "resultType"),
+                }
             })
             .collect(),
         related: list(ach.get("related"))
@@ -869,9 +908,11 @@ fn parse_ob3(
     let achievement = achievement_of(ach);
 
     let identifiers = identifiers(subject_obj.get("identifier"));
+    let (subject_name, subject_name_langs) = field(subject_obj, "name");
     let subject = Subject {
         id: s(subject_obj, "id"),
-        name: s(subject_obj, "name"),
+        name: subject_name,
+        name_langs: subject_name_langs,
         identifiers,
         credits_earned: scalar(subject_obj, "creditsEarned"),
     };
@@ -891,11 +932,14 @@ fn parse_ob3(
         .chain(list(ach.get("endorsement")))
     {
         if let Value::Object(e) = e {
+            let (comment, comment_langs) = obj_of(e.get("credentialSubject"))
+                .map(|c| field(c, "endorsementComment"))
+                .unwrap_or_default();
             endorsements.push(Endorsement {
                 id: s(e, "id"),
                 issuer: profile(e.get("issuer")),
-                comment: obj_of(e.get("credentialSubject"))
-                    .and_then(|c| s(c, "endorsementComment")),
+                comment,
+                comment_langs,
                 issued: s(e, "validFrom").or_else(|| s(e, "issuanceDate")),
             });
         }
@@ -904,15 +948,32 @@ fn parse_ob3(
     let proof_types = proof_types(obj, jws);
 
     let id = s(obj, "id");
-    let name = s(obj, "name")
-        .or_else(|| achievement.name.clone())
-        .unwrap_or_else(|| "Untitled badge".to_string());
+    // The credential's own text, else the achievement's (with its language variants).
+    let (name, name_langs) = match field(obj, "name") {
+        (Some(n), langs) => (n, langs),
+        (None, _) => (
+            achievement
+                .name
+                .clone()
+                .unwrap_or_else(|| "Untitled badge".to_string()),
+            achievement.name_langs.clone(),
+        ),
+    };
+    let (description, description_langs) = match field(obj, "description") {
+        (Some(d), langs) => (Some(d), langs),
+        (None, _) => (
+            achievement.description.clone(),
+            achievement.description_langs.clone(),
+        ),
+    };
     Ok(Credential {
         local_id: local_id(&id, &original),
         id,
         format,
         name,
-        description: s(obj, "description").or_else(|| achievement.description.clone()),
+        name_langs,
+        description,
+        description_langs,
         image: image(obj.get("image")).or_else(|| achievement.image.clone()),
         issuer: profile(obj.get("issuer")),
         issued: s(obj, "validFrom").or_else(|| s(obj, "issuanceDate")),
@@ -954,13 +1015,18 @@ fn ob2_date(obj: &Map<String, Value>, key: &str) -> Option<String> {
 
 /// The achievement and issuer described by an Open Badges 2.0 BadgeClass object.
 pub(crate) fn badge_class(b: &Map<String, Value>) -> (Achievement, Profile) {
-    let (criteria_narrative, criteria_url) = criteria(b.get("criteria"));
+    let (criteria_narrative, criteria_narrative_langs, criteria_url) = criteria(b.get("criteria"));
+    let (name, name_langs) = field(b, "name");
+    let (description, description_langs) = field(b, "description");
     let achievement = Achievement {
         id: s(b, "id"),
-        name: s(b, "name"),
-        description: s(b, "description"),
+        name,
+        name_langs,
+        description,
+        description_langs,
         achievement_type: None,
         criteria_narrative,
+        criteria_narrative_langs,
         criteria_url,
         image: image(b.get("image")),
         alignments: alignments(b.get("alignment")),
@@ -1004,6 +1070,7 @@ fn parse_ob2(
     let subject = Subject {
         id: None,
         name: None,
+        name_langs: Vec::new(),
         credits_earned: None,
         identifiers: recipient
             .map(|r| Identifier {
@@ -1017,9 +1084,10 @@ fn parse_ob2(
     };
 
     let mut ev = evidence(obj.get("evidence"));
-    if let Some(n) = s(obj, "narrative") {
+    if let (Some(n), narrative_langs) = field(obj, "narrative") {
         ev.push(Evidence {
             narrative: Some(n),
+            narrative_langs,
             ..Evidence::default()
         });
     }
@@ -1053,7 +1121,9 @@ fn parse_ob2(
         id,
         format,
         name: name.unwrap_or_else(|| "Untitled badge".to_string()),
+        name_langs: achievement.name_langs.clone(),
         description: achievement.description.clone(),
+        description_langs: achievement.description_langs.clone(),
         image: image(obj.get("image")).or_else(|| achievement.image.clone()),
         issuer,
         issued: ob2_date(obj, "issuedOn"),
@@ -1440,6 +1510,147 @@ mod tests {
             None
         );
         assert_eq!(split_presentation("nope"), None);
+    }
+
+    /// Text written with language value objects (VC DM 2.0 §11.1) in every field the views
+    /// show: the default text is the untagged (else first) value, every variant is kept.
+    #[test]
+    fn language_value_objects() {
+        let en = |v: &str| format!(r#"{{"@value":"{v}","@language":"en"}}"#);
+        let fr = |v: &str| format!(r#"{{"@value":"{v}","@language":"fr","@direction":"ltr"}}"#);
+        let both = |a: &str, b: &str| format!("[{},{}]", en(a), fr(b));
+        let doc = format!(
+            r#"{{"@context":["https://www.w3.org/ns/credentials/v2"],
+              "type":["VerifiableCredential","OpenBadgeCredential"],
+              "issuer":{{"id":"https://i.example","name":{issuer},"description":{idesc}}},
+              "credentialSubject":{{"name":{subj},
+                "achievement":{{"name":{name},"description":{desc},
+                  "criteria":{{"narrative":{crit}}},
+                  "alignment":[{{"targetName":{tn},"targetDescription":{td}}}],
+                  "resultDescription":[{{"id":"urn:r","name":{rd}}}]}}}},
+              "evidence":[{{"name":{en_},"description":{fr_},"narrative":["Untagged",{fr_}]}}],
+              "endorsement":[{{"issuer":"did:x","credentialSubject":{{"endorsementComment":{com}}}}}]}}"#,
+            issuer = both("Uni", "Univ"),
+            idesc = fr("Une université"),
+            subj = en("Ada"),
+            name = both("Teamwork", "Travail d'équipe"),
+            desc = fr("Décrit"),
+            crit = both("Do it", "Le faire"),
+            tn = both("Skill", "Compétence"),
+            td = en("A skill"),
+            rd = both("Grade", "Note"),
+            en_ = en("Work"),
+            fr_ = fr("Travail"),
+            com = both("Great", "Super"),
+        );
+        let c = parse_credential(&doc).unwrap();
+        let r = "fr";
+        assert_eq!(c.name, "Teamwork");
+        assert_eq!(c.name_in(r).text, "Travail d'équipe");
+        assert_eq!(c.name_in(r).lang, Some("fr"));
+        assert_eq!(c.name_in(r).dir, Some(crate::lang_text::Direction::Ltr));
+        assert_eq!(c.name_in("en").text, "Teamwork");
+        assert_eq!(c.description.as_deref(), Some("Décrit"));
+        assert_eq!(c.description_in("en").map(|s| s.lang), Some(Some("fr")));
+        assert_eq!(c.issuer.name.as_deref(), Some("Uni"));
+        assert_eq!(c.issuer.name_in(r).map(|s| s.text), Some("Univ"));
+        assert_eq!(
+            c.issuer.description_in(r).map(|s| s.text),
+            Some("Une université")
+        );
+        assert_eq!(c.subject.name.as_deref(), Some("Ada"));
+        assert_eq!(c.subject.name_in(r).map(|s| s.lang), Some(Some("en")));
+        let a = &c.achievement;
+        assert_eq!(a.name_langs.len(), 2);
+        assert_eq!(a.criteria_narrative.as_deref(), Some("Do it"));
+        assert_eq!(a.criteria_narrative_in(r).map(|s| s.text), Some("Le faire"));
+        assert_eq!(a.alignments[0].target_name.as_deref(), Some("Skill"));
+        assert_eq!(
+            a.alignments[0].target_name_in(r).map(|s| s.text),
+            Some("Compétence")
+        );
+        assert_eq!(
+            a.alignments[0].target_description.as_deref(),
+            Some("A skill")
+        );
+        assert_eq!(
+            a.result_descriptions[0].name_in(r).map(|s| s.text),
+            Some("Note")
+        );
+        let e = &c.evidence[0];
+        assert_eq!(e.name.as_deref(), Some("Work"));
+        assert_eq!(e.description_in("en").map(|s| s.text), Some("Travail"));
+        assert_eq!(
+            e.narrative.as_deref(),
+            Some("Untagged"),
+            "the untagged value"
+        );
+        assert_eq!(e.narrative_in("de").map(|s| s.text), Some("Untagged"));
+        assert_eq!(e.narrative_in("fr").map(|s| s.text), Some("Travail"));
+        assert_eq!(c.endorsements[0].comment.as_deref(), Some("Great"));
+        assert_eq!(
+            c.endorsements[0].comment_in(r).map(|s| s.text),
+            Some("Super")
+        );
+
+        // The credential's own name (plain) wins over the achievement's variants.
+        let own = doc.replacen(
+            r#""type":["VerifiableCredential","OpenBadgeCredential"],"#,
+            r#""type":["VerifiableCredential","OpenBadgeCredential"],"name":"Own","#,
+            1,
+        );
+        let c = parse_credential(&own).unwrap();
+        assert_eq!(c.name, "Own");
+        assert!(c.name_langs.is_empty());
+        assert_eq!(c.name_in("fr").text, "Own");
+
+        // Plain strings: no variants, and the model serializes as before.
+        let c = parse_credential(OB3_V2).unwrap();
+        assert!(c.name_langs.is_empty() && c.achievement.name_langs.is_empty());
+        assert_eq!(c.name_in("fr").lang, None);
+        assert!(!serde_json::to_string(&c).unwrap().contains("_langs"));
+
+        // Only unreadable objects: as if absent.
+        let c = parse_credential(
+            r#"{"type":"OpenBadgeCredential","credentialSubject":{"achievement":{
+                "name":{"@value":"Typed","@type":"http://www.w3.org/2001/XMLSchema#string"}}}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.name, "Untitled badge");
+        assert!(c.name_langs.is_empty());
+
+        // Open Badges 2.0 (JSON-LD too).
+        let c = parse_credential(
+            r#"{"@context":"https://w3id.org/openbadges/v2","type":"Assertion","id":"urn:x",
+                "recipient":{"type":"email","identity":"a@b.c"},
+                "badge":{"name":[{"@value":"Robots","@language":"en"},{"@value":"Robots FR","@language":"fr"}],
+                         "criteria":{"narrative":{"@value":"Construire","@language":"fr"}},
+                         "issuer":{"name":{"@value":"Club","@language":"fr"}}},
+                "narrative":[{"@value":"Story","@language":"en"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(c.name, "Robots");
+        assert_eq!(c.name_in("fr").text, "Robots FR");
+        assert_eq!(
+            c.achievement.criteria_narrative.as_deref(),
+            Some("Construire")
+        );
+        assert_eq!(c.issuer.name.as_deref(), Some("Club"));
+        assert_eq!(c.evidence[0].narrative_langs.len(), 1);
+
+        // A Comprehensive Learner Record's own name, description and learner.
+        let c = parse_credential(
+            r#"{"type":["VerifiableCredential","ClrCredential"],
+                "name":[{"@value":"Transcript","@language":"en"},{"@value":"Relevé","@language":"fr"}],
+                "description":{"@value":"Notes","@language":"fr"},
+                "credentialSubject":{"name":{"@value":"Ada","@language":"en"},"verifiableCredential":[]}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.name, "Transcript");
+        assert_eq!(c.name_in("fr").text, "Relevé");
+        assert_eq!(c.achievement.name_in("fr").map(|s| s.text), Some("Relevé"));
+        assert_eq!(c.description.as_deref(), Some("Notes"));
+        assert_eq!(c.subject.name_in("fr").map(|s| s.lang), Some(Some("en")));
     }
 
     #[test]

@@ -191,6 +191,8 @@ fn as_credential(item: &Item<'_>) -> Option<Credential> {
         format,
         name: String::new(),
         description: None,
+        name_langs: Vec::new(),
+        description_langs: Vec::new(),
         image: None,
         issuer: Default::default(),
         issued: None,

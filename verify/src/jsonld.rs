@@ -352,8 +352,16 @@ impl LdEngine {
         let mut generator = rdf_types::generator::Blank::new();
         expanded.relabel_and_canonicalize_with(&mut (), &mut generator);
         let mut out = Vec::new();
-        for q in json_ld::RdfQuads::rdf_quads_full(&expanded, &mut (), &mut generator, None, false)
-        {
+        // `@direction` becomes an `https://www.w3.org/ns/i18n#` datatype, as jsonld.js does with
+        // `rdfDirection: 'i18n-datatype'`, which Digital Bazaar's RDFC suites use (see
+        // [`i18n_datatype`] for where the crate's IRI differs and how it is corrected).
+        for q in json_ld::RdfQuads::rdf_quads_full(
+            &expanded,
+            &mut (),
+            &mut generator,
+            Some(json_ld::rdf::RdfDirection::I18nDatatype),
+            false,
+        ) {
             if out.len() >= MAX_QUADS {
                 return Err(LdError::TooComplex(format!(
                     "more than {MAX_QUADS} statements"
@@ -378,7 +386,8 @@ impl LdEngine {
                 rdf_types::Object::Literal(l) => {
                     let lit = match &l.type_ {
                         LiteralType::Any(dt) => {
-                            oxrdf::Literal::new_typed_literal(l.value.as_str(), named(dt.as_str())?)
+                            let dt = i18n_datatype(dt.as_str()).unwrap_or_else(|| dt.to_string());
+                            oxrdf::Literal::new_typed_literal(l.value.as_str(), named(&dt)?)
                         }
                         LiteralType::LangString(tag) => {
                             oxrdf::Literal::new_language_tagged_literal_unchecked(
@@ -400,6 +409,27 @@ impl LdEngine {
         check_undefined_terms(&out)?;
         Ok(out)
     }
+}
+
+/// The i18n namespace of `rdfDirection: "i18n-datatype"` (JSON-LD 1.1 API §8.6 step 13).
+pub const I18N: &str = "https://www.w3.org/ns/i18n#";
+
+/// The datatype IRI JSON-LD 1.1 (and jsonld.js) gives a string with a base direction, from the
+/// one the json-ld crate 0.21 makes: `i18n#<language in lower case>_<direction>`, with an empty
+/// language when there is none (`i18n#_rtl`). The crate keeps the language as written
+/// (`i18n#fr-CA_ltr`) and leaves out the underscore without one (`i18n#rtl`). `None` for any
+/// other datatype. Every `i18n#` datatype reaching here comes from a `@direction`: safe mode
+/// refuses a value typed in that namespace ([`safe_mode`]), which the crate would not tell apart.
+fn i18n_datatype(dt: &str) -> Option<String> {
+    let rest = dt.strip_prefix(I18N)?;
+    let (language, direction) = match rest.rsplit_once('_') {
+        Some((language, direction)) => (language, direction),
+        None => ("", rest),
+    };
+    Some(format!(
+        "{I18N}{}_{direction}",
+        language.to_ascii_lowercase()
+    ))
 }
 
 /// RDFC-1.0 canonical N-Quads of a list of quads (SHA-256, call limit): the fast RDFC, else
@@ -531,7 +561,15 @@ fn expansion_error(e: expansion::Error, ctx: &Value) -> LdError {
 /// - a property that is not an absolute IRI, or is a blank node ("relative predicate
 ///   reference", "blank node predicate"); the same for `@reverse` properties;
 /// - a `null` `@value` ("null @value value"), a malformed `@language` ("invalid @language
-///   value"), and any `@direction` ("rdfDirection not set": Data Integrity uses none);
+///   value");
+/// - a `@direction` anywhere but in a value object (`ltr` or `rtl`, without `@type`), and any
+///   `@direction` in a context (a default or term direction: not supported here, refused rather
+///   than read otherwise). A value's direction is signed as an `i18n#` datatype (jsonld.js
+///   `rdfDirection: 'i18n-datatype'`, what Digital Bazaar's RDFC suites use since
+///   jsonld-signatures 11.5: w3c/vc-data-integrity#366); without that option jsonld.js safe mode
+///   fails ("rdfDirection not set") and others drop the direction, so a proof made that way
+///   does not verify here (it never passes with another reading). A value `@type` in the
+///   `i18n#` namespace is refused: its literal would be the same as a direction's;
 /// - the same inside `@list`, `@graph` and `@included`.
 pub(crate) mod safe_mode {
     use json_ld::object::node::Node;
@@ -552,11 +590,11 @@ pub(crate) mod safe_mode {
     /// `@foo`, `@ID`) is dropped by JSON-LD (jsonld.js safe mode: "invalid property"); a
     /// context-only keyword (`@version`, `@vocab`, `@base`, `@container`, `@prefix`,
     /// `@protected`, `@propagate`, `@import`) in a node object is read differently by
-    /// different processors (jsonld.js expands its value, the json-ld crate ignores it); and
-    /// `@direction` has no RDF form without an rdfDirection, which Data Integrity does not set
-    /// (jsonld.js: "rdfDirection not set").
+    /// different processors (jsonld.js expands its value, the json-ld crate ignores it).
+    /// `@direction` is allowed in value objects only (checked below).
     const BODY_KEYWORDS: &[&str] = &[
         "@context",
+        "@direction",
         "@graph",
         "@id",
         "@included",
@@ -625,6 +663,19 @@ pub(crate) mod safe_mode {
                         k.escape_debug()
                     )));
                 }
+                if k == "@direction" {
+                    // Only a value object may carry a direction, `ltr` or `rtl`, and not with a
+                    // `@type` (JSON-LD: "invalid base direction", "invalid value object").
+                    let typed = o.contains_key("@type") || o.contains_key("type");
+                    if !o.contains_key("@value")
+                        || typed
+                        || !matches!(v.as_str(), Some("ltr" | "rtl"))
+                    {
+                        return Err(unsafe_(format!(
+                            "the @direction {v} in {at} is not the direction (ltr or rtl) of a string value"
+                        )));
+                    }
+                }
                 if k == "@language" {
                     // Only a value object may carry a language, and it must be a BCP 47 tag
                     // (jsonld.js: "invalid @language value").
@@ -640,9 +691,15 @@ pub(crate) mod safe_mode {
                 let allowed: Option<&[&str]> = match k.as_str() {
                     "@list" | "@set" => Some(&["@list", "@set", "@index", "@context"]),
                     // (`type` is the VC contexts' alias of `@type`.)
-                    "@value" => {
-                        Some(&["@value", "@type", "type", "@language", "@index", "@context"])
-                    }
+                    "@value" => Some(&[
+                        "@value",
+                        "@type",
+                        "type",
+                        "@language",
+                        "@direction",
+                        "@index",
+                        "@context",
+                    ]),
                     _ => None,
                 };
                 if let Some(allowed) = allowed
@@ -718,6 +775,11 @@ pub(crate) mod safe_mode {
             J::String(s) => pct_text(s, at, true),
             J::Array(a) => a.iter().try_for_each(|x| check_context(x, at)),
             J::Object(o) => o.iter().try_for_each(|(k, x)| {
+                if k == "@direction" {
+                    return Err(unsafe_(format!(
+                        "a @direction in a context in {at}: a default or term direction is not supported"
+                    )));
+                }
                 pct_text(k, at, true)?;
                 check_context(x, at)
             }),
@@ -758,8 +820,11 @@ pub(crate) mod safe_mode {
         match v {
             Value::Literal(Literal::Null, _) => Err(unsafe_(format!("a null @value in {at}"))),
             Value::LangString(s) => {
-                if s.direction().is_some() {
-                    return Err(unsafe_(format!("a @direction in {at}")));
+                // The crate drops a literal whose language it does not find well-formed.
+                if s.language().is_some_and(|l| l.as_well_formed().is_none()) {
+                    return Err(unsafe_(format!(
+                        "the @language of a value in {at} is not a language tag"
+                    )));
                 }
                 match s.language() {
                     Some(l) if !well_formed_language(l.as_str()) => Err(unsafe_(format!(
@@ -768,6 +833,12 @@ pub(crate) mod safe_mode {
                     ))),
                     _ => Ok(()),
                 }
+            }
+            Value::Literal(_, Some(ty)) if ty.as_str().starts_with(super::I18N) => {
+                Err(unsafe_(format!(
+                    "a value in {at} typed {}: write a language and direction with @language and @direction",
+                    ty.as_str()
+                )))
             }
             Value::Literal(..) | Value::Json(_) => Ok(()),
         }

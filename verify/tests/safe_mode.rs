@@ -228,6 +228,8 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
             "injectedTerm",
         ),
         (
+            // A value's direction is signed (rdfDirection i18n-datatype, tests/i18n.rs): an
+            // added one is a different graph, so the signature fails.
             "value with @direction added to a signed name",
             |d| {
                 prepend(
@@ -236,7 +238,7 @@ fn cases() -> Vec<(&'static str, Mutation, &'static str)> {
                     json!({"@value": "Doctor of Philosophy", "@direction": "rtl"}),
                 )
             },
-            "@direction",
+            "",
         ),
         (
             "null @direction on a node",

@@ -45,6 +45,8 @@ fn credential(text: &str) -> Credential {
         format: Format::Ob3Vc2,
         name: "test".into(),
         description: None,
+        name_langs: Vec::new(),
+        description_langs: Vec::new(),
         image: None,
         issuer: Default::default(),
         issued: None,
