@@ -55,14 +55,21 @@ pub fn link_text(link: &str) -> (String, Option<usize>) {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Certificate {
     pub name: String,
+    /// The language tag of `name` when the issuer gave it in several languages (the variant for
+    /// the reader's language was taken: `crate::lang_text`).
+    pub name_lang: Option<String>,
     /// The achievement's type (`Badge`, `Certificate`, …), as given.
     pub kind: Option<String>,
     /// The recipient's name, when the credential states one.
     pub recipient: Option<String>,
     /// The description, whitespace collapsed, clipped to [`MAX_TEXT`].
     pub description: Option<String>,
+    /// Its language tag, as `name_lang`.
+    pub description_lang: Option<String>,
     /// The criteria narrative, the same way.
     pub criteria: Option<String>,
+    /// Its language tag, as `name_lang`.
+    pub criteria_lang: Option<String>,
     /// "Skills" for a badge (alignments, else tags), "Achievements" for a transcript, in the
     /// reader's language.
     pub skills_heading: String,
@@ -132,14 +139,28 @@ impl Certificate {
         };
         let names: Vec<String> = names.iter().filter_map(|n| clip(n, MAX_SKILL)).collect();
         let more_skills = names.len().saturating_sub(MAX_SKILLS);
+        // The issuer's text in the reader's language when it gives several.
+        let reader = lang.tag();
+        let name = c.name_in(reader);
+        let shown_text = |s: Option<crate::lang_text::Shown<'_>>| {
+            s.and_then(|s| {
+                let text = clip(s.text.trim(), MAX_TEXT)?;
+                Some((text, s.lang.map(str::to_string)))
+            })
+        };
+        let (description, description_lang) = shown_text(c.description_in(reader))
+            .or_else(|| shown_text(a.description_in(reader)))
+            .unzip();
+        let (criteria, criteria_lang) = shown_text(a.criteria_narrative_in(reader)).unzip();
         Certificate {
-            name: c.name.clone(),
+            name: name.text.to_string(),
+            name_lang: name.lang.map(str::to_string),
             kind: present(&a.achievement_type).map(str::to_string),
             recipient: present(&c.subject.name).and_then(|n| clip(n, MAX_SKILL * 2)),
-            description: present(&c.description)
-                .or(present(&a.description))
-                .and_then(|d| clip(d, MAX_TEXT)),
-            criteria: present(&a.criteria_narrative).and_then(|t| clip(t, MAX_TEXT)),
+            description,
+            description_lang: description_lang.flatten(),
+            criteria,
+            criteria_lang: criteria_lang.flatten(),
             skills_heading,
             skills: names.into_iter().take(MAX_SKILLS).collect(),
             more_skills,

@@ -98,6 +98,9 @@ pub fn card_content(
         .map(shown_date)
         .unwrap_or_else(|| t!("card-no-date"));
     let kind = summary.achievement_type.clone().unwrap_or_default();
+    // The name as the issuer wrote it, in the reader's language when it gives several.
+    let shown = summary.name_in(crate::i18n::lang().tag());
+    let (shown_name, shown_lang) = (shown.text.to_string(), shown.lang.map(str::to_string));
     view! {
         <div class="card-image">
             {move || match image.get() {
@@ -106,7 +109,7 @@ pub fn card_content(
             }}
         </div>
         <div class="card-body">
-            <h3 class="card-name" data-testid="card-name"><bdi dir="auto">{summary.name.clone()}</bdi></h3>
+            <h3 class="card-name" data-testid="card-name"><bdi dir="auto" lang=shown_lang>{shown_name}</bdi></h3>
             <p class="card-issuer">
                 <IssuerName issuer_id=summary.issuer_id.clone() declared=Some(summary.issuer_name.clone())
                     employer=employer testid="card-issuer" />

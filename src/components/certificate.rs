@@ -119,17 +119,17 @@ fn sheet_view(
                     <p class="certificate-recipient" data-testid="print-recipient"><bdi dir="auto">{r}</bdi></p>
                     <p class="certificate-awarded">{t!("certificate-awarded-for")}</p>
                 })}
-                <h1 class="certificate-name" data-testid="print-name"><bdi dir="auto">{c.name.clone()}</bdi></h1>
+                <h1 class="certificate-name" data-testid="print-name"><bdi dir="auto" lang=c.name_lang.clone()>{c.name.clone()}</bdi></h1>
                 <p class="certificate-issuer">{t!("certificate-issued-by")}" "
                     <IssuerName issuer_id=s.issuer_id.clone() declared=s.issuer_name.clone() testid="print-issuer" />
                 </p>
                 {dates(c)}
-                {c.description.clone().map(|d| view! { <p class="certificate-text" data-testid="print-description"><bdi dir="auto">{d}</bdi></p> })}
+                {c.description.clone().map(|d| view! { <p class="certificate-text" data-testid="print-description"><bdi dir="auto" lang=c.description_lang.clone()>{d}</bdi></p> })}
                 {skills(c)}
                 {c.criteria.clone().map(|t| view! {
                     <section class="certificate-section" data-testid="print-criteria">
                         <h2>{t!("certificate-criteria")}</h2>
-                        <p class="certificate-text"><bdi dir="auto">{t}</bdi></p>
+                        <p class="certificate-text"><bdi dir="auto" lang=c.criteria_lang.clone()>{t}</bdi></p>
                     </section>
                 })}
             </div>
