@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   suite, TEST_TIMEOUT, UI_TIMEOUT, REPO, FIXTURES, loadDemo, demoByPrefix, openDetail, importText, makeOb3,
-  screenshot, tid, reload,
+  screenshot, tid, reload, importFiles,
 } from '../lib/harness.js';
 import { axeCheck, formatViolations } from '../lib/axe.js';
 import { threeSmallest, createShare } from '../lib/share.js';
@@ -223,5 +223,40 @@ describe('two languages', { timeout: TEST_TIMEOUT * 8 }, () => {
     await viewer.getByTestId('language').selectOption('fr');
     await viewer.locator(`${tid('credential-card')} .status`).first().filter({ hasText: /Vérifié|Expiré|Révoqué|valide|vérifié/ }).waitFor({ timeout: UI_TIMEOUT });
     assert.equal(await viewer.evaluate(() => document.documentElement.lang), 'fr');
+  });
+
+  test('a credential written in English and French (VC 2.0 language value objects) shows the reader\'s language, marked with its lang, and verifies; a tampered direction does not', { timeout: TEST_TIMEOUT * 2 }, async () => {
+    const page = await env.open(french);
+    await importFiles(page, path.join(FIXTURES, 'i18n/ob3-name-en-fr.json'));
+    const card = page.locator(tid('credential-card')).first();
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-status') !== 'pending', tid('credential-card'), { timeout: UI_TIMEOUT });
+    assert.equal(await card.getAttribute('data-status'), 'verified');
+    await card.locator('a').first().click();
+    await page.getByTestId('detail-dates').waitFor({ timeout: UI_TIMEOUT });
+    /** Where `text` is shown: the lang of the nearest element that says one, below <html>. */
+    const langOf = (text) => page.evaluate((t) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.textContent.includes(t) && n.parentElement.checkVisibility()) {
+          const el = n.parentElement.closest('[lang]');
+          return el === document.documentElement ? 'inherited' : el?.getAttribute('lang') ?? 'none';
+        }
+      }
+      return null;
+    }, text);
+    assert.equal(await langOf('Travaille bien avec les autres.'), 'fr', 'the French description, marked French');
+    assert.equal(await langOf('Mener un projet d’équipe.'), 'fr', 'the French criteria, marked French');
+    assert.equal(await langOf('Works well with others.'), null, 'the English one is not shown to a French reader');
+    await screenshot(page, 'language-issuer-text-fr');
+    await page.getByTestId('language').selectOption('en');
+    await page.getByText('Works well with others.').first().waitFor({ timeout: UI_TIMEOUT });
+    assert.equal(await langOf('Works well with others.'), 'en', 'the English description, marked English');
+    assert.equal(await langOf('Travaille bien avec les autres.'), null);
+    await screenshot(page, 'language-issuer-text-en');
+
+    const other = await env.open(french);
+    await importFiles(other, path.join(FIXTURES, 'i18n/tampered-direction-flipped.json'));
+    await other.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-status') !== 'pending', tid('credential-card'), { timeout: UI_TIMEOUT });
+    assert.equal(await other.locator(tid('credential-card')).first().getAttribute('data-status'), 'invalid', 'the direction is signed: flipping it breaks the signature');
   });
 });
