@@ -8,6 +8,8 @@
 //! green mark, and the transcript never lends the CLR one either.
 
 use leptos::prelude::*;
+
+use super::issuer_text::{Picked, reader};
 use wallet_core::clr::{AssociationKind, association_lines};
 use wallet_core::model::{ClrRecord, Credential, Nested, Subject};
 use wallet_core::status::Status;
@@ -93,7 +95,7 @@ fn row(c: &Credential, status: Status, why: Option<String>, employer: bool) -> A
         <li class="clr-achievement" data-testid="clr-achievement" data-status=status.to_string()
             data-achievement-id=a.id.clone().unwrap_or_default()>
             <div class="clr-achievement-head">
-                <strong data-testid="clr-achievement-name"><bdi dir="auto">{c.name.clone()}</bdi></strong>
+                <strong data-testid="clr-achievement-name">{let n = Picked::of(c.name_in(reader())); view! { <bdi dir=n.dir lang=n.lang>{n.text}</bdi> }}</strong>
                 <span class=format!("status status-{status}")>{status.label(crate::i18n::lang())}</span>
             </div>
             <p class="muted small">

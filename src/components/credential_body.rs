@@ -14,6 +14,8 @@
 //! entries, one page"). Whatever needs the wallet comes in through a slot.
 
 use leptos::prelude::*;
+
+use super::issuer_text::{Picked, reader};
 use wallet_core::bidi::escape_controls;
 use wallet_core::model::{Credential, Profile};
 use wallet_core::status::Status;
@@ -112,13 +114,19 @@ fn header(
     image: AnyView,
     action: Option<AnyView>,
 ) -> AnyView {
-    let name = c.name.clone();
+    let Picked {
+        text: name,
+        lang,
+        dir,
+    } = Picked::of(c.name_in(reader()));
     let name = match audience {
         Audience::Learner => {
-            view! { <h1 data-testid="detail-name"><bdi dir="auto">{name}</bdi></h1> }.into_any()
+            view! { <h1 data-testid="detail-name"><bdi dir=dir lang=lang>{name}</bdi></h1> }
+                .into_any()
         }
         Audience::Employer => {
-            view! { <h3 class="shared-detail-name"><bdi dir="auto">{name}</bdi></h3> }.into_any()
+            view! { <h3 class="shared-detail-name"><bdi dir=dir lang=lang>{name}</bdi></h3> }
+                .into_any()
         }
     };
     let a = &c.achievement;
@@ -136,11 +144,19 @@ fn header(
     .into_any()
 }
 
-fn description_text(c: &Credential) -> String {
-    c.description
-        .clone()
-        .or(c.achievement.description.clone())
-        .unwrap_or_else(|| t!("body-no-description"))
+/// The description in the reader's language (the credential's, else the achievement's).
+fn description_text(c: &Credential) -> Picked {
+    c.description_in(reader())
+        .or_else(|| c.achievement.description_in(reader()))
+        .map(Picked::of)
+        .unwrap_or_else(|| Picked::ours(t!("body-no-description")))
+}
+
+/// The criteria narrative in the reader's language.
+fn criteria_text(c: &Credential) -> Option<Picked> {
+    c.achievement
+        .criteria_narrative_in(reader())
+        .map(Picked::of)
 }
 
 /// The description; the employer reads the criteria beside it.
@@ -150,19 +166,20 @@ fn description(
     report: RwSignal<Option<StoredReport>>,
 ) -> AnyView {
     let a = &c.achievement;
+    let d = description_text(c);
     match audience {
         Audience::Learner => view! {
             <section>
                 {audience.heading(t!("body-description"))}
-                <p data-testid="detail-description" class="prewrap">{description_text(c)}</p>
+                <p data-testid="detail-description" class="prewrap" lang=d.lang dir=d.dir>{d.text}</p>
             </section>
         }
         .into_any(),
         Audience::Employer => view! {
             <section>
                 {audience.heading(t!("body-description"))}
-                <p class="prewrap">{description_text(c)}</p>
-                {a.criteria_narrative.clone().map(|n| view! { <h4>{t!("body-criteria")}</h4><p class="prewrap">{n}</p> })}
+                <p class="prewrap" lang=d.lang dir=d.dir>{d.text}</p>
+                {criteria_text(c).map(|n| view! { <h4>{t!("body-criteria")}</h4><p class="prewrap" lang=n.lang dir=n.dir>{n.text}</p> })}
                 {a.criteria_url.clone().map(|u| view! { <p>{t!("body-criteria-page")} " " {external_link(&u, u.clone())}</p> })}
                 <Endorsements report=report target="achievement" title=t!("endorsements-of-achievement") employer=true />
             </section>
@@ -177,7 +194,8 @@ fn criteria(c: &Credential, report: RwSignal<Option<StoredReport>>) -> Option<An
     c.clr.is_none().then(|| view! {
         <section data-testid="detail-criteria">
             <h3>{t!("body-criteria")}</h3>
-            <p class="prewrap">{a.criteria_narrative.clone().unwrap_or_else(|| t!("body-no-criteria"))}</p>
+            {let n = criteria_text(c).unwrap_or_else(|| Picked::ours(t!("body-no-criteria")));
+                view! { <p class="prewrap" lang=n.lang dir=n.dir>{n.text}</p> }}
             {a.criteria_url.clone().map(|u| view! { <p>{t!("body-criteria-page")} " " {external_link(&u, escape_controls(&u))}</p> })}
             <Endorsements report=report target="achievement" title=t!("endorsements-of-achievement") />
         </section>
@@ -228,7 +246,7 @@ fn issuer_card(p: &Profile, image: Option<AnyView>) -> AnyView {
             <strong><IssuerName issuer_id=p.id.clone() declared=p.name.clone() testid="detail-issuer-name" /></strong>
             {p.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
             {p.email.clone().map(|e| view! { <p>{isolated_id(&e)}</p> })}
-            {p.description.clone().map(|d| view! { <p class="muted"><bdi dir="auto">{d}</bdi></p> })}
+            {p.description_in(reader()).map(Picked::of).map(|d| view! { <p class="muted"><bdi dir=d.dir lang=d.lang>{d.text}</bdi></p> })}
             {p.id.clone().map(|id| view! { <p class="muted mono">{isolated_id(&id)}</p> })}
         </div>
     }
@@ -343,12 +361,12 @@ fn evidence(c: &Credential) -> AnyView {
                 view! {
                     <ul>
                         {c.evidence.iter().map(|e| {
-                            let title = e.name.clone().or(e.id.clone()).unwrap_or_else(|| t!("body-evidence-item"));
+                            let title = e.name_in(reader()).map(|n| n.text.to_string()).or(e.id.clone()).unwrap_or_else(|| t!("body-evidence-item"));
                             let head = match &e.id { Some(u) => external_link(u, title), None => view! { <strong>{title}</strong> }.into_any() };
                             view! {
                                 <li>{head}
-                                    {e.description.clone().map(|d| view! { <p>{d}</p> })}
-                                    {e.narrative.clone().map(|d| view! { <p class="prewrap">{d}</p> })}
+                                    {e.description_in(reader()).map(Picked::of).map(|d| view! { <p lang=d.lang dir=d.dir>{d.text}</p> })}
+                                    {e.narrative_in(reader()).map(Picked::of).map(|d| view! { <p class="prewrap" lang=d.lang dir=d.dir>{d.text}</p> })}
                                 </li>
                             }
                         }).collect_view()}

@@ -53,7 +53,9 @@ pub fn Endorsements(
                     target: target.clone(),
                     endorser_id: e.issuer.id.clone(),
                     endorser_name: e.issuer.name.clone(),
-                    comment: e.comment.clone(),
+                    comment: e
+                        .comment_in(super::issuer_text::reader())
+                        .map(|c| c.text.to_string()),
                     status: Status::Pending,
                     message: "Not checked yet.".into(),
                 })

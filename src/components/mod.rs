@@ -20,6 +20,7 @@ pub mod image;
 pub mod import_fields;
 pub mod import_panel;
 pub mod issuer_name;
+pub mod issuer_text;
 pub mod pathway_parts;
 pub mod pathways;
 pub mod qr_offer;
