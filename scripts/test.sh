@@ -13,10 +13,10 @@ echo "== differential harness: 300 seeded mutations, Digital Bazaar (safe mode) 
 node tests/interop/mutate.mjs --seed 1 --count 300
 echo "== format and lints: cargo fmt --check; clippy -D warnings on the pure crates, the demo issuer and the browser shell"
 cargo fmt --all --check
-cargo clippy --locked -q -p wallet-core -p wallet-verify -p wallet-pathways -p wallet-share -p demo-issuer --all-targets -- -D warnings
+cargo clippy --locked -q -p wallet-core -p wallet-verify -p wallet-pathways -p wallet-share -p wallet-i18n -p demo-issuer --all-targets -- -D warnings
 cargo clippy --locked -q --target wasm32-unknown-unknown -p learner-wallet -- -D warnings
-echo "== native tests (pure crates: core, verify, pathways, share; the demo issuer)"
-cargo test --locked -p wallet-core -p wallet-verify -p wallet-pathways -p wallet-share -p demo-issuer
+echo "== native tests (pure crates: core, verify, pathways, share, i18n with its catalogue check; the demo issuer)"
+cargo test --locked -p wallet-core -p wallet-verify -p wallet-pathways -p wallet-share -p wallet-i18n -p demo-issuer
 echo "== the pure core in WebAssembly (wasm-bindgen-test-runner, node)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked -p wallet-core -p wallet-pathways --target wasm32-unknown-unknown --test wasm
