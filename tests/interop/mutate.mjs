@@ -289,6 +289,11 @@ const EXPLAINED = [
       'it is an error), the json-ld crate ignores both: two readings, so refused',
   },
   {
+    test: m => /a list inside the list/.test(m.ours.why),
+    reason: 'stricter (safe mode): an array inside an array; JSON-LD flattens [[x]] into x ' +
+      'while the wallet reads and shows values by their JSON shape: two readings, so refused',
+  },
+  {
     test: m => /is a blank node; JSON-LD processing/.test(m.ours.why),
     reason: 'stricter (safe mode): a member named "_:…" is a blank-node property; ' +
       'jsonld.js refuses it only when it has a value ("blank node predicate"), an empty ' +
