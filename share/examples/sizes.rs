@@ -181,7 +181,7 @@ fn pathway_sizes(typical: &[(String, Original)]) {
         eprintln!("SKIP public/pathways: not found");
         return;
     };
-    let names = wallet_pathways::parse_index(&index).unwrap();
+    let names = wallet_pathways::parse_index(wallet_i18n::Lang::En, &index).unwrap();
     let texts: Vec<(String, String)> = names
         .iter()
         .map(|n| (n.clone(), std::fs::read_to_string(dir.join(n)).unwrap()))
