@@ -60,6 +60,7 @@ pub fn verify_nested(
                         id: "format",
                         outcome: Outcome::NotChecked,
                         message: format!("This entry of the record could not be read: {why}."),
+                        text: None,
                     }],
                     proofs: Vec::new(),
                     source: Source::Presented,

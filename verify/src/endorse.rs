@@ -81,8 +81,10 @@ pub struct EndorsementReport {
     /// `verified` only when the endorsement's own proof by its issuer verified, it is in its
     /// validity period, not revoked, and it endorses the thing it sits beside.
     pub status: Status,
-    /// A sentence: why it is (not) verified.
+    /// A sentence: why it is (not) verified, in English.
     pub message: String,
+    /// The sentence typed, when it is a translated one (see `crate::Check::text`).
+    pub text: Option<wallet_core::report::Text>,
 }
 
 /// One endorsement found in the credential, before verification.
@@ -233,7 +235,7 @@ fn is_endorsement(o: &Map<String, Value>) -> bool {
 
 /// Why a report is not `verified`, in one sentence: the first failing check, else the first
 /// check that could not be done.
-fn reason(r: &Report) -> String {
+fn reason(r: &Report) -> (String, Option<wallet_core::report::Text>) {
     let pick = |o: Outcome| {
         r.checks
             .iter()
@@ -242,21 +244,21 @@ fn reason(r: &Report) -> String {
     match r.status {
         Status::Verified => r
             .check("signature")
-            .map(|c| c.message.clone())
+            .map(|c| (c.message.clone(), c.text.clone()))
             .unwrap_or_default(),
         Status::Revoked => r
             .check("status")
-            .map(|c| c.message.clone())
+            .map(|c| (c.message.clone(), c.text.clone()))
             .unwrap_or_default(),
         Status::Expired | Status::NotYetValid => r
             .check("validity")
-            .map(|c| c.message.clone())
+            .map(|c| (c.message.clone(), c.text.clone()))
             .unwrap_or_default(),
         _ => pick(Outcome::Fail)
             .or_else(|| pick(Outcome::Warn))
             .or_else(|| pick(Outcome::NotChecked))
-            .map(|c| c.message.clone())
-            .unwrap_or_else(|| "It could not be verified.".into()),
+            .map(|c| (c.message.clone(), c.text.clone()))
+            .unwrap_or_else(|| ("It could not be verified.".into(), None)),
     }
 }
 
@@ -305,18 +307,24 @@ pub(crate) fn check(
                 .sum::<usize>()
                 + 1
         });
-        let (status, message) = if n >= MAX_VERIFIED {
+        let (status, (message, text)) = if n >= MAX_VERIFIED {
             (
                 Status::Unverified,
-                format!(
-                    "Not checked: this wallet verifies at most {MAX_VERIFIED} endorsements per credential."
+                (
+                    format!(
+                        "Not checked: this wallet verifies at most {MAX_VERIFIED} endorsements per credential."
+                    ),
+                    None,
                 ),
             )
         } else if spent.saturating_add(size) > budget {
             (
                 Status::Unverified,
-                format!(
-                    "Not checked: this credential's endorsements are too large to check (more than {budget} JSON values in all)."
+                (
+                    format!(
+                        "Not checked: this credential's endorsements are too large to check (more than {budget} JSON values in all)."
+                    ),
+                    None,
                 ),
             )
         } else {
@@ -324,11 +332,11 @@ pub(crate) fn check(
             match (&json, as_credential(&f.item)) {
                 (None, _) | (_, None) => (
                     Status::Invalid,
-                    "It is not an endorsement credential (neither a JSON object nor a readable VC-JWT).".into(),
+                    ("It is not an endorsement credential (neither a JSON object nor a readable VC-JWT).".into(), None),
                 ),
                 (Some(j), _) if !is_endorsement(j) => (
                     Status::Invalid,
-                    "It is not an EndorsementCredential (its type does not say so).".into(),
+                    ("It is not an EndorsementCredential (its type does not say so).".into(), None),
                 ),
                 (Some(_), Some(c)) => {
                     let r = verifier.verify_one(&c, ctx);
@@ -354,7 +362,7 @@ pub(crate) fn check(
                         } else {
                             Status::Unverified
                         };
-                        (status, msg)
+                        (status, (msg, None))
                     } else {
                         (r.status, reason(&r))
                     }
@@ -369,6 +377,7 @@ pub(crate) fn check(
             comment,
             status,
             message,
+            text,
         });
     }
     out

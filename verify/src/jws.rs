@@ -19,7 +19,9 @@ use serde_json::Value;
 use crate::di::ProofResult;
 use crate::keys::{self, KeyError, KeySource};
 use crate::pubkey::{AlgRefusal, JwsAlg, PublicKey, SigError};
-use crate::{Outcome, ProofReport};
+use crate::{Outcome, ProofReport, Said};
+use wallet_core::report::Text;
+use wallet_core::text;
 
 /// A decoded compact JWS.
 pub(crate) struct Jws {
@@ -157,20 +159,25 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
     let alg_name = jws.header.get("alg").and_then(Value::as_str).unwrap_or("");
     let suite = format!("JWS:{alg_name}");
     let vm = method_of(jws);
-    let mk = |outcome: Outcome, message: String, controller: Option<String>, missing| ProofResult {
-        report: ProofReport {
-            suite: suite.clone(),
-            verification_method: vm.clone(),
-            outcome,
-            message,
+    let mk = |outcome: Outcome, said: Said, controller: Option<String>, missing| ProofResult {
+        report: {
+            let (message, text) = said.split();
+            ProofReport {
+                suite: suite.clone(),
+                verification_method: vm.clone(),
+                outcome,
+                message,
+                text,
+            }
         },
         unlinked: outcome == Outcome::Pass && controller.is_none(),
         disclosure: None,
         controller,
         missing,
     };
-    let fail = |message: String| mk(Outcome::Fail, message, None, None);
-    let not_checked = |message: String| mk(Outcome::NotChecked, message, None, None);
+    let fail = |message: String| mk(Outcome::Fail, message.into(), None, None);
+    let fail_t = |t: Text| mk(Outcome::Fail, t.into(), None, None);
+    let not_checked = |message: String| mk(Outcome::NotChecked, message.into(), None, None);
     let alg = match JwsAlg::parse(alg_name) {
         Ok(a) => a,
         Err(AlgRefusal::Unsigned) => {
@@ -202,9 +209,7 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
                 Err(KeyError::Missing(url)) => {
                     return mk(
                         Outcome::NotChecked,
-                        format!(
-                            "The signature could not be checked: the issuer's key document ({url}) is needed and the wallet is offline or has not fetched it."
-                        ),
+                        text!("verify-proof-key-missing", url = &url).into(),
                         None,
                         Some(url),
                     );
@@ -272,29 +277,21 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
         &jws.signature,
     ) {
         Ok(()) => {
+            let (alg, key) = (alg.name(), signing.key.label());
             let message = match &signing.controller {
-                Some(issuer) if published => format!(
-                    "The {} signature ({}) is valid, made with a key the issuer's profile ({issuer}) publishes.",
-                    alg.name(),
-                    signing.key.label()
+                Some(issuer) if published => text!(
+                    "verify-jws-valid-profile-key",
+                    alg = alg,
+                    key = key,
+                    issuer = issuer
                 ),
-                Some(_) => format!(
-                    "The {} signature ({}) is valid.",
-                    alg.name(),
-                    signing.key.label()
-                ),
-                None => format!(
-                    "The {} signature ({}) is valid, made with the key the token itself carries.",
-                    alg.name(),
-                    signing.key.label()
-                ),
+                Some(_) => text!("verify-jws-valid", alg = alg, key = key),
+                None => text!("verify-jws-valid-own-key", alg = alg, key = key),
             };
-            mk(Outcome::Pass, message, signing.controller, None)
+            mk(Outcome::Pass, message.into(), signing.controller, None)
         }
         Err(SigError::WrongKey(m)) => fail(format!("The signature cannot be checked with its key: {m}.")),
         Err(SigError::Malformed(m)) => fail(format!("The signature is malformed: {m}.")),
-        Err(SigError::Mismatch) => fail(
-            "The signature does not match: the credential was changed after it was signed, or signed with another key.".into(),
-        ),
+        Err(SigError::Mismatch) => fail_t(text!("verify-jws-mismatch")),
     }
 }

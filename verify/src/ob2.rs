@@ -29,7 +29,7 @@
 use std::collections::HashMap;
 
 use serde_json::{Map, Value};
-use wallet_core::Credential;
+use wallet_core::{Credential, text};
 
 use crate::jws::Jws;
 use crate::keys::{self, KeyError};
@@ -589,7 +589,7 @@ pub(crate) fn verify(
 ) -> Report {
     let resolved = ctx.resolved;
     let Some(assertion) = jws.payload.as_object() else {
-        return crate::invalid_format("The signed badge's payload is not a JSON object.");
+        return crate::invalid_format(text!("verify-ob2-payload-not-object"));
     };
     let c = chain(assertion, resolved);
     let mut checks = Vec::new();
@@ -627,6 +627,7 @@ pub(crate) fn verify(
         message: match &sig {
             Step::Pass(m) | Step::Fail(m) | Step::NotChecked(m) => m.clone(),
         },
+        text: None,
     };
     checks.push(sig.check("signature"));
     let key = match &signer {
@@ -640,17 +641,17 @@ pub(crate) fn verify(
 
     // Validity: OB 2.0 `expires`.
     let validity = match assertion.get("expires") {
-        None | Some(Value::Null) => Validity::Ok("The badge does not expire.".into()),
+        None | Some(Value::Null) => Validity::Ok(text!("verify-badge-no-expiry")),
         Some(v) => match (v.as_str().and_then(crate::time::parse_datetime), now) {
-            (None, _) => Validity::Malformed("The badge's expiry date is not valid.".into()),
+            (None, _) => Validity::Malformed(text!("verify-badge-expiry-invalid")),
             (_, None) => Validity::NoClock,
-            (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(format!(
-                "The badge expired on {}.",
-                v.as_str().unwrap_or("")
+            (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(text!(
+                "verify-badge-expired",
+                date = v.as_str().unwrap_or("")
             )),
-            (Some(_), Some(_)) => Validity::Ok(format!(
-                "The badge is valid until {}.",
-                v.as_str().unwrap_or("")
+            (Some(_), Some(_)) => Validity::Ok(text!(
+                "verify-badge-valid-until",
+                date = v.as_str().unwrap_or("")
             )),
         },
     };

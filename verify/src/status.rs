@@ -27,7 +27,9 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 use wallet_core::bidi::isolate;
 
+use crate::Said;
 use crate::di::{self, Env};
+use wallet_core::text;
 use crate::keys::list;
 use crate::{Outcome, Status, time};
 
@@ -111,20 +113,19 @@ pub(crate) enum Unchecked {
 }
 
 impl Unchecked {
-    fn sentence(&self) -> String {
+    /// In words. The reasons (`why`) are English fragments, so those sentences stay English.
+    fn sentence(&self) -> Said {
         match self {
             Unchecked::Unsupported(what) => {
-                format!("The status method {what} is not supported by this wallet.")
+                format!("The status method {what} is not supported by this wallet.").into()
             }
-            Unchecked::BadEntry(why) => format!("The credential's status entry {why}."),
-            Unchecked::NotFetched(url) => format!(
-                "The revocation list ({url}) was not fetched: the wallet is offline, the list's server could not be reached, or the last copy is out of date."
-            ),
+            Unchecked::BadEntry(why) => format!("The credential's status entry {why}.").into(),
+            Unchecked::NotFetched(url) => text!("verify-status-not-fetched", url = url).into(),
             Unchecked::Unreadable(url, why) => {
-                format!("The revocation list ({url}) is unreadable: {why}")
+                format!("The revocation list ({url}) is unreadable: {why}").into()
             }
             Unchecked::BadSignature(url, why) => {
-                format!("The revocation list's signature ({url}) is not valid: {why}")
+                format!("The revocation list's signature ({url}) is not valid: {why}").into()
             }
         }
     }
@@ -224,10 +225,10 @@ impl Verdict {
     /// The status check's sentence; `signature_ok` says whether the credential's own
     /// signature was confirmed (only then does the message say so). It names each purpose
     /// read, and gives every status message.
-    pub(crate) fn message(&self, signature_ok: bool) -> String {
+    pub(crate) fn message(&self, signature_ok: bool) -> Said {
         let (readings, unchecked) = match self {
             Verdict::NoneDeclared => {
-                return "The issuer publishes no revocation status for this credential.".into();
+                return text!("verify-status-none").into();
             }
             Verdict::Read {
                 readings,
@@ -236,33 +237,35 @@ impl Verdict {
         };
         let has = |p: Purpose| readings.iter().any(|r| r.purpose() == p);
         let revoking = self.revoking();
-        let mut out = if !revoking.is_empty() {
-            if revoking.iter().any(|r| r.purpose() == Purpose::Revocation) {
-                "The issuer has revoked this credential.".to_string()
-            } else {
-                "The issuer has suspended this credential: it is not valid while suspended (suspended, not revoked: the issuer may lift the suspension).".to_string()
-            }
+        let mut out: Vec<Said> = vec![];
+        if !revoking.is_empty() {
+            out.push(
+                if revoking.iter().any(|r| r.purpose() == Purpose::Revocation) {
+                    text!("verify-status-revoked")
+                } else {
+                    text!("verify-status-suspended")
+                }
+                .into(),
+            );
         } else if !unchecked.is_empty() {
-            let mut out = if signature_ok {
-                "The signature is valid, but revocation could not be checked."
-            } else {
-                "Revocation could not be checked."
-            }
-            .to_string();
-            for u in unchecked {
-                out.push(' ');
-                out.push_str(&u.sentence());
-            }
-            out
+            out.push(
+                if signature_ok {
+                    text!("verify-status-unchecked-signature-valid")
+                } else {
+                    text!("verify-status-unchecked")
+                }
+                .into(),
+            );
+            out.extend(unchecked.iter().map(Unchecked::sentence));
         } else if has(Purpose::Revocation) && has(Purpose::Suspension) {
-            "The issuer has neither revoked nor suspended this credential.".into()
+            out.push(text!("verify-status-neither").into());
         } else if has(Purpose::Suspension) {
-            "The issuer has not suspended this credential.".into()
+            out.push(text!("verify-status-not-suspended").into());
         } else if has(Purpose::Revocation) {
-            "The issuer has not revoked this credential.".into()
+            out.push(text!("verify-status-not-revoked").into());
         } else {
-            "The issuer publishes no revocation status for this credential.".into()
-        };
+            out.push(text!("verify-status-none").into());
+        }
         for r in readings {
             match r {
                 Reading::Listed {
@@ -271,41 +274,57 @@ impl Verdict {
                     reason,
                     signed,
                 } => {
-                    out.push(' ');
-                    out.push_str(&if *revoked {
-                        format!("The 1EdTech revocation list ({url}) lists it")
-                    } else {
-                        format!("The 1EdTech revocation list ({url}) does not list it")
-                    });
-                    if let Some(why) = reason.as_deref().filter(|_| *revoked) {
-                        out.push_str(&format!(", for this reason: “{}”", isolate(why)));
-                    }
-                    out.push_str(if *signed {
-                        "; the list's signature is valid."
-                    } else {
-                        "; the list is not signed (the method relies on HTTPS): checked were that it is the list the signed credential names and that it is for this credential's issuer."
-                    });
+                    let reason = reason.as_deref().map(isolate);
+                    out.push(
+                        match (*revoked, reason, *signed) {
+                            (true, Some(reason), true) => text!(
+                                "verify-status-1edtech-listed-reason-signed",
+                                url = url,
+                                reason = reason
+                            ),
+                            (true, Some(reason), false) => text!(
+                                "verify-status-1edtech-listed-reason-unsigned",
+                                url = url,
+                                reason = reason
+                            ),
+                            (true, None, true) => {
+                                text!("verify-status-1edtech-listed-signed", url = url)
+                            }
+                            (true, None, false) => {
+                                text!("verify-status-1edtech-listed-unsigned", url = url)
+                            }
+                            (false, _, true) => {
+                                text!("verify-status-1edtech-not-listed-signed", url = url)
+                            }
+                            (false, _, false) => {
+                                text!("verify-status-1edtech-not-listed-unsigned", url = url)
+                            }
+                        }
+                        .into(),
+                    );
                 }
                 Reading::Message { value, size, text } => {
                     let v = format!("0x{value:x}");
-                    out.push(' ');
-                    out.push_str(&match text {
-                        Ok(t) => format!("The issuer's status message: “{}” (status {v}).", isolate(t)),
-                        Err(MessageGap::Unknown) => format!(
-                            "The issuer's status list gives the status {v} ({size} bits), for which the credential lists no message."
-                        ),
-                        Err(MessageGap::NoMessages) => format!(
-                            "The issuer's status list gives the status {v} ({size} bits), but the credential's status entry lists no messages (statusMessage)."
-                        ),
-                        Err(MessageGap::Malformed) => format!(
-                            "The issuer's status list gives the status {v} ({size} bits), but the credential's statusMessage is not a list of status and message pairs."
-                        ),
-                    });
+                    out.push(
+                        match text {
+                            Ok(t) => text!("verify-status-message", message = isolate(t), value = v),
+                            Err(MessageGap::Unknown) => {
+                                text!("verify-status-message-unknown", value = v, bits = *size)
+                            }
+                            Err(MessageGap::NoMessages) => {
+                                text!("verify-status-message-none", value = v, bits = *size)
+                            }
+                            Err(MessageGap::Malformed) => {
+                                text!("verify-status-message-malformed", value = v, bits = *size)
+                            }
+                        }
+                        .into(),
+                    );
                 }
                 Reading::Bit { .. } => {}
             }
         }
-        out
+        Said::join(out)
     }
 }
 

@@ -1,0 +1,136 @@
+# The verifier's sentences (wallet-verify, wallet_core::sources, the verification round),
+# made as typed texts (`wallet_core::text!`) and shown in the reader's language. The English
+# here is byte for byte what the verifier has always written (its `message`): change both or
+# neither. Technical details from libraries (`$detail`) stay in English.
+
+## Joining: two sentences, one after the other.
+verify-sentences = { $first } { $then }
+
+## Format
+verify-not-json-object = The credential is not a JSON object.
+verify-ob2-payload-not-object = The signed badge's payload is not a JSON object.
+verify-duplicate-member = The credential has a { $detail }: readers could disagree on its value, so it is refused.
+verify-not-json = The credential is not valid JSON.
+verify-jws-unreadable = The signed credential cannot be read: { $detail }.
+verify-jwt-claim-not-number = The token's { $claim } claim is not a number of seconds (a NumericDate).
+verify-jwt-claim-out-of-range = The token's { $claim } claim is out of range.
+verify-jwt-iss-differs = The token's issuer { $token } differs from the credential's issuer { $credential }.
+verify-jwt-jti-differs = The token's id (jti { $token }) differs from the credential's id ({ $credential }).
+verify-jwt-sub-differs = The token's subject (sub { $token }) differs from the credential subject's id ({ $credential }).
+verify-format-badge = { $format } badge.
+verify-format-credential = { $format } credential.
+verify-context-first = The credential's first @context is { $context }; a Verifiable Credential must start with { $vc2 } (or { $vc1 }).
+verify-context-missing = The credential has no Verifiable Credential @context.
+verify-not-vc-type = The credential does not say, in its "type", that it is a VerifiableCredential.
+verify-no-subject = The credential has no credentialSubject.
+verify-no-issuer = The credential does not name its issuer.
+
+## Open Badges 2.0, hosted
+verify-ob2-signed-as-json = A signed Open Badges 2.0 badge is checked as the signed token (JWS) it was issued as; this copy is plain JSON.
+verify-ob2-hosted-needed = This badge could not be checked: hosted verification needs the issuer's server.
+verify-ob2-hosted = The issuer's server hosts this badge.
+verify-ob2-revoked = The issuer has revoked this badge.
+verify-ob2-revoked-reason = The issuer has revoked this badge. Reason: { $reason }
+verify-ob2-hosted-same = The issuer's server hosts this very badge; what is shown is the issuer's hosted copy.
+verify-ob2-hosted-differs = The badge hosted on the issuer's server differs from this one.
+verify-ob2-on-issuer-site = The badge is hosted on the issuer's own website.
+verify-ob2-not-on-issuer-site = The badge is not hosted on the issuer's website.
+verify-ob2-not-revoked = The issuer has not revoked this badge.
+verify-ob2-revocation-needs-server = Revocation could not be checked without the issuer's server.
+verify-badge-no-expiry = The badge does not expire.
+verify-badge-expiry-invalid = The badge's expiry date is not valid.
+verify-badge-expired = The badge expired on { $date }.
+verify-badge-valid-until = The badge is valid until { $date }.
+
+## Signature
+verify-no-signature = The credential carries no signature, so it could not be checked.
+verify-all-signatures-valid = All { $n } signatures are valid.
+verify-signatures-issuer-valid-other-failed = { $valid } of { $n } signatures are valid, including the issuer's; another failed: { $reason }
+verify-signatures-issuer-valid-others-unchecked = { $valid } of { $n } signatures are valid, including the issuer's; the others could not be checked
+verify-signatures-some-valid = { $valid } of { $n } signatures are valid; the others could not be checked.
+verify-signature-key-missing = The signature could not be checked: the issuer's key document is needed and the wallet is offline or has not fetched it.
+verify-proof-key-missing = The signature could not be checked: the issuer's key document ({ $url }) is needed and the wallet is offline or has not fetched it.
+verify-proof-valid = The { $suite } signature is valid.
+verify-proof-valid-disclosed = The { $suite } signature is valid for the { $statements } statements the holder disclosed ({ $mandatory } of them required by the issuer).
+verify-proof-mismatch = The { $suite } signature does not match: the credential was changed after it was signed, or signed with another key.
+verify-proof-unsupported-type = The signature could not be checked: unsupported proof type { $proof_type }.
+verify-proof-unsupported-suite = The signature could not be checked: unsupported cryptosuite { $suite }.
+verify-proof-sd-base = The signature could not be checked: this is an ecdsa-sd-2023 base proof, which the issuer gives the holder only; a credential to show carries a derived (selectively disclosed) proof.
+verify-ld-credential-unknown-context = The signature could not be checked: the credential uses the context { $context }, which this wallet does not hold.
+verify-ld-proof-unknown-context = The signature could not be checked: the proof uses the context { $context }, which this wallet does not hold.
+verify-ld-credential-too-complex = The signature could not be checked: the credential is too complex to check ({ $detail }).
+verify-ld-proof-too-complex = The signature could not be checked: the proof is too complex to check ({ $detail }).
+verify-ld-credential-error = The credential cannot be checked: { $detail }.
+verify-ld-proof-error = The proof cannot be checked: { $detail }.
+verify-jws-valid = The { $alg } signature ({ $key }) is valid.
+verify-jws-valid-profile-key = The { $alg } signature ({ $key }) is valid, made with a key the issuer's profile ({ $issuer }) publishes.
+verify-jws-valid-own-key = The { $alg } signature ({ $key }) is valid, made with the key the token itself carries.
+verify-jws-mismatch = The signature does not match: the credential was changed after it was signed, or signed with another key.
+verify-disclosure = The holder disclosed part of the issuer's credential (ecdsa-sd-2023): everything shown ({ $statements } statements, { $mandatory } of them required by the issuer) is signed by the issuer; anything the holder did not disclose is not shown and not known here.
+
+## Issuer key
+verify-key-not-checked = Whether the key belongs to the issuer was not checked, because no signature was confirmed.
+verify-key-of-issuer = The signing key belongs to the issuer { $issuer }.
+verify-key-unlinked = The signing key is not linked to the issuer { $issuer }: the token carries its own key, so it shows only that nothing changed since someone signed it.
+verify-key-of-other = The credential was signed with a key of { $signer }, which is not its issuer { $issuer }.
+verify-someone-else = someone else
+
+## Validity
+verify-date-invalid = The credential's { $property } is not a valid date and time.
+verify-expired = The credential expired on { $date }.
+verify-not-yet-valid = The credential is not valid before { $date }.
+verify-valid-until = The credential is valid until { $date }.
+verify-no-expiry = The credential does not expire.
+verify-no-clock = The validity dates could not be checked: the current time is unknown.
+
+## Status
+verify-status-none = The issuer publishes no revocation status for this credential.
+verify-status-revoked = The issuer has revoked this credential.
+verify-status-suspended = The issuer has suspended this credential: it is not valid while suspended (suspended, not revoked: the issuer may lift the suspension).
+verify-status-unchecked-signature-valid = The signature is valid, but revocation could not be checked.
+verify-status-unchecked = Revocation could not be checked.
+verify-status-neither = The issuer has neither revoked nor suspended this credential.
+verify-status-not-suspended = The issuer has not suspended this credential.
+verify-status-not-revoked = The issuer has not revoked this credential.
+verify-status-not-fetched = The revocation list ({ $url }) was not fetched: the wallet is offline, the list's server could not be reached, or the last copy is out of date.
+verify-status-1edtech-listed-signed = The 1EdTech revocation list ({ $url }) lists it; the list's signature is valid.
+verify-status-1edtech-listed-unsigned = The 1EdTech revocation list ({ $url }) lists it; the list is not signed (the method relies on HTTPS): checked were that it is the list the signed credential names and that it is for this credential's issuer.
+verify-status-1edtech-listed-reason-signed = The 1EdTech revocation list ({ $url }) lists it, for this reason: “{ $reason }”; the list's signature is valid.
+verify-status-1edtech-listed-reason-unsigned = The 1EdTech revocation list ({ $url }) lists it, for this reason: “{ $reason }”; the list is not signed (the method relies on HTTPS): checked were that it is the list the signed credential names and that it is for this credential's issuer.
+verify-status-1edtech-not-listed-signed = The 1EdTech revocation list ({ $url }) does not list it; the list's signature is valid.
+verify-status-1edtech-not-listed-unsigned = The 1EdTech revocation list ({ $url }) does not list it; the list is not signed (the method relies on HTTPS): checked were that it is the list the signed credential names and that it is for this credential's issuer.
+verify-status-message = The issuer's status message: “{ $message }” (status { $value }).
+verify-status-message-unknown = The issuer's status list gives the status { $value } ({ $bits } bits), for which the credential lists no message.
+verify-status-message-none = The issuer's status list gives the status { $value } ({ $bits } bits), but the credential's status entry lists no messages (statusMessage).
+verify-status-message-malformed = The issuer's status list gives the status { $value } ({ $bits } bits), but the credential's statusMessage is not a list of status and message pairs.
+
+## Issuer trust
+verify-trust-listed = The issuer is in your trusted list.
+verify-trust-listed-unconfirmed = The issuer is in your trusted list, but the signature was not confirmed.
+verify-trust-unlisted-valid = The signature is valid, but the issuer is not in your trusted list.
+verify-trust-unlisted = The issuer is not in your trusted list.
+verify-trust-registry = { $name } is a known issuer (source: { $source }).
+verify-trust-demo = { $name } is a DEMO issuer, trusted here only because you loaded the demo badges: its signing key is published, so anyone can sign as it.
+verify-trust-demo-key-employer = The issuer uses the DEMO key of { $name }: that key is published, so anyone can sign as it. Not trusted.
+verify-trust-demo-key-learner = The issuer uses the DEMO key of { $name }: that key is published, so anyone can sign as it. It is trusted only in a wallet where you loaded the demo badges.
+verify-trust-unknown-employer = The signature is valid, but the issuer is not a known issuer: who it is could not be confirmed.
+
+## Fetched copies (wallet_core::sources): notes after a check's sentence
+verify-note-offline-list = You are offline: this used the copy of the list fetched { $age }.
+verify-note-offline-key = You are offline: this used the copy of the issuer's key document fetched { $age }.
+verify-note-revocation-offline = Revocation not checked (offline).
+verify-note-fetch-failed = Fetching { $url } failed: { $detail }.
+verify-note-list-out-of-date = Revocation was last checked { $when }; that copy of the list is out of date.
+verify-age-less-than-an-hour = less than an hour ago
+verify-age-hours = { $n ->
+    [one] { $n } hour ago
+   *[other] { $n } hours ago
+}
+verify-age-days = { $n ->
+    [one] { $n } day ago
+   *[other] { $n } days ago
+}
+verify-age-at = { $when }
+
+## The verification round
+verify-not-checked-stopped = This credential could not be checked: the verifier stopped on it, or cannot run in this browser.

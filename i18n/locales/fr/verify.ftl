@@ -1,0 +1,135 @@
+# Les phrases du vérificateur (wallet-verify, wallet_core::sources, le tour de vérification),
+# affichées dans la langue du lecteur. Les détails techniques des bibliothèques ($detail)
+# restent en anglais.
+
+## Enchaînement : deux phrases, l’une après l’autre.
+verify-sentences = { $first } { $then }
+
+## Format
+verify-not-json-object = L’attestation n’est pas un objet JSON.
+verify-ob2-payload-not-object = La charge utile du badge signé n’est pas un objet JSON.
+verify-duplicate-member = L’attestation est refusée, car un même nom y figure deux fois ({ $detail }) : selon le lecteur, sa valeur pourrait différer.
+verify-not-json = L’attestation n’est pas un JSON valide.
+verify-jws-unreadable = L’attestation signée est illisible : { $detail }.
+verify-jwt-claim-not-number = La déclaration { $claim } du jeton n’est pas un nombre de secondes (NumericDate).
+verify-jwt-claim-out-of-range = La déclaration { $claim } du jeton est hors limites.
+verify-jwt-iss-differs = L’émetteur du jeton, { $token }, diffère de celui de l’attestation, { $credential }.
+verify-jwt-jti-differs = L’identifiant du jeton (jti { $token }) diffère de celui de l’attestation ({ $credential }).
+verify-jwt-sub-differs = Le sujet du jeton (sub { $token }) diffère de l’identifiant du sujet de l’attestation ({ $credential }).
+verify-format-badge = Badge { $format }.
+verify-format-credential = Attestation { $format }.
+verify-context-first = Le premier @context de l’attestation est { $context } ; une attestation vérifiable (Verifiable Credential) doit commencer par { $vc2 } (ou { $vc1 }).
+verify-context-missing = L’attestation n’a pas de @context d’attestation vérifiable (Verifiable Credential).
+verify-not-vc-type = Le « type » de l’attestation ne dit pas qu’elle est une VerifiableCredential.
+verify-no-subject = L’attestation n’a pas de credentialSubject.
+verify-no-issuer = L’attestation ne nomme pas son émetteur.
+
+## Open Badges 2.0, hébergé
+verify-ob2-signed-as-json = Un badge Open Badges 2.0 signé se vérifie sous la forme du jeton signé (JWS) dans laquelle il a été délivré ; cette copie est du JSON simple.
+verify-ob2-hosted-needed = Ce badge n’a pas pu être vérifié : la vérification d’un badge hébergé nécessite le serveur de l’émetteur.
+verify-ob2-hosted = Le serveur de l’émetteur héberge ce badge.
+verify-ob2-revoked = L’émetteur a révoqué ce badge.
+verify-ob2-revoked-reason = L’émetteur a révoqué ce badge. Motif : { $reason }
+verify-ob2-hosted-same = Le serveur de l’émetteur héberge ce badge précis ; ce qui est affiché est la copie hébergée par l’émetteur.
+verify-ob2-hosted-differs = Le badge hébergé sur le serveur de l’émetteur diffère de celui-ci.
+verify-ob2-on-issuer-site = Le badge est hébergé sur le site web de l’émetteur lui-même.
+verify-ob2-not-on-issuer-site = Le badge n’est pas hébergé sur le site web de l’émetteur.
+verify-ob2-not-revoked = L’émetteur n’a pas révoqué ce badge.
+verify-ob2-revocation-needs-server = La révocation n’a pas pu être vérifiée sans le serveur de l’émetteur.
+verify-badge-no-expiry = Le badge n’expire pas.
+verify-badge-expiry-invalid = La date d’expiration du badge n’est pas valide.
+verify-badge-expired = Le badge a expiré le { $date }.
+verify-badge-valid-until = Le badge est valide jusqu’au { $date }.
+
+## Signature
+verify-no-signature = L’attestation ne porte aucune signature : elle n’a donc pas pu être vérifiée.
+verify-all-signatures-valid = Les { $n } signatures sont valides.
+verify-signatures-issuer-valid-other-failed = { $valid } signatures sur { $n } sont valides, dont celle de l’émetteur ; une autre a échoué : { $reason }
+verify-signatures-issuer-valid-others-unchecked = { $valid } signatures sur { $n } sont valides, dont celle de l’émetteur ; les autres n’ont pas pu être vérifiées.
+verify-signatures-some-valid = { $valid } signatures sur { $n } sont valides ; les autres n’ont pas pu être vérifiées.
+verify-signature-key-missing = La signature n’a pas pu être vérifiée : il faut le document de clé de l’émetteur, et le portefeuille est hors ligne ou ne l’a pas encore récupéré.
+verify-proof-key-missing = La signature n’a pas pu être vérifiée : il faut le document de clé de l’émetteur ({ $url }), et le portefeuille est hors ligne ou ne l’a pas encore récupéré.
+verify-proof-valid = La signature { $suite } est valide.
+verify-proof-valid-disclosed = La signature { $suite } est valide pour les { $statements } déclarations divulguées par le titulaire (dont { $mandatory } exigées par l’émetteur).
+verify-proof-mismatch = La signature { $suite } ne correspond pas : l’attestation a été modifiée après sa signature, ou signée avec une autre clé.
+verify-proof-unsupported-type = La signature n’a pas pu être vérifiée : type de preuve non pris en charge, { $proof_type }.
+verify-proof-unsupported-suite = La signature n’a pas pu être vérifiée : suite cryptographique non prise en charge, { $suite }.
+verify-proof-sd-base = La signature n’a pas pu être vérifiée : il s’agit d’une preuve de base ecdsa-sd-2023, que l’émetteur remet au seul titulaire ; une attestation à présenter porte une preuve dérivée (à divulgation sélective).
+verify-ld-credential-unknown-context = La signature n’a pas pu être vérifiée : l’attestation utilise le contexte { $context }, dont ce portefeuille ne dispose pas.
+verify-ld-proof-unknown-context = La signature n’a pas pu être vérifiée : la preuve utilise le contexte { $context }, dont ce portefeuille ne dispose pas.
+verify-ld-credential-too-complex = La signature n’a pas pu être vérifiée : l’attestation est trop complexe pour être vérifiée ({ $detail }).
+verify-ld-proof-too-complex = La signature n’a pas pu être vérifiée : la preuve est trop complexe pour être vérifiée ({ $detail }).
+verify-ld-credential-error = L’attestation ne peut pas être vérifiée : { $detail }.
+verify-ld-proof-error = La preuve ne peut pas être vérifiée : { $detail }.
+verify-jws-valid = La signature { $alg } ({ $key }) est valide.
+verify-jws-valid-profile-key = La signature { $alg } ({ $key }) est valide, faite avec une clé que publie le profil de l’émetteur ({ $issuer }).
+verify-jws-valid-own-key = La signature { $alg } ({ $key }) est valide, faite avec la clé que porte le jeton lui-même.
+verify-jws-mismatch = La signature ne correspond pas : l’attestation a été modifiée après sa signature, ou signée avec une autre clé.
+verify-disclosure = Le titulaire a divulgué une partie de l’attestation de l’émetteur (ecdsa-sd-2023) : tout ce qui est affiché ({ $statements } déclarations, dont { $mandatory } exigées par l’émetteur) est signé par l’émetteur ; ce que le titulaire n’a pas divulgué n’est ni affiché ni connu ici.
+
+## Clé de l’émetteur
+verify-key-not-checked = L’appartenance de la clé à l’émetteur n’a pas été vérifiée, car aucune signature n’a été confirmée.
+verify-key-of-issuer = La clé de signature appartient à l’émetteur { $issuer }.
+verify-key-unlinked = La clé de signature n’est pas liée à l’émetteur { $issuer } : le jeton porte sa propre clé, il montre donc seulement que rien n’a changé depuis que quelqu’un l’a signé.
+verify-key-of-other = L’attestation a été signée avec une clé de { $signer }, qui n’est pas son émetteur { $issuer }.
+verify-someone-else = quelqu’un d’autre
+
+## Validité
+verify-date-invalid = La propriété { $property } de l’attestation n’est pas une date et heure valide.
+verify-expired = L’attestation a expiré le { $date }.
+verify-not-yet-valid = L’attestation n’est pas valide avant le { $date }.
+verify-valid-until = L’attestation est valide jusqu’au { $date }.
+verify-no-expiry = L’attestation n’expire pas.
+verify-no-clock = Les dates de validité n’ont pas pu être vérifiées : l’heure actuelle est inconnue.
+
+## Statut
+verify-status-none = L’émetteur ne publie aucun statut de révocation pour cette attestation.
+verify-status-revoked = L’émetteur a révoqué cette attestation.
+verify-status-suspended = L’émetteur a suspendu cette attestation : elle n’est pas valide tant qu’elle est suspendue (suspendue, non révoquée : l’émetteur peut lever la suspension).
+verify-status-unchecked-signature-valid = La signature est valide, mais la révocation n’a pas pu être vérifiée.
+verify-status-unchecked = La révocation n’a pas pu être vérifiée.
+verify-status-neither = L’émetteur n’a ni révoqué ni suspendu cette attestation.
+verify-status-not-suspended = L’émetteur n’a pas suspendu cette attestation.
+verify-status-not-revoked = L’émetteur n’a pas révoqué cette attestation.
+verify-status-not-fetched = La liste de révocation ({ $url }) n’a pas été récupérée : le portefeuille est hors ligne, le serveur de la liste était injoignable, ou la dernière copie est périmée.
+verify-status-1edtech-listed-signed = La liste de révocation 1EdTech ({ $url }) la mentionne ; la signature de la liste est valide.
+verify-status-1edtech-listed-unsigned = La liste de révocation 1EdTech ({ $url }) la mentionne ; la liste n’est pas signée (la méthode repose sur HTTPS) : il a été vérifié que c’est bien la liste que nomme l’attestation signée, et qu’elle concerne l’émetteur de cette attestation.
+verify-status-1edtech-listed-reason-signed = La liste de révocation 1EdTech ({ $url }) la mentionne, pour ce motif : « { $reason } » ; la signature de la liste est valide.
+verify-status-1edtech-listed-reason-unsigned = La liste de révocation 1EdTech ({ $url }) la mentionne, pour ce motif : « { $reason } » ; la liste n’est pas signée (la méthode repose sur HTTPS) : il a été vérifié que c’est bien la liste que nomme l’attestation signée, et qu’elle concerne l’émetteur de cette attestation.
+verify-status-1edtech-not-listed-signed = La liste de révocation 1EdTech ({ $url }) ne la mentionne pas ; la signature de la liste est valide.
+verify-status-1edtech-not-listed-unsigned = La liste de révocation 1EdTech ({ $url }) ne la mentionne pas ; la liste n’est pas signée (la méthode repose sur HTTPS) : il a été vérifié que c’est bien la liste que nomme l’attestation signée, et qu’elle concerne l’émetteur de cette attestation.
+verify-status-message = Message de statut de l’émetteur : « { $message } » (statut { $value }).
+verify-status-message-unknown = La liste de statuts de l’émetteur donne le statut { $value } ({ $bits } bits), pour lequel l’attestation n’indique aucun message.
+verify-status-message-none = La liste de statuts de l’émetteur donne le statut { $value } ({ $bits } bits), mais l’entrée de statut de l’attestation n’indique aucun message (statusMessage).
+verify-status-message-malformed = La liste de statuts de l’émetteur donne le statut { $value } ({ $bits } bits), mais le statusMessage de l’attestation n’est pas une liste de paires statut et message.
+
+## Confiance en l’émetteur
+verify-trust-listed = L’émetteur figure dans votre liste de confiance.
+verify-trust-listed-unconfirmed = L’émetteur figure dans votre liste de confiance, mais la signature n’a pas été confirmée.
+verify-trust-unlisted-valid = La signature est valide, mais l’émetteur ne figure pas dans votre liste de confiance.
+verify-trust-unlisted = L’émetteur ne figure pas dans votre liste de confiance.
+verify-trust-registry = { $name } est un émetteur connu (source : { $source }).
+verify-trust-demo = { $name } est un émetteur de DÉMO, considéré comme fiable ici uniquement parce que vous avez chargé les badges de démonstration : sa clé de signature est publique, n’importe qui peut donc signer en son nom.
+verify-trust-demo-key-employer = L’émetteur utilise la clé de DÉMO de { $name } : cette clé est publique, n’importe qui peut donc signer en son nom. Non fiable.
+verify-trust-demo-key-learner = L’émetteur utilise la clé de DÉMO de { $name } : cette clé est publique, n’importe qui peut donc signer en son nom. Elle n’est considérée comme fiable que dans un portefeuille où vous avez chargé les badges de démonstration.
+verify-trust-unknown-employer = La signature est valide, mais l’émetteur n’est pas un émetteur connu : son identité n’a pas pu être confirmée.
+
+## Copies récupérées (wallet_core::sources) : notes après la phrase d’une vérification
+verify-note-offline-list = Vous êtes hors ligne : cette vérification a utilisé la copie de la liste récupérée { $age }.
+verify-note-offline-key = Vous êtes hors ligne : cette vérification a utilisé la copie du document de clé de l’émetteur récupérée { $age }.
+verify-note-revocation-offline = Révocation non vérifiée (hors ligne).
+verify-note-fetch-failed = La récupération de { $url } a échoué : { $detail }.
+verify-note-list-out-of-date = La révocation a été vérifiée pour la dernière fois le { $when } ; cette copie de la liste est périmée.
+verify-age-less-than-an-hour = il y a moins d’une heure
+verify-age-hours = { $n ->
+    [one] il y a { $n } heure
+   *[other] il y a { $n } heures
+}
+verify-age-days = { $n ->
+    [one] il y a { $n } jour
+   *[other] il y a { $n } jours
+}
+verify-age-at = le { $when }
+
+## Le tour de vérification
+verify-not-checked-stopped = Cette attestation n’a pas pu être vérifiée : le vérificateur s’est arrêté dessus, ou ne peut pas fonctionner dans ce navigateur.
