@@ -253,7 +253,41 @@ pub struct StoredCheck {
     pub notes: Vec<Text>,
 }
 
+/// A verifier's sentence as a view shows it: in the reader's language when it is typed, else
+/// the stored English `message` (`english`: to be marked `lang="en"`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub words: String,
+    pub english: bool,
+}
+
+impl Shown {
+    fn of(message: &str, text: Option<&Text>, lang: wallet_i18n::Lang) -> Shown {
+        match text {
+            Some(t) => Shown {
+                words: t.render(lang),
+                english: false,
+            },
+            None => Shown {
+                words: message.to_string(),
+                english: true,
+            },
+        }
+    }
+}
+
 impl StoredCheck {
+    /// What a view shows: [`StoredCheck::shown`], else `message` as English.
+    pub fn sentence(&self, lang: wallet_i18n::Lang) -> Shown {
+        match self.shown(lang) {
+            Some(words) => Shown {
+                words,
+                english: false,
+            },
+            None => Shown::of(&self.message, None, lang),
+        }
+    }
+
     /// The sentence and its notes in `lang`; None when the sentence is not typed (an older
     /// report, or a sentence still English only): then show `message`, marked English.
     pub fn shown(&self, lang: wallet_i18n::Lang) -> Option<String> {
@@ -283,6 +317,13 @@ pub struct StoredProof {
     pub text: Option<Text>,
 }
 
+impl StoredProof {
+    /// What a view shows (see [`Shown`]).
+    pub fn sentence(&self, lang: wallet_i18n::Lang) -> Shown {
+        Shown::of(&self.message, self.text.as_ref(), lang)
+    }
+}
+
 /// One embedded endorsement's result (`wallet_verify::endorse`), as stored and shown beside
 /// the thing endorsed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -301,6 +342,13 @@ pub struct StoredEndorsement {
     /// `message` typed (see [`StoredCheck::text`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
+}
+
+impl StoredEndorsement {
+    /// What a view shows (see [`Shown`]).
+    pub fn sentence(&self, lang: wallet_i18n::Lang) -> Shown {
+        Shown::of(&self.message, self.text.as_ref(), lang)
+    }
 }
 
 /// A verification report as stored (and shown) by the shell. Read back by later versions of the
