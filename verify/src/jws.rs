@@ -253,9 +253,7 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             return fail(format!("The key in the token's header is not usable: {m}."));
         }
         (None, None) => {
-            return fail(
-                "The signature does not say which key made it (no kid or jwk, and the issuer is not a did:key or did:jwk).".into(),
-            );
+            return fail_t(text!("verify-jws-no-key"));
         }
     };
     // A key bound to no one by itself is the issuer's when the issuer's fetched profile

@@ -35,8 +35,8 @@ use crate::jws::Jws;
 use crate::keys::{self, KeyError};
 use crate::pubkey::{AlgRefusal, JwsAlg, PublicKey, SigError};
 use crate::{
-    Check, Outcome, ProofReport, Report, Source, Status, Validity, VerifyContext, check,
-    push_validity, trust_check,
+    Check, Outcome, ProofReport, Report, Said, Source, Status, Validity, VerifyContext, check,
+    format_name, push_validity, trust_check,
 };
 
 /// Keys tried when the assertion names none (from the issuer's `publicKey`).
@@ -232,9 +232,9 @@ struct Signer<'a> {
 
 /// The outcome of one step: passed (with a message), failed, or not checked.
 enum Step {
-    Pass(String),
-    Fail(String),
-    NotChecked(String),
+    Pass(Said),
+    Fail(Said),
+    NotChecked(Said),
 }
 
 impl Step {
@@ -266,16 +266,14 @@ fn signature<'a>(
         Err(AlgRefusal::Unsigned) => {
             return (
                 Step::Fail(
-                    "The badge is not signed (its algorithm is \"none\"), so it is refused.".into(),
+                    text!("verify-ob2-alg-none").into(),
                 ),
                 None,
             );
         }
         Err(AlgRefusal::SharedSecret(a)) => {
             return (
-                Step::Fail(format!(
-                    "The badge is signed with a shared secret ({a}), which cannot show who issued it, so it is refused."
-                )),
+                Step::Fail(text!("verify-ob2-shared-secret", alg = a).into()),
                 None,
             );
         }
@@ -283,7 +281,7 @@ fn signature<'a>(
             return (
                 Step::NotChecked(format!(
                     "The signature could not be checked: unsupported algorithm {a}."
-                )),
+                ).into()),
                 None,
             );
         }
@@ -292,7 +290,7 @@ fn signature<'a>(
         return (
             Step::Fail(format!(
                 "The signature requires extensions this wallet does not know ({crit})."
-            )),
+            ).into()),
             None,
         );
     }
@@ -308,9 +306,7 @@ fn signature<'a>(
                 None,
             ),
             (None, Some(i)) if is_http(i) => (
-                Step::NotChecked(format!(
-                    "The signature could not be checked: the badge does not name its key, so the issuer's profile ({i}) is needed to find it, and the wallet is offline or has not fetched it."
-                )),
+                Step::NotChecked(text!("verify-ob2-profile-needed-for-key", profile = i).into()),
                 None,
             ),
             _ => (
@@ -325,23 +321,23 @@ fn signature<'a>(
     let mut missing: Option<Step> = None;
     for id in ids {
         let step = match key_doc(id, resolved, c.profile) {
-            Err(KeyError::Missing(url)) => Step::NotChecked(format!(
-                "The signature could not be checked: the issuer's key document ({url}) is needed and the wallet is offline or has not fetched it."
-            )),
-            Err(KeyError::Unsupported(m)) => {
-                Step::NotChecked(format!("The signature could not be checked: {m}."))
+            Err(KeyError::Missing(url)) => {
+                Step::NotChecked(text!("verify-proof-key-missing", url = url).into())
             }
-            Err(KeyError::Invalid(m)) => Step::Fail(format!("The signing key is not usable: {m}.")),
+            Err(KeyError::Unsupported(m)) => {
+                Step::NotChecked(format!("The signature could not be checked: {m}.").into())
+            }
+            Err(KeyError::Invalid(m)) => Step::Fail(format!("The signing key is not usable: {m}.").into()),
             Ok(doc) => match doc.get("publicKeyPem").and_then(Value::as_str) {
                 None => Step::Fail(format!(
                     "The signing key is not usable: the key document {id} has no publicKeyPem."
-                )),
+                ).into()),
                 Some(pem) => match PublicKey::from_pem(pem) {
                     Err(KeyError::Unsupported(m)) => {
-                        Step::NotChecked(format!("The signature could not be checked: {m}."))
+                        Step::NotChecked(format!("The signature could not be checked: {m}.").into())
                     }
                     Err(KeyError::Invalid(m) | KeyError::Missing(m)) => {
-                        Step::Fail(format!("The signing key is not usable: {m}."))
+                        Step::Fail(format!("The signing key is not usable: {m}.").into())
                     }
                     Ok(key) => match crate::pubkey::verify_jws(
                         &key,
@@ -351,23 +347,27 @@ fn signature<'a>(
                     ) {
                         Ok(()) => {
                             return (
-                                Step::Pass(format!(
-                                    "The {} signature ({}) is valid, made with the key {id}.",
-                                    alg.name(),
-                                    key.label()
-                                )),
+                                Step::Pass(
+                                    text!(
+                                        "verify-ob2-signature-valid",
+                                        alg = alg.name(),
+                                        key = key.label(),
+                                        id = id
+                                    )
+                                    .into(),
+                                ),
                                 Some(Signer { key_id: id, doc }),
                             );
                         }
                         Err(SigError::WrongKey(m)) => Step::Fail(format!(
                             "The signature cannot be checked with its key: {m}."
-                        )),
+                        ).into()),
                         Err(SigError::Malformed(m)) => {
-                            Step::Fail(format!("The signature is malformed: {m}."))
+                            Step::Fail(format!("The signature is malformed: {m}.").into())
                         }
-                        Err(SigError::Mismatch) => Step::Fail(
-                            "The signature does not match: the badge was changed after it was signed, or signed with another key.".into(),
-                        ),
+                        Err(SigError::Mismatch) => {
+                            Step::Fail(text!("verify-ob2-signature-mismatch").into())
+                        }
                     },
                 },
             },
@@ -381,7 +381,7 @@ fn signature<'a>(
     // A key that could not be fetched might be the one that signed: not checked rather than
     // a failure, unless every key was there and none matched.
     (
-        missing.or(first).unwrap_or(Step::NotChecked(String::new())),
+        missing.or(first).unwrap_or(Step::NotChecked(String::new().into())),
         None,
     )
 }
@@ -393,18 +393,18 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
             None => {
                 return Step::NotChecked(format!(
                     "Whose key signed the badge could not be checked: its description ({b}) is needed to know its issuer, and the wallet is offline or has not fetched it."
-                ));
+                ).into());
             }
             Some(doc) if doc.get("id").and_then(Value::as_str) != Some(b) => {
                 return Step::Fail(format!(
                     "The badge's description at {b} describes another badge."
-                ));
+                ).into());
             }
             Some(_) => {}
         }
     }
     let Some(issuer) = c.issuer_id else {
-        return Step::Fail("The badge does not name its issuer.".into());
+        return Step::Fail(text!("verify-ob2-no-issuer").into());
     };
     // What the wallet shows as the issuer must be the issuer that was checked.
     if let Some(shown) = credential.issuer.id.as_deref()
@@ -412,7 +412,7 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
     {
         return Step::Fail(format!(
             "The badge is shown as issued by {shown}, but its description names {issuer}."
-        ));
+        ).into());
     }
     let key = signer.key_id;
     if let Some(owner) = signer.doc.get("owner")
@@ -421,22 +421,22 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
         return Step::Fail(format!(
             "The badge was signed with a key of {}, which is not its issuer {issuer}.",
             owner.as_str().unwrap_or("someone else")
-        ));
+        ).into());
     }
     if !is_http(issuer) {
         return Step::NotChecked(format!(
             "Whether the key belongs to the issuer could not be checked: the issuer {issuer} has no web profile that could list its keys."
-        ));
+        ).into());
     }
     let Some(profile) = c.profile else {
         return Step::NotChecked(format!(
             "Whether the key belongs to the issuer could not be checked: the issuer's profile ({issuer}) is needed, and the wallet is offline or has not fetched it."
-        ));
+        ).into());
     };
     if profile.get("id").and_then(Value::as_str) != Some(issuer) {
         return Step::Fail(format!(
             "The issuer's profile at {issuer} describes another profile."
-        ));
+        ).into());
     }
     let listed = keys::list(profile.get("publicKey"))
         .iter()
@@ -444,11 +444,9 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
     if !listed {
         return Step::Fail(format!(
             "The issuer's profile ({issuer}) does not list the signing key {key} among its keys (publicKey): nothing shows the key is the issuer's."
-        ));
+        ).into());
     }
-    Step::Pass(format!(
-        "The signing key {key} belongs to the issuer {issuer}: the issuer's profile lists it."
-    ))
+    Step::Pass(text!("verify-ob2-key-of-issuer", key = key, issuer = issuer).into())
 }
 
 /// Whether an entry of `revokedAssertions` names this assertion; `Some(reason)` when it does.
@@ -474,17 +472,15 @@ fn revoked_entry(entry: &Value, id: Option<&str>, uid: Option<&str>) -> Option<O
 fn revocation(c: &Chain<'_>, resolved: &HashMap<String, Value>, issuer_ok: bool) -> Step {
     let Some(issuer) = c.issuer_id else {
         return Step::NotChecked(
-            "Revocation could not be checked: the badge's issuer is not known (its description was not fetched).".into(),
+            text!("verify-ob2-revocation-issuer-unknown").into(),
         );
     };
     if c.profile.is_none() {
-        return Step::NotChecked(format!(
-            "Revocation could not be checked: the issuer's profile ({issuer}) is needed to find its revocation list."
-        ));
+        return Step::NotChecked(text!("verify-ob2-revocation-profile-needed", profile = issuer).into());
     }
     let urls = c.list_urls();
     if urls.is_empty() {
-        return Step::NotChecked("The issuer publishes no revocation list.".into());
+        return Step::NotChecked(text!("verify-ob2-no-revocation-list").into());
     }
     let id = c.assertion.get("id").and_then(Value::as_str);
     let uid = c.assertion.get("uid").and_then(Value::as_str);
@@ -527,27 +523,27 @@ fn revocation(c: &Chain<'_>, resolved: &HashMap<String, Value>, issuer_ok: bool)
             .iter()
             .find_map(|e| revoked_entry(e, id, uid))
         {
-            return Step::Fail(format!(
-                "The issuer has revoked this badge (revocation list {url}).{}",
-                reason.map(|r| format!(" Reason: {r}")).unwrap_or_default()
-            ));
+            return Step::Fail(
+                match reason {
+                    Some(r) => text!("verify-ob2-revoked-by-list-reason", url = *url, reason = r),
+                    None => text!("verify-ob2-revoked-by-list", url = *url),
+                }
+                .into(),
+            );
         }
     }
     if unread.is_empty() {
-        Step::Pass(format!(
-            "The issuer's revocation list ({}) does not list this badge.",
-            urls.join(", ")
-        ))
+        Step::Pass(text!("verify-ob2-not-revoked-by-list", urls = urls.join(", ")).into())
     } else if issuer_ok {
         Step::NotChecked(format!(
             "The signature is valid, but revocation could not be checked: {}.",
             unread.join("; ")
-        ))
+        ).into())
     } else {
         Step::NotChecked(format!(
             "Revocation could not be checked: {}.",
             unread.join("; ")
-        ))
+        ).into())
     }
 }
 
@@ -599,13 +595,13 @@ pub(crate) fn verify(
         None => check(
             "format",
             Outcome::Pass,
-            format!("{} badge.", credential.format.label()),
+            text!("verify-format-badge", format = format_name(credential.format)),
         ),
     });
     let (sig, signer) = if format_err.is_some() {
         (
             Step::NotChecked(
-                "The signature was not checked, because the badge is malformed.".into(),
+                text!("verify-ob2-malformed-not-checked").into(),
             ),
             None,
         )
@@ -616,6 +612,9 @@ pub(crate) fn verify(
         "JWS:{}",
         jws.header.get("alg").and_then(Value::as_str).unwrap_or("")
     );
+    let (message, text) = match &sig {
+        Step::Pass(m) | Step::Fail(m) | Step::NotChecked(m) => m.clone().split(),
+    };
     let proof = ProofReport {
         suite,
         verification_method: signer
@@ -624,16 +623,14 @@ pub(crate) fn verify(
             .or(c.creator)
             .map(str::to_string),
         outcome: sig.outcome(),
-        message: match &sig {
-            Step::Pass(m) | Step::Fail(m) | Step::NotChecked(m) => m.clone(),
-        },
-        text: None,
+        message,
+        text,
     };
     checks.push(sig.check("signature"));
     let key = match &signer {
         Some(s) => issuer_key(&c, s, credential),
         None => Step::NotChecked(
-            "Whether the key belongs to the issuer was not checked, because no signature was confirmed.".into(),
+            text!("verify-key-not-checked").into(),
         ),
     };
     checks.push(key.check("issuer-key"));

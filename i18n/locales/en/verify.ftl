@@ -65,6 +65,7 @@ verify-ld-proof-error = The proof cannot be checked: { $detail }.
 verify-jws-valid = The { $alg } signature ({ $key }) is valid.
 verify-jws-valid-profile-key = The { $alg } signature ({ $key }) is valid, made with a key the issuer's profile ({ $issuer }) publishes.
 verify-jws-valid-own-key = The { $alg } signature ({ $key }) is valid, made with the key the token itself carries.
+verify-jws-no-key = The signature does not say which key made it (no kid or jwk, and the issuer is not a did:key or did:jwk).
 verify-jws-mismatch = The signature does not match: the credential was changed after it was signed, or signed with another key.
 verify-disclosure = The holder disclosed part of the issuer's credential (ecdsa-sd-2023): everything shown ({ $statements } statements, { $mandatory } of them required by the issuer) is signed by the issuer; anything the holder did not disclose is not shown and not known here.
 
@@ -134,3 +135,19 @@ verify-age-at = { $when }
 
 ## The verification round
 verify-not-checked-stopped = This credential could not be checked: the verifier stopped on it, or cannot run in this browser.
+
+## Open Badges 2.0, signed
+verify-ob2-malformed-not-checked = The signature was not checked, because the badge is malformed.
+verify-ob2-shared-secret = The badge is signed with a shared secret ({ $alg }), which cannot show who issued it, so it is refused.
+verify-ob2-alg-none = The badge is not signed (its algorithm is "none"), so it is refused.
+verify-ob2-profile-needed-for-key = The signature could not be checked: the badge does not name its key, so the issuer's profile ({ $profile }) is needed to find it, and the wallet is offline or has not fetched it.
+verify-ob2-signature-valid = The { $alg } signature ({ $key }) is valid, made with the key { $id }.
+verify-ob2-signature-mismatch = The signature does not match: the badge was changed after it was signed, or signed with another key.
+verify-ob2-no-issuer = The badge does not name its issuer.
+verify-ob2-key-of-issuer = The signing key { $key } belongs to the issuer { $issuer }: the issuer's profile lists it.
+verify-ob2-revocation-issuer-unknown = Revocation could not be checked: the badge's issuer is not known (its description was not fetched).
+verify-ob2-revocation-profile-needed = Revocation could not be checked: the issuer's profile ({ $profile }) is needed to find its revocation list.
+verify-ob2-no-revocation-list = The issuer publishes no revocation list.
+verify-ob2-revoked-by-list = The issuer has revoked this badge (revocation list { $url }).
+verify-ob2-revoked-by-list-reason = The issuer has revoked this badge (revocation list { $url }). Reason: { $reason }
+verify-ob2-not-revoked-by-list = The issuer's revocation list ({ $urls }) does not list this badge.

@@ -64,6 +64,7 @@ verify-ld-proof-error = La preuve ne peut pas être vérifiée : { $detail }.
 verify-jws-valid = La signature { $alg } ({ $key }) est valide.
 verify-jws-valid-profile-key = La signature { $alg } ({ $key }) est valide, faite avec une clé que publie le profil de l’émetteur ({ $issuer }).
 verify-jws-valid-own-key = La signature { $alg } ({ $key }) est valide, faite avec la clé que porte le jeton lui-même.
+verify-jws-no-key = La signature ne dit pas quelle clé l’a faite (ni kid ni jwk, et l’émetteur n’est ni un did:key ni un did:jwk).
 verify-jws-mismatch = La signature ne correspond pas : l’attestation a été modifiée après sa signature, ou signée avec une autre clé.
 verify-disclosure = Le titulaire a divulgué une partie de l’attestation de l’émetteur (ecdsa-sd-2023) : tout ce qui est affiché ({ $statements } déclarations, dont { $mandatory } exigées par l’émetteur) est signé par l’émetteur ; ce que le titulaire n’a pas divulgué n’est ni affiché ni connu ici.
 
@@ -133,3 +134,20 @@ verify-age-at = le { $when }
 
 ## Le tour de vérification
 verify-not-checked-stopped = Cette attestation n’a pas pu être vérifiée : le vérificateur s’est arrêté dessus, ou ne peut pas fonctionner dans ce navigateur.
+
+
+## Open Badges 2.0, signé
+verify-ob2-malformed-not-checked = La signature n’a pas été vérifiée, car le badge est mal formé.
+verify-ob2-shared-secret = Le badge est signé avec un secret partagé ({ $alg }), qui ne peut pas montrer qui l’a délivré : il est donc refusé.
+verify-ob2-alg-none = Le badge n’est pas signé (son algorithme est « none ») : il est donc refusé.
+verify-ob2-profile-needed-for-key = La signature n’a pas pu être vérifiée : le badge ne nomme pas sa clé, il faut donc le profil de l’émetteur ({ $profile }) pour la trouver, et le portefeuille est hors ligne ou ne l’a pas encore récupéré.
+verify-ob2-signature-valid = La signature { $alg } ({ $key }) est valide, faite avec la clé { $id }.
+verify-ob2-signature-mismatch = La signature ne correspond pas : le badge a été modifié après sa signature, ou signé avec une autre clé.
+verify-ob2-no-issuer = Le badge ne nomme pas son émetteur.
+verify-ob2-key-of-issuer = La clé de signature { $key } appartient à l’émetteur { $issuer } : le profil de l’émetteur la mentionne.
+verify-ob2-revocation-issuer-unknown = La révocation n’a pas pu être vérifiée : l’émetteur du badge est inconnu (sa description n’a pas été récupérée).
+verify-ob2-revocation-profile-needed = La révocation n’a pas pu être vérifiée : il faut le profil de l’émetteur ({ $profile }) pour trouver sa liste de révocation.
+verify-ob2-no-revocation-list = L’émetteur ne publie aucune liste de révocation.
+verify-ob2-revoked-by-list = L’émetteur a révoqué ce badge (liste de révocation { $url }).
+verify-ob2-revoked-by-list-reason = L’émetteur a révoqué ce badge (liste de révocation { $url }). Motif : { $reason }
+verify-ob2-not-revoked-by-list = La liste de révocation de l’émetteur ({ $urls }) ne mentionne pas ce badge.
