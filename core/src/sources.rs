@@ -74,7 +74,10 @@ impl Documents {
                 }
                 for url in unusable {
                     if let Some(m) = self.misses.get(url) {
-                        note(check, text!("verify-note-fetch-failed", url = url, detail = m));
+                        note(
+                            check,
+                            text!("verify-note-fetch-failed", url = url, detail = m),
+                        );
                     }
                     if let Some(at) = self.fetched_at.get(url) {
                         let when = display_time(at);

@@ -4,8 +4,8 @@
 
 use wallet_core::report::{CheckOutcome, StoredCheck, StoredReport};
 use wallet_core::sources::{Documents, age, age_text};
-use wallet_i18n::Lang;
 use wallet_core::status::Status;
+use wallet_i18n::Lang;
 
 const LIST: &str = "https://issuer.example/lists/1";
 const LIST2: &str = "https://issuer.example/lists/2";
@@ -248,7 +248,11 @@ fn reports_say_how_old_the_documents_used_were() {
         }
         // The notes are typed, and their English is what the message gained.
         for c in &r.checks {
-            let english: String = c.notes.iter().map(|n| format!(" {}", n.english())).collect();
+            let english: String = c
+                .notes
+                .iter()
+                .map(|n| format!(" {}", n.english()))
+                .collect();
             assert_eq!(c.message, format!("{}.{english}", c.id), "{}", case.name);
         }
         let after: Vec<CheckOutcome> = r.checks.iter().map(|c| c.outcome.clone()).collect();
@@ -308,12 +312,32 @@ fn ages_in_french() {
             "2026-12-01T09:59:59Z",
             "il y a moins d’une heure",
         ),
-        ("2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z", "il y a 1 heure"),
-        ("2026-12-01T09:00:00Z", "2026-12-03T08:59:59Z", "il y a 47 heures"),
-        ("2026-11-01T09:00:00Z", "2026-12-01T09:00:00Z", "il y a 30 jours"),
-        ("2026-12-02T09:00:00Z", "2026-12-01T09:00:00Z", "le 2026-12-02 09:00 UTC"),
+        (
+            "2026-12-01T09:00:00Z",
+            "2026-12-01T10:00:00Z",
+            "il y a 1 heure",
+        ),
+        (
+            "2026-12-01T09:00:00Z",
+            "2026-12-03T08:59:59Z",
+            "il y a 47 heures",
+        ),
+        (
+            "2026-11-01T09:00:00Z",
+            "2026-12-01T09:00:00Z",
+            "il y a 30 jours",
+        ),
+        (
+            "2026-12-02T09:00:00Z",
+            "2026-12-01T09:00:00Z",
+            "le 2026-12-02 09:00 UTC",
+        ),
     ] {
-        assert_eq!(age_text(fetched, now).render(Lang::Fr), want, "{fetched} → {now}");
+        assert_eq!(
+            age_text(fetched, now).render(Lang::Fr),
+            want,
+            "{fetched} → {now}"
+        );
     }
 }
 

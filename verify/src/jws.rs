@@ -288,7 +288,9 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             };
             mk(Outcome::Pass, message.into(), signing.controller, None)
         }
-        Err(SigError::WrongKey(m)) => fail(format!("The signature cannot be checked with its key: {m}.")),
+        Err(SigError::WrongKey(m)) => fail(format!(
+            "The signature cannot be checked with its key: {m}."
+        )),
         Err(SigError::Malformed(m)) => fail(format!("The signature is malformed: {m}.")),
         Err(SigError::Mismatch) => fail_t(text!("verify-jws-mismatch")),
     }

@@ -578,11 +578,9 @@ impl Verifier {
                         j.payload.get("iss").and_then(Value::as_str),
                         issuer_id_of(&cred),
                     ) {
-                        (Some(a), Some(b)) if a != b => Some(text!(
-                            "verify-jwt-iss-differs",
-                            token = a,
-                            credential = b
-                        )),
+                        (Some(a), Some(b)) if a != b => {
+                            Some(text!("verify-jwt-iss-differs", token = a, credential = b))
+                        }
                         _ => match (differs("jti", cred.get("id")), differs("sub", subject_id)) {
                             (Some((a, b)), _) => Some(text!(
                                 "verify-jwt-jti-differs",
@@ -614,7 +612,10 @@ impl Verifier {
         let mut checks = vec![check(
             "format",
             Outcome::Pass,
-            text!("verify-format-badge", format = format_name(credential.format)),
+            text!(
+                "verify-format-badge",
+                format = format_name(credential.format)
+            ),
         )];
         let issuer = credential.issuer.id.clone();
         let hosted_url = ob2_hosted_url(credential, doc);
@@ -715,9 +716,10 @@ impl Verifier {
             Some(v) => match (v.as_str().and_then(time::parse_datetime), now) {
                 (None, _) => Validity::Malformed(text!("verify-badge-expiry-invalid")),
                 (_, None) => Validity::NoClock,
-                (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(
-                    text!("verify-badge-expired", date = v.as_str().unwrap_or("")),
-                ),
+                (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(text!(
+                    "verify-badge-expired",
+                    date = v.as_str().unwrap_or("")
+                )),
                 (Some(_), Some(_)) => Validity::Ok(text!(
                     "verify-badge-valid-until",
                     date = v.as_str().unwrap_or("")

@@ -264,12 +264,7 @@ fn signature<'a>(
     let alg = match JwsAlg::parse(alg_name) {
         Ok(a) => a,
         Err(AlgRefusal::Unsigned) => {
-            return (
-                Step::Fail(
-                    text!("verify-ob2-alg-none").into(),
-                ),
-                None,
-            );
+            return (Step::Fail(text!("verify-ob2-alg-none").into()), None);
         }
         Err(AlgRefusal::SharedSecret(a)) => {
             return (
@@ -279,18 +274,20 @@ fn signature<'a>(
         }
         Err(AlgRefusal::Unsupported(a)) => {
             return (
-                Step::NotChecked(format!(
-                    "The signature could not be checked: unsupported algorithm {a}."
-                ).into()),
+                Step::NotChecked(
+                    format!("The signature could not be checked: unsupported algorithm {a}.")
+                        .into(),
+                ),
                 None,
             );
         }
     };
     if let Some(crit) = jws.header.get("crit") {
         return (
-            Step::Fail(format!(
-                "The signature requires extensions this wallet does not know ({crit})."
-            ).into()),
+            Step::Fail(
+                format!("The signature requires extensions this wallet does not know ({crit}).")
+                    .into(),
+            ),
             None,
         );
     }
@@ -327,11 +324,16 @@ fn signature<'a>(
             Err(KeyError::Unsupported(m)) => {
                 Step::NotChecked(format!("The signature could not be checked: {m}.").into())
             }
-            Err(KeyError::Invalid(m)) => Step::Fail(format!("The signing key is not usable: {m}.").into()),
+            Err(KeyError::Invalid(m)) => {
+                Step::Fail(format!("The signing key is not usable: {m}.").into())
+            }
             Ok(doc) => match doc.get("publicKeyPem").and_then(Value::as_str) {
-                None => Step::Fail(format!(
-                    "The signing key is not usable: the key document {id} has no publicKeyPem."
-                ).into()),
+                None => Step::Fail(
+                    format!(
+                        "The signing key is not usable: the key document {id} has no publicKeyPem."
+                    )
+                    .into(),
+                ),
                 Some(pem) => match PublicKey::from_pem(pem) {
                     Err(KeyError::Unsupported(m)) => {
                         Step::NotChecked(format!("The signature could not be checked: {m}.").into())
@@ -359,9 +361,9 @@ fn signature<'a>(
                                 Some(Signer { key_id: id, doc }),
                             );
                         }
-                        Err(SigError::WrongKey(m)) => Step::Fail(format!(
-                            "The signature cannot be checked with its key: {m}."
-                        ).into()),
+                        Err(SigError::WrongKey(m)) => Step::Fail(
+                            format!("The signature cannot be checked with its key: {m}.").into(),
+                        ),
                         Err(SigError::Malformed(m)) => {
                             Step::Fail(format!("The signature is malformed: {m}.").into())
                         }
@@ -381,7 +383,9 @@ fn signature<'a>(
     // A key that could not be fetched might be the one that signed: not checked rather than
     // a failure, unless every key was there and none matched.
     (
-        missing.or(first).unwrap_or(Step::NotChecked(String::new().into())),
+        missing
+            .or(first)
+            .unwrap_or(Step::NotChecked(String::new().into())),
         None,
     )
 }
@@ -396,9 +400,9 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
                 ).into());
             }
             Some(doc) if doc.get("id").and_then(Value::as_str) != Some(b) => {
-                return Step::Fail(format!(
-                    "The badge's description at {b} describes another badge."
-                ).into());
+                return Step::Fail(
+                    format!("The badge's description at {b} describes another badge.").into(),
+                );
             }
             Some(_) => {}
         }
@@ -410,18 +414,22 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
     if let Some(shown) = credential.issuer.id.as_deref()
         && shown != issuer
     {
-        return Step::Fail(format!(
-            "The badge is shown as issued by {shown}, but its description names {issuer}."
-        ).into());
+        return Step::Fail(
+            format!("The badge is shown as issued by {shown}, but its description names {issuer}.")
+                .into(),
+        );
     }
     let key = signer.key_id;
     if let Some(owner) = signer.doc.get("owner")
         && owner.as_str() != Some(issuer)
     {
-        return Step::Fail(format!(
-            "The badge was signed with a key of {}, which is not its issuer {issuer}.",
-            owner.as_str().unwrap_or("someone else")
-        ).into());
+        return Step::Fail(
+            format!(
+                "The badge was signed with a key of {}, which is not its issuer {issuer}.",
+                owner.as_str().unwrap_or("someone else")
+            )
+            .into(),
+        );
     }
     if !is_http(issuer) {
         return Step::NotChecked(format!(
@@ -434,9 +442,9 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
         ).into());
     };
     if profile.get("id").and_then(Value::as_str) != Some(issuer) {
-        return Step::Fail(format!(
-            "The issuer's profile at {issuer} describes another profile."
-        ).into());
+        return Step::Fail(
+            format!("The issuer's profile at {issuer} describes another profile.").into(),
+        );
     }
     let listed = keys::list(profile.get("publicKey"))
         .iter()
@@ -471,12 +479,12 @@ fn revoked_entry(entry: &Value, id: Option<&str>, uid: Option<&str>) -> Option<O
 /// The revocation check (spec step 7): `Fail` = revoked.
 fn revocation(c: &Chain<'_>, resolved: &HashMap<String, Value>, issuer_ok: bool) -> Step {
     let Some(issuer) = c.issuer_id else {
-        return Step::NotChecked(
-            text!("verify-ob2-revocation-issuer-unknown").into(),
-        );
+        return Step::NotChecked(text!("verify-ob2-revocation-issuer-unknown").into());
     };
     if c.profile.is_none() {
-        return Step::NotChecked(text!("verify-ob2-revocation-profile-needed", profile = issuer).into());
+        return Step::NotChecked(
+            text!("verify-ob2-revocation-profile-needed", profile = issuer).into(),
+        );
     }
     let urls = c.list_urls();
     if urls.is_empty() {
@@ -535,15 +543,15 @@ fn revocation(c: &Chain<'_>, resolved: &HashMap<String, Value>, issuer_ok: bool)
     if unread.is_empty() {
         Step::Pass(text!("verify-ob2-not-revoked-by-list", urls = urls.join(", ")).into())
     } else if issuer_ok {
-        Step::NotChecked(format!(
-            "The signature is valid, but revocation could not be checked: {}.",
-            unread.join("; ")
-        ).into())
+        Step::NotChecked(
+            format!(
+                "The signature is valid, but revocation could not be checked: {}.",
+                unread.join("; ")
+            )
+            .into(),
+        )
     } else {
-        Step::NotChecked(format!(
-            "Revocation could not be checked: {}.",
-            unread.join("; ")
-        ).into())
+        Step::NotChecked(format!("Revocation could not be checked: {}.", unread.join("; ")).into())
     }
 }
 
@@ -595,14 +603,15 @@ pub(crate) fn verify(
         None => check(
             "format",
             Outcome::Pass,
-            text!("verify-format-badge", format = format_name(credential.format)),
+            text!(
+                "verify-format-badge",
+                format = format_name(credential.format)
+            ),
         ),
     });
     let (sig, signer) = if format_err.is_some() {
         (
-            Step::NotChecked(
-                text!("verify-ob2-malformed-not-checked").into(),
-            ),
+            Step::NotChecked(text!("verify-ob2-malformed-not-checked").into()),
             None,
         )
     } else {
@@ -629,9 +638,7 @@ pub(crate) fn verify(
     checks.push(sig.check("signature"));
     let key = match &signer {
         Some(s) => issuer_key(&c, s, credential),
-        None => Step::NotChecked(
-            text!("verify-key-not-checked").into(),
-        ),
+        None => Step::NotChecked(text!("verify-key-not-checked").into()),
     };
     checks.push(key.check("issuer-key"));
     let genuine = matches!(key, Step::Pass(_));

@@ -29,9 +29,9 @@ use wallet_core::bidi::isolate;
 
 use crate::Said;
 use crate::di::{self, Env};
-use wallet_core::text;
 use crate::keys::list;
 use crate::{Outcome, Status, time};
+use wallet_core::text;
 
 /// The status entry types this wallet reads. Invariant: [`Method::parse`] knows exactly these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -307,7 +307,9 @@ impl Verdict {
                     let v = format!("0x{value:x}");
                     out.push(
                         match text {
-                            Ok(t) => text!("verify-status-message", message = isolate(t), value = v),
+                            Ok(t) => {
+                                text!("verify-status-message", message = isolate(t), value = v)
+                            }
                             Err(MessageGap::Unknown) => {
                                 text!("verify-status-message-unknown", value = v, bits = *size)
                             }

@@ -62,10 +62,20 @@ fn same(what: &str, message: &str, text: &Option<Text>, tally: &mut Tally) {
 
 fn compare(what: &str, r: &Report, tally: &mut Tally) {
     for c in &r.checks {
-        same(&format!("{what} check {}", c.id), &c.message, &c.text, tally);
+        same(
+            &format!("{what} check {}", c.id),
+            &c.message,
+            &c.text,
+            tally,
+        );
     }
     for p in &r.proofs {
-        same(&format!("{what} proof {}", p.suite), &p.message, &p.text, tally);
+        same(
+            &format!("{what} proof {}", p.suite),
+            &p.message,
+            &p.text,
+            tally,
+        );
     }
     for e in &r.endorsements {
         same(&format!("{what} endorsement"), &e.message, &e.text, tally);
@@ -119,15 +129,20 @@ fn every_sentence_renders_in_english_as_its_message() {
 #[test]
 fn trust_sentences_render_in_english_as_their_message() {
     use wallet_verify::trust::{Registry, Viewer, decide};
-    let registry =
-        Registry::parse(&std::fs::read_to_string(root().join("public/trust/known-issuers.json")).unwrap())
-            .unwrap();
+    let registry = Registry::parse(
+        &std::fs::read_to_string(root().join("public/trust/known-issuers.json")).unwrap(),
+    )
+    .unwrap();
     let mut ids: Vec<Option<String>> = registry
         .entries()
         .iter()
         .map(|e| Some(e.id.clone()))
         .collect();
-    ids.extend([Some("did:example:learner".into()), Some("did:example:nobody".into()), None]);
+    ids.extend([
+        Some("did:example:learner".into()),
+        Some("did:example:nobody".into()),
+        None,
+    ]);
     let learner = vec!["did:example:learner".to_string()];
     for id in &ids {
         for viewer in [
