@@ -94,10 +94,7 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
                 "(proof set)",
                 None,
                 Outcome::Fail,
-                format!(
-                    "The credential carries {} proofs; this wallet checks at most {MAX_PROOFS}, so it refuses it.",
-                    proofs.len()
-                ),
+                text!("verify-proof-too-many", n = proofs.len(), max = MAX_PROOFS),
             ),
             controller: None,
             missing: None,
@@ -113,7 +110,7 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
                     "(malformed)",
                     None,
                     Outcome::Fail,
-                    "A proof is not a JSON object.",
+                    text!("verify-proof-not-object"),
                 ),
                 controller: None,
                 missing: None,
@@ -191,29 +188,19 @@ fn verify_one(
         }
     };
     let Some(vm) = vm else {
-        return fail("The proof does not say which key made it (no verificationMethod).".into());
+        return fail(text!("verify-proof-no-method").into());
     };
     // A verification method is a DID URL with a fragment (or an https URL): a bare DID names
     // a whole DID document, not one of its keys (Data Integrity §4 / DID Core §5.2).
     if vm.starts_with("did:") && !vm.contains('#') {
-        return fail(
-            format!(
-                "The proof's verificationMethod {vm} is a DID, not a verification method (a DID URL ending in #key)."
-            )
-            .into(),
-        );
+        return fail(text!("verify-proof-method-is-did", method = vm).into());
     }
     let purpose = proof
         .get("proofPurpose")
         .and_then(Value::as_str)
         .unwrap_or("");
     if purpose != "assertionMethod" {
-        return fail(
-            format!(
-                "The proof's purpose is \"{purpose}\", but a credential must be signed for \"assertionMethod\"."
-            )
-            .into(),
-        );
+        return fail(text!("verify-proof-purpose", purpose = purpose).into());
     }
     // created / expires
     if let Some(created) = proof.get("created") {
@@ -222,26 +209,26 @@ fn verify_one(
             .and_then(crate::time::parse_datetime)
             .is_some();
         if !ok {
-            return fail("The proof's creation date is not a valid date and time.".into());
+            return fail(text!("verify-proof-created-invalid").into());
         }
     } else if kind == Kind::Ed2020 {
-        return fail("The proof has no creation date.".into());
+        return fail(text!("verify-proof-no-created").into());
     }
     if let Some(expires) = proof.get("expires") {
         match expires.as_str().and_then(crate::time::parse_datetime) {
-            None => return fail("The proof's expiry is not a valid date and time.".into()),
+            None => return fail(text!("verify-proof-expires-invalid").into()),
             Some(t) => {
                 if let Some(now) = env.now
                     && now - env.skew > t
                 {
-                    return fail("The proof itself has expired.".into());
+                    return fail(text!("verify-proof-expired").into());
                 }
             }
         }
     }
     // Signature bytes.
     let Some(pv) = proof.get("proofValue").and_then(Value::as_str) else {
-        return fail("The proof has no proofValue (signature).".into());
+        return fail(text!("verify-proof-no-value").into());
     };
     // ecdsa-sd-2023 proof values are CBOR in base64url (`u…`); the others base58btc (`z…`).
     let mut derived = None;
@@ -268,7 +255,7 @@ fn verify_one(
     } else {
         match pv.strip_prefix('z').map(|b| bs58::decode(b).into_vec()) {
             Some(Ok(b)) => b,
-            _ => return fail("The signature is not base58btc multibase.".into()),
+            _ => return fail(text!("verify-proof-not-base58").into()),
         }
     };
     if family == Family::EdDsa && sig_bytes.len() != 64 {
@@ -304,7 +291,7 @@ fn verify_one(
                     &suite,
                     Some(vm),
                     Outcome::NotChecked,
-                    format!("The signature could not be checked: {m}."),
+                    text!("verify-signature-unchecked-detail", detail = m),
                 ),
                 controller: None,
                 missing: None,
@@ -313,7 +300,7 @@ fn verify_one(
             };
         }
         Err(KeyError::Invalid(m)) => {
-            return fail(format!("The signing key is not usable: {m}.").into());
+            return fail(text!("verify-key-unusable", detail = m).into());
         }
     };
     // The suite fixes the key type: Ed25519 for EdDSA; P-256 or P-384 for ECDSA, whose
@@ -346,7 +333,7 @@ fn verify_one(
             let ids: Vec<&str> = match prev {
                 Value::String(s) => vec![s.as_str()],
                 Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
-                _ => return fail("The proof's previousProof is malformed.".into()),
+                _ => return fail(text!("verify-proof-previous-malformed").into()),
             };
             let mut matching = Vec::new();
             for id in &ids {
@@ -376,7 +363,7 @@ fn verify_one(
     if let Some(pctx) = proof_ctx
         && !context_prefix(pctx, base_map.get("@context"))
     {
-        return fail("The proof's @context is not a prefix of the credential's @context.".into());
+        return fail(text!("verify-proof-context-not-prefix").into());
     }
     // What the unsecured document has instead of the base's members.
     let mut replaced: Vec<(&str, &Value)> = Vec::new();
@@ -414,7 +401,7 @@ fn verify_one(
         }
         Kind::Rdfc | Kind::Ed2020 => {
             let Some(doc_ctx) = proof_ctx.or_else(|| base_map.get("@context")) else {
-                return fail("The credential has no @context.".into());
+                return fail(text!("verify-proof-no-context").into());
             };
             let mut config = proof.clone();
             config.remove("proofValue");
@@ -455,7 +442,7 @@ fn verify_one(
     };
     let checked = crate::pubkey::verify_jws(&key.key, alg, &hash_data, &sig_bytes);
     if let Err(SigError::Malformed(m) | SigError::WrongKey(m)) = &checked {
-        return fail(format!("The {suite} signature is malformed: {m}.").into());
+        return fail(text!("verify-proof-malformed", suite = &suite, detail = m).into());
     }
     match checked.is_ok() {
         true => ProofResult {
@@ -551,11 +538,11 @@ fn sd_failure(suite: &str, vm: &str, e: ecdsa_sd::SdError) -> ProofResult {
     let (outcome, message) = match e {
         ecdsa_sd::SdError::Fail(m) => (
             Outcome::Fail,
-            format!("The {suite} proof is not valid: {m}."),
+            text!("verify-proof-invalid-detail", suite = suite, detail = m),
         ),
         ecdsa_sd::SdError::Declined(m) => (
             Outcome::NotChecked,
-            format!("The signature could not be checked: {m}."),
+            text!("verify-signature-unchecked-detail", detail = m),
         ),
     };
     ProofResult {

@@ -22,7 +22,7 @@
 
 use serde::Serialize;
 use serde_json::{Map, Value};
-use wallet_core::{Credential, Format, Original};
+use wallet_core::{Credential, Format, Original, text};
 
 use crate::keys::list;
 use crate::{Outcome, Report, Status, Verifier, VerifyContext};
@@ -54,14 +54,6 @@ impl Endorsed {
             Endorsed::Achievement => "achievement",
             Endorsed::Issuer => "issuer",
             Endorsed::Subject => "subject",
-        }
-    }
-    fn noun(self) -> &'static str {
-        match self {
-            Endorsed::Credential => "this credential",
-            Endorsed::Achievement => "this achievement",
-            Endorsed::Issuer => "this issuer",
-            Endorsed::Subject => "this credential's subject",
         }
     }
 }
@@ -258,8 +250,16 @@ fn reason(r: &Report) -> (String, Option<wallet_core::report::Text>) {
             .or_else(|| pick(Outcome::Warn))
             .or_else(|| pick(Outcome::NotChecked))
             .map(|c| (c.message.clone(), c.text.clone()))
-            .unwrap_or_else(|| ("It could not be verified.".into(), None)),
+            .unwrap_or_else(|| {
+                let t = text!("verify-endorsement-not-verified");
+                (t.english(), Some(t))
+            }),
     }
+}
+
+/// A typed sentence as `(message, text)`.
+fn said(t: wallet_core::report::Text) -> (String, Option<wallet_core::report::Text>) {
+    (t.english(), Some(t))
 }
 
 /// Verify every embedded endorsement of `credential` (at most [`MAX_VERIFIED`]), each as a
@@ -310,33 +310,23 @@ pub(crate) fn check(
         let (status, (message, text)) = if n >= MAX_VERIFIED {
             (
                 Status::Unverified,
-                (
-                    format!(
-                        "Not checked: this wallet verifies at most {MAX_VERIFIED} endorsements per credential."
-                    ),
-                    None,
-                ),
+                said(text!("verify-endorsement-too-many", n = MAX_VERIFIED)),
             )
         } else if spent.saturating_add(size) > budget {
             (
                 Status::Unverified,
-                (
-                    format!(
-                        "Not checked: this credential's endorsements are too large to check (more than {budget} JSON values in all)."
-                    ),
-                    None,
-                ),
+                said(text!("verify-endorsement-too-large", n = budget)),
             )
         } else {
             spent += size;
             match (&json, as_credential(&f.item)) {
                 (None, _) | (_, None) => (
                     Status::Invalid,
-                    ("It is not an endorsement credential (neither a JSON object nor a readable VC-JWT).".into(), None),
+                    said(text!("verify-endorsement-not-a-credential")),
                 ),
                 (Some(j), _) if !is_endorsement(j) => (
                     Status::Invalid,
-                    ("It is not an EndorsementCredential (its type does not say so).".into(), None),
+                    said(text!("verify-endorsement-wrong-type")),
                 ),
                 (Some(_), Some(c)) => {
                     let r = verifier.verify_one(&c, ctx);
@@ -345,24 +335,24 @@ pub(crate) fn check(
                         _ => false,
                     };
                     if !endorses_this && matches!(r.status, Status::Verified) {
-                        let what = f.target.noun();
+                        let target = f.target.as_str();
                         let msg = match (&subject_id, &f.target_id) {
-                            (Some(s), Some(_)) => format!(
-                                "It is validly signed, but it endorses {s}, not {what}."
+                            (Some(s), Some(_)) => text!(
+                                "verify-endorsement-endorses-other",
+                                subject = s,
+                                target = target
                             ),
-                            (None, _) => format!(
-                                "It is validly signed, but it does not say what it endorses (its credentialSubject has no id), so it cannot be tied to {what}."
-                            ),
-                            (Some(_), None) => format!(
-                                "It is validly signed, but {what} has no id, so the endorsement cannot be tied to it."
-                            ),
+                            (None, _) => text!("verify-endorsement-no-subject-id", target = target),
+                            (Some(_), None) => {
+                                text!("verify-endorsement-target-no-id", target = target)
+                            }
                         };
                         let status = if subject_id.is_some() && f.target_id.is_some() {
                             Status::Invalid
                         } else {
                             Status::Unverified
                         };
-                        (status, (msg, None))
+                        (status, said(msg))
                     } else {
                         (r.status, reason(&r))
                     }

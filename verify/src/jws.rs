@@ -178,6 +178,7 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
     let fail = |message: String| mk(Outcome::Fail, message.into(), None, None);
     let fail_t = |t: Text| mk(Outcome::Fail, t.into(), None, None);
     let not_checked = |message: String| mk(Outcome::NotChecked, message.into(), None, None);
+    let not_checked_t = |t: Text| mk(Outcome::NotChecked, t.into(), None, None);
     let alg = match JwsAlg::parse(alg_name) {
         Ok(a) => a,
         Err(AlgRefusal::Unsigned) => {
@@ -215,10 +216,10 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
                     );
                 }
                 Err(KeyError::Unsupported(m)) => {
-                    return not_checked(format!("The signature could not be checked: {m}."));
+                    return not_checked_t(text!("verify-signature-unchecked-detail", detail = m));
                 }
                 Err(KeyError::Invalid(m)) => {
-                    return fail(format!("The signing key is not usable: {m}."));
+                    return fail_t(text!("verify-key-unusable", detail = m));
                 }
             };
             match header_key {
@@ -247,7 +248,7 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             controller: None,
         },
         (None, Some(Err(KeyError::Unsupported(m)))) => {
-            return not_checked(format!("The signature could not be checked: {m}."));
+            return not_checked_t(text!("verify-signature-unchecked-detail", detail = m));
         }
         (None, Some(Err(KeyError::Invalid(m) | KeyError::Missing(m)))) => {
             return fail(format!("The key in the token's header is not usable: {m}."));
@@ -288,10 +289,8 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             };
             mk(Outcome::Pass, message.into(), signing.controller, None)
         }
-        Err(SigError::WrongKey(m)) => fail(format!(
-            "The signature cannot be checked with its key: {m}."
-        )),
-        Err(SigError::Malformed(m)) => fail(format!("The signature is malformed: {m}.")),
+        Err(SigError::WrongKey(m)) => fail_t(text!("verify-signature-wrong-key", detail = m)),
+        Err(SigError::Malformed(m)) => fail_t(text!("verify-signature-malformed", detail = m)),
         Err(SigError::Mismatch) => fail_t(text!("verify-jws-mismatch")),
     }
 }

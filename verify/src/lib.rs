@@ -133,7 +133,7 @@ pub struct ProofReport {
 /// A sentence of the verifier: typed (a message of `verify.ftl`, shown in the reader's
 /// language), or English only (a sentence not yet translated). Both become a `message` in
 /// English and an optional `text`.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Said {
     Typed(Text),
     English(String),

@@ -322,10 +322,10 @@ fn signature<'a>(
                 Step::NotChecked(text!("verify-proof-key-missing", url = url).into())
             }
             Err(KeyError::Unsupported(m)) => {
-                Step::NotChecked(format!("The signature could not be checked: {m}.").into())
+                Step::NotChecked(text!("verify-signature-unchecked-detail", detail = m).into())
             }
             Err(KeyError::Invalid(m)) => {
-                Step::Fail(format!("The signing key is not usable: {m}.").into())
+                Step::Fail(text!("verify-key-unusable", detail = m).into())
             }
             Ok(doc) => match doc.get("publicKeyPem").and_then(Value::as_str) {
                 None => Step::Fail(
@@ -335,11 +335,11 @@ fn signature<'a>(
                     .into(),
                 ),
                 Some(pem) => match PublicKey::from_pem(pem) {
-                    Err(KeyError::Unsupported(m)) => {
-                        Step::NotChecked(format!("The signature could not be checked: {m}.").into())
-                    }
+                    Err(KeyError::Unsupported(m)) => Step::NotChecked(
+                        text!("verify-signature-unchecked-detail", detail = m).into(),
+                    ),
                     Err(KeyError::Invalid(m) | KeyError::Missing(m)) => {
-                        Step::Fail(format!("The signing key is not usable: {m}.").into())
+                        Step::Fail(text!("verify-key-unusable", detail = m).into())
                     }
                     Ok(key) => match crate::pubkey::verify_jws(
                         &key,
@@ -361,11 +361,11 @@ fn signature<'a>(
                                 Some(Signer { key_id: id, doc }),
                             );
                         }
-                        Err(SigError::WrongKey(m)) => Step::Fail(
-                            format!("The signature cannot be checked with its key: {m}.").into(),
-                        ),
+                        Err(SigError::WrongKey(m)) => {
+                            Step::Fail(text!("verify-signature-wrong-key", detail = m).into())
+                        }
                         Err(SigError::Malformed(m)) => {
-                            Step::Fail(format!("The signature is malformed: {m}.").into())
+                            Step::Fail(text!("verify-signature-malformed", detail = m).into())
                         }
                         Err(SigError::Mismatch) => {
                             Step::Fail(text!("verify-ob2-signature-mismatch").into())

@@ -151,3 +151,86 @@ verify-ob2-no-revocation-list = The issuer publishes no revocation list.
 verify-ob2-revoked-by-list = The issuer has revoked this badge (revocation list { $url }).
 verify-ob2-revoked-by-list-reason = The issuer has revoked this badge (revocation list { $url }). Reason: { $reason }
 verify-ob2-not-revoked-by-list = The issuer's revocation list ({ $urls }) does not list this badge.
+
+## Endorsements
+verify-endorsement-not-verified = It could not be verified.
+verify-endorsement-too-many = Not checked: this wallet verifies at most { $n } endorsements per credential.
+verify-endorsement-too-large = Not checked: this credential's endorsements are too large to check (more than { $n } JSON values in all).
+verify-endorsement-not-a-credential = It is not an endorsement credential (neither a JSON object nor a readable VC-JWT).
+verify-endorsement-wrong-type = It is not an EndorsementCredential (its type does not say so).
+verify-endorsement-endorses-other = It is validly signed, but it endorses { $subject }, not { $target ->
+    [credential] this credential
+    [achievement] this achievement
+    [issuer] this issuer
+   *[subject] this credential's subject
+}.
+verify-endorsement-no-subject-id = It is validly signed, but it does not say what it endorses (its credentialSubject has no id), so it cannot be tied to { $target ->
+    [credential] this credential
+    [achievement] this achievement
+    [issuer] this issuer
+   *[subject] this credential's subject
+}.
+verify-endorsement-target-no-id = It is validly signed, but { $target ->
+    [credential] this credential
+    [achievement] this achievement
+    [issuer] this issuer
+   *[subject] this credential's subject
+} has no id, so the endorsement cannot be tied to it.
+
+## Comprehensive Learner Record
+verify-clr-entry-unreadable = This entry of the record could not be read: { $detail }.
+
+## Data Integrity proofs
+verify-proof-no-method = The proof does not say which key made it (no verificationMethod).
+verify-proof-created-invalid = The proof's creation date is not a valid date and time.
+verify-proof-no-created = The proof has no creation date.
+verify-proof-expires-invalid = The proof's expiry is not a valid date and time.
+verify-proof-expired = The proof itself has expired.
+verify-proof-no-value = The proof has no proofValue (signature).
+verify-proof-not-base58 = The signature is not base58btc multibase.
+verify-proof-previous-malformed = The proof's previousProof is malformed.
+verify-proof-context-not-prefix = The proof's @context is not a prefix of the credential's @context.
+verify-proof-no-context = The credential has no @context.
+verify-proof-method-is-did = The proof's verificationMethod { $method } is a DID, not a verification method (a DID URL ending in #key).
+verify-proof-purpose = The proof's purpose is "{ $purpose }", but a credential must be signed for "assertionMethod".
+verify-proof-not-object = A proof is not a JSON object.
+verify-proof-too-many = The credential carries { $n } proofs; this wallet checks at most { $max }, so it refuses it.
+
+## Status entries and lists that could not be read
+verify-status-list-unreadable = The revocation list ({ $url }) is unreadable: { $why }
+verify-status-list-bad-signature = The revocation list's signature ({ $url }) is not valid: { $why }
+verify-status-method-unsupported = The status method { $method } is not supported by this wallet.
+verify-status-untyped = The status method (untyped) is not supported by this wallet.
+verify-status-entry-purpose-not-text = The credential's status entry has a statusPurpose that is not text.
+verify-status-purpose-unsupported = The status method { $method } with the purpose “{ $purpose }” is not supported by this wallet.
+verify-status-size-unsupported = The status method { $method } with a statusSize of { $size } (this wallet reads 1 to { $max } bits) is not supported by this wallet.
+verify-status-entry-size-invalid = The credential's status entry has a statusSize that is not a positive integer ({ $value }).
+verify-status-entry-size-not-one = The credential's status entry for { $purpose } has a statusSize of { $size }: the Bitstring Status List spec requires a single bit (statusSize 1) for revocation and suspension.
+verify-status-entry-no-list = The credential's status entry names no status list.
+verify-status-entry-no-index = The credential's status entry has no valid index.
+verify-status-why-not-object = it is not a JSON object.
+verify-status-list-unsigned = the list is not signed.
+verify-status-why-expired = the list expired on { $date }.
+verify-status-why-until-invalid = its validUntil is not a valid date.
+verify-status-why-no-subject = it has no subject.
+verify-status-why-other-purpose = the list is for { $purposes }, but the credential asks about { $purpose }.
+verify-status-why-no-encoded-list = it has no encodedList.
+verify-status-why-not-base64url = The revocation list is not base64url.
+verify-status-why-not-gzip = The revocation list is not valid GZIP data.
+verify-status-why-index-outside = the credential's index is outside the list.
+verify-status-entry-1edtech-no-list = The credential's status entry (1EdTechRevocationList) names no revocation list.
+verify-status-entry-1edtech-no-id = The credential's status entry is a 1EdTech revocation list, which lists credentials by id, but the credential has no id.
+verify-status-why-other-list = it says it is the list { $id }, not { $url }.
+verify-status-why-no-id = it has no id.
+verify-status-why-no-issuer = it names no issuer.
+verify-status-why-other-issuer = it is the list of { $list_issuer }, not of this credential's issuer { $issuer }.
+verify-status-why-no-revoked-list = it has no revokedCredentials list.
+verify-status-why-entry-no-id = an entry of revokedCredentials has no id.
+
+## Details of keys and signatures (the detail stays English)
+verify-signature-unchecked-detail = The signature could not be checked: { $detail }.
+verify-signature-malformed = The signature is malformed: { $detail }.
+verify-signature-wrong-key = The signature cannot be checked with its key: { $detail }.
+verify-key-unusable = The signing key is not usable: { $detail }.
+verify-proof-malformed = The { $suite } signature is malformed: { $detail }.
+verify-proof-invalid-detail = The { $suite } proof is not valid: { $detail }.

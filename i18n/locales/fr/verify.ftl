@@ -151,3 +151,86 @@ verify-ob2-no-revocation-list = L’émetteur ne publie aucune liste de révocat
 verify-ob2-revoked-by-list = L’émetteur a révoqué ce badge (liste de révocation { $url }).
 verify-ob2-revoked-by-list-reason = L’émetteur a révoqué ce badge (liste de révocation { $url }). Motif : { $reason }
 verify-ob2-not-revoked-by-list = La liste de révocation de l’émetteur ({ $urls }) ne mentionne pas ce badge.
+
+## Recommandations
+verify-endorsement-not-verified = Elle n’a pas pu être vérifiée.
+verify-endorsement-too-many = Non vérifiée : ce portefeuille vérifie au plus { $n } recommandations par attestation.
+verify-endorsement-too-large = Non vérifiée : les recommandations de cette attestation sont trop volumineuses pour être vérifiées (plus de { $n } valeurs JSON au total).
+verify-endorsement-not-a-credential = Ce n’est pas une attestation de recommandation (ni un objet JSON, ni un VC-JWT lisible).
+verify-endorsement-wrong-type = Ce n’est pas une EndorsementCredential (son type ne le dit pas).
+verify-endorsement-endorses-other = Elle est valablement signée, mais elle recommande { $subject }, et non { $target ->
+    [credential] cette attestation
+    [achievement] cet accomplissement
+    [issuer] cet émetteur
+   *[subject] le sujet de cette attestation
+}.
+verify-endorsement-no-subject-id = Elle est valablement signée, mais elle ne dit pas ce qu’elle recommande (son credentialSubject n’a pas d’identifiant) : elle ne peut donc pas être rattachée { $target ->
+    [credential] à cette attestation
+    [achievement] à cet accomplissement
+    [issuer] à cet émetteur
+   *[subject] au sujet de cette attestation
+}.
+verify-endorsement-target-no-id = Elle est valablement signée, mais { $target ->
+    [credential] cette attestation n’a
+    [achievement] cet accomplissement n’a
+    [issuer] cet émetteur n’a
+   *[subject] le sujet de cette attestation n’a
+} pas d’identifiant : la recommandation ne peut donc pas y être rattachée.
+
+## Comprehensive Learner Record
+verify-clr-entry-unreadable = Cette entrée du relevé n’a pas pu être lue : { $detail }.
+
+## Preuves Data Integrity
+verify-proof-no-method = La preuve ne dit pas quelle clé l’a faite (pas de verificationMethod).
+verify-proof-created-invalid = La date de création de la preuve n’est pas une date et heure valide.
+verify-proof-no-created = La preuve n’a pas de date de création.
+verify-proof-expires-invalid = La date d’expiration de la preuve n’est pas une date et heure valide.
+verify-proof-expired = La preuve elle-même a expiré.
+verify-proof-no-value = La preuve n’a pas de proofValue (signature).
+verify-proof-not-base58 = La signature n’est pas en multibase base58btc.
+verify-proof-previous-malformed = Le previousProof de la preuve est mal formé.
+verify-proof-context-not-prefix = Le @context de la preuve n’est pas un début du @context de l’attestation.
+verify-proof-no-context = L’attestation n’a pas de @context.
+verify-proof-method-is-did = Le verificationMethod de la preuve, { $method }, est un DID et non une méthode de vérification (une URL DID se terminant par #clé).
+verify-proof-purpose = La finalité de la preuve est « { $purpose } », mais une attestation doit être signée pour « assertionMethod ».
+verify-proof-not-object = Une preuve n’est pas un objet JSON.
+verify-proof-too-many = L’attestation porte { $n } preuves ; ce portefeuille en vérifie au plus { $max } : il la refuse donc.
+
+## Entrées de statut et listes illisibles
+verify-status-list-unreadable = La liste de révocation ({ $url }) est illisible : { $why }
+verify-status-list-bad-signature = La signature de la liste de révocation ({ $url }) n’est pas valide : { $why }
+verify-status-method-unsupported = La méthode de statut { $method } n’est pas prise en charge par ce portefeuille.
+verify-status-untyped = La méthode de statut (sans type) n’est pas prise en charge par ce portefeuille.
+verify-status-entry-purpose-not-text = L’entrée de statut de l’attestation a un statusPurpose qui n’est pas du texte.
+verify-status-purpose-unsupported = La méthode de statut { $method } avec la finalité « { $purpose } » n’est pas prise en charge par ce portefeuille.
+verify-status-size-unsupported = La méthode de statut { $method } avec un statusSize de { $size } (ce portefeuille lit de 1 à { $max } bits) n’est pas prise en charge par ce portefeuille.
+verify-status-entry-size-invalid = L’entrée de statut de l’attestation a un statusSize qui n’est pas un entier positif ({ $value }).
+verify-status-entry-size-not-one = L’entrée de statut de l’attestation pour { $purpose } a un statusSize de { $size } : la spécification Bitstring Status List exige un seul bit (statusSize 1) pour la révocation et la suspension.
+verify-status-entry-no-list = L’entrée de statut de l’attestation ne nomme aucune liste de statuts.
+verify-status-entry-no-index = L’entrée de statut de l’attestation n’a pas d’index valide.
+verify-status-why-not-object = ce n’est pas un objet JSON.
+verify-status-list-unsigned = la liste n’est pas signée.
+verify-status-why-expired = la liste a expiré le { $date }.
+verify-status-why-until-invalid = son validUntil n’est pas une date valide.
+verify-status-why-no-subject = elle n’a pas de sujet.
+verify-status-why-other-purpose = la liste concerne { $purposes }, mais l’attestation demande { $purpose }.
+verify-status-why-no-encoded-list = elle n’a pas d’encodedList.
+verify-status-why-not-base64url = la liste de révocation n’est pas en base64url.
+verify-status-why-not-gzip = la liste de révocation n’est pas une donnée GZIP valide.
+verify-status-why-index-outside = l’index de l’attestation est hors de la liste.
+verify-status-entry-1edtech-no-list = L’entrée de statut de l’attestation (1EdTechRevocationList) ne nomme aucune liste de révocation.
+verify-status-entry-1edtech-no-id = L’entrée de statut de l’attestation est une liste de révocation 1EdTech, qui liste les attestations par identifiant, mais l’attestation n’a pas d’identifiant.
+verify-status-why-other-list = elle se présente comme la liste { $id }, et non { $url }.
+verify-status-why-no-id = elle n’a pas d’identifiant.
+verify-status-why-no-issuer = elle ne nomme aucun émetteur.
+verify-status-why-other-issuer = c’est la liste de { $list_issuer }, et non celle de l’émetteur de cette attestation, { $issuer }.
+verify-status-why-no-revoked-list = elle n’a pas de liste revokedCredentials.
+verify-status-why-entry-no-id = une entrée de revokedCredentials n’a pas d’identifiant.
+
+## Détails des clés et des signatures (le détail reste en anglais)
+verify-signature-unchecked-detail = La signature n’a pas pu être vérifiée : { $detail }.
+verify-signature-malformed = La signature est mal formée : { $detail }.
+verify-signature-wrong-key = La signature ne peut pas être vérifiée avec sa clé : { $detail }.
+verify-key-unusable = La clé de signature est inutilisable : { $detail }.
+verify-proof-malformed = La signature { $suite } est mal formée : { $detail }.
+verify-proof-invalid-detail = La preuve { $suite } n’est pas valide : { $detail }.
