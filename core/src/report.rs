@@ -74,6 +74,11 @@ impl From<&str> for TextArg {
         TextArg::Str(s.to_string())
     }
 }
+impl From<&&str> for TextArg {
+    fn from(s: &&str) -> Self {
+        TextArg::Str(s.to_string())
+    }
+}
 impl From<String> for TextArg {
     fn from(s: String) -> Self {
         TextArg::Str(s)

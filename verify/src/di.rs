@@ -259,13 +259,7 @@ fn verify_one(
         }
     };
     if family == Family::EdDsa && sig_bytes.len() != 64 {
-        return fail(
-            format!(
-                "The signature has {} bytes; an Ed25519 signature has 64.",
-                sig_bytes.len()
-            )
-            .into(),
-        );
+        return fail(text!("verify-proof-ed25519-length", n = sig_bytes.len()).into());
     }
 
     // Key.
@@ -311,16 +305,34 @@ fn verify_one(
         }
         (Family::Ecdsa, PublicKey::P384(_)) if kind != Kind::Sd => Hash::Sha384,
         (_, other) => {
+            let (suite, key) = (&suite, other.label());
             return fail(
-                format!(
-                    "The {suite} proof needs {} key, but {vm} is a {} key.",
-                    match (family, kind) {
-                        (Family::EdDsa, _) => "an Ed25519",
-                        (Family::Ecdsa, Kind::Sd) => "a P-256",
-                        (Family::Ecdsa, _) => "a P-256 or P-384",
-                    },
-                    other.label()
-                )
+                match (family, kind) {
+                    (Family::EdDsa, _) => {
+                        text!(
+                            "verify-proof-needs-ed25519",
+                            suite = suite,
+                            method = vm,
+                            key = key
+                        )
+                    }
+                    (Family::Ecdsa, Kind::Sd) => {
+                        text!(
+                            "verify-proof-needs-p256",
+                            suite = suite,
+                            method = vm,
+                            key = key
+                        )
+                    }
+                    (Family::Ecdsa, _) => {
+                        text!(
+                            "verify-proof-needs-ecdsa",
+                            suite = suite,
+                            method = vm,
+                            key = key
+                        )
+                    }
+                }
                 .into(),
             );
         }
@@ -343,12 +355,7 @@ fn verify_one(
                 {
                     Some(p) => matching.push(p.clone()),
                     None => {
-                        return fail(
-                            format!(
-                                "The proof depends on a previous proof {id} that is not in the credential."
-                            )
-                            .into(),
-                        );
+                        return fail(text!("verify-proof-previous-missing", id = id).into());
                     }
                 }
             }

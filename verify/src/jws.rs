@@ -175,32 +175,22 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
         controller,
         missing,
     };
-    let fail = |message: String| mk(Outcome::Fail, message.into(), None, None);
-    let fail_t = |t: Text| mk(Outcome::Fail, t.into(), None, None);
-    let not_checked = |message: String| mk(Outcome::NotChecked, message.into(), None, None);
-    let not_checked_t = |t: Text| mk(Outcome::NotChecked, t.into(), None, None);
+    let fail = |t: Text| mk(Outcome::Fail, t.into(), None, None);
+    let not_checked = |t: Text| mk(Outcome::NotChecked, t.into(), None, None);
     let alg = match JwsAlg::parse(alg_name) {
         Ok(a) => a,
         Err(AlgRefusal::Unsigned) => {
-            return fail(
-                "The token is not signed (its algorithm is \"none\"), so it is refused.".into(),
-            );
+            return fail(text!("verify-jws-alg-none"));
         }
         Err(AlgRefusal::SharedSecret(a)) => {
-            return fail(format!(
-                "The token is signed with a shared secret ({a}), which cannot show who issued it, so it is refused."
-            ));
+            return fail(text!("verify-jws-shared-secret", alg = a));
         }
         Err(AlgRefusal::Unsupported(a)) => {
-            return not_checked(format!(
-                "The signature could not be checked: unsupported algorithm {a}."
-            ));
+            return not_checked(text!("verify-alg-unsupported", alg = a));
         }
     };
     if let Some(crit) = jws.header.get("crit") {
-        return fail(format!(
-            "The signature requires extensions this wallet does not know ({crit})."
-        ));
+        return fail(text!("verify-crit-unknown", crit = crit.to_string()));
     }
     let header_key = jws.header.get("jwk").map(PublicKey::from_jwk);
     let mut signing = match (&vm, header_key) {
@@ -216,19 +206,17 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
                     );
                 }
                 Err(KeyError::Unsupported(m)) => {
-                    return not_checked_t(text!("verify-signature-unchecked-detail", detail = m));
+                    return not_checked(text!("verify-signature-unchecked-detail", detail = m));
                 }
                 Err(KeyError::Invalid(m)) => {
-                    return fail_t(text!("verify-key-unusable", detail = m));
+                    return fail(text!("verify-key-unusable", detail = m));
                 }
             };
             match header_key {
                 None => {}
                 Some(Ok(k)) if k == key.key => {}
                 Some(_) => {
-                    return fail(format!(
-                        "The token carries a key in its header (jwk) that is not the key its kid names ({vm_id}): readers could check it with either."
-                    ));
+                    return fail(text!("verify-jws-two-keys", kid = vm_id));
                 }
             }
             let controller = match key.source {
@@ -248,13 +236,13 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             controller: None,
         },
         (None, Some(Err(KeyError::Unsupported(m)))) => {
-            return not_checked_t(text!("verify-signature-unchecked-detail", detail = m));
+            return not_checked(text!("verify-signature-unchecked-detail", detail = m));
         }
         (None, Some(Err(KeyError::Invalid(m) | KeyError::Missing(m)))) => {
-            return fail(format!("The key in the token's header is not usable: {m}."));
+            return fail(text!("verify-jws-header-key-unusable", detail = m));
         }
         (None, None) => {
-            return fail_t(text!("verify-jws-no-key"));
+            return fail(text!("verify-jws-no-key"));
         }
     };
     // A key bound to no one by itself is the issuer's when the issuer's fetched profile
@@ -289,8 +277,8 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             };
             mk(Outcome::Pass, message.into(), signing.controller, None)
         }
-        Err(SigError::WrongKey(m)) => fail_t(text!("verify-signature-wrong-key", detail = m)),
-        Err(SigError::Malformed(m)) => fail_t(text!("verify-signature-malformed", detail = m)),
-        Err(SigError::Mismatch) => fail_t(text!("verify-jws-mismatch")),
+        Err(SigError::WrongKey(m)) => fail(text!("verify-signature-wrong-key", detail = m)),
+        Err(SigError::Malformed(m)) => fail(text!("verify-signature-malformed", detail = m)),
+        Err(SigError::Mismatch) => fail(text!("verify-jws-mismatch")),
     }
 }

@@ -29,6 +29,7 @@
 use std::collections::HashMap;
 
 use serde_json::{Map, Value};
+use wallet_core::report::{Text, TextArg};
 use wallet_core::{Credential, text};
 
 use crate::jws::Jws;
@@ -274,20 +275,14 @@ fn signature<'a>(
         }
         Err(AlgRefusal::Unsupported(a)) => {
             return (
-                Step::NotChecked(
-                    format!("The signature could not be checked: unsupported algorithm {a}.")
-                        .into(),
-                ),
+                Step::NotChecked(text!("verify-alg-unsupported", alg = a).into()),
                 None,
             );
         }
     };
     if let Some(crit) = jws.header.get("crit") {
         return (
-            Step::Fail(
-                format!("The signature requires extensions this wallet does not know ({crit}).")
-                    .into(),
-            ),
+            Step::Fail(text!("verify-crit-unknown", crit = crit.to_string()).into()),
             None,
         );
     }
@@ -297,9 +292,7 @@ fn signature<'a>(
             // Not a failure: Open Badges 1.x signed badges publish their key at `verify.url`
             // (a bare PEM), which this wallet does not read; genuine ones must not look forged.
             (Some(_), _) => (
-                Step::NotChecked(
-                    "The signature could not be checked: the badge does not say which key signed it, and its issuer's profile lists no key (publicKey).".into(),
-                ),
+                Step::NotChecked(text!("verify-ob2-profile-lists-no-key").into()),
                 None,
             ),
             (None, Some(i)) if is_http(i) => (
@@ -307,9 +300,7 @@ fn signature<'a>(
                 None,
             ),
             _ => (
-                Step::NotChecked(
-                    "The signature could not be checked: the badge does not say which key signed it, and its issuer has no web profile listing keys.".into(),
-                ),
+                Step::NotChecked(text!("verify-ob2-no-web-profile-for-key").into()),
                 None,
             ),
         };
@@ -328,12 +319,7 @@ fn signature<'a>(
                 Step::Fail(text!("verify-key-unusable", detail = m).into())
             }
             Ok(doc) => match doc.get("publicKeyPem").and_then(Value::as_str) {
-                None => Step::Fail(
-                    format!(
-                        "The signing key is not usable: the key document {id} has no publicKeyPem."
-                    )
-                    .into(),
-                ),
+                None => Step::Fail(text!("verify-ob2-key-no-pem", id = id).into()),
                 Some(pem) => match PublicKey::from_pem(pem) {
                     Err(KeyError::Unsupported(m)) => Step::NotChecked(
                         text!("verify-signature-unchecked-detail", detail = m).into(),
@@ -395,14 +381,10 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
     if let Some(b) = c.badge_url {
         match c.badge {
             None => {
-                return Step::NotChecked(format!(
-                    "Whose key signed the badge could not be checked: its description ({b}) is needed to know its issuer, and the wallet is offline or has not fetched it."
-                ).into());
+                return Step::NotChecked(text!("verify-ob2-badge-class-needed", url = b).into());
             }
             Some(doc) if doc.get("id").and_then(Value::as_str) != Some(b) => {
-                return Step::Fail(
-                    format!("The badge's description at {b} describes another badge.").into(),
-                );
+                return Step::Fail(text!("verify-ob2-badge-class-other", url = b).into());
             }
             Some(_) => {}
         }
@@ -415,44 +397,35 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
         && shown != issuer
     {
         return Step::Fail(
-            format!("The badge is shown as issued by {shown}, but its description names {issuer}.")
-                .into(),
+            text!("verify-ob2-issuer-differs", shown = shown, issuer = issuer).into(),
         );
     }
     let key = signer.key_id;
     if let Some(owner) = signer.doc.get("owner")
         && owner.as_str() != Some(issuer)
     {
+        let signer: TextArg = match owner.as_str() {
+            Some(o) => o.into(),
+            None => text!("verify-someone-else").into(),
+        };
         return Step::Fail(
-            format!(
-                "The badge was signed with a key of {}, which is not its issuer {issuer}.",
-                owner.as_str().unwrap_or("someone else")
-            )
-            .into(),
+            text!("verify-ob2-key-of-other", signer = signer, issuer = issuer).into(),
         );
     }
     if !is_http(issuer) {
-        return Step::NotChecked(format!(
-            "Whether the key belongs to the issuer could not be checked: the issuer {issuer} has no web profile that could list its keys."
-        ).into());
+        return Step::NotChecked(text!("verify-ob2-issuer-no-web-profile", issuer = issuer).into());
     }
     let Some(profile) = c.profile else {
-        return Step::NotChecked(format!(
-            "Whether the key belongs to the issuer could not be checked: the issuer's profile ({issuer}) is needed, and the wallet is offline or has not fetched it."
-        ).into());
+        return Step::NotChecked(text!("verify-ob2-issuer-profile-needed", issuer = issuer).into());
     };
     if profile.get("id").and_then(Value::as_str) != Some(issuer) {
-        return Step::Fail(
-            format!("The issuer's profile at {issuer} describes another profile.").into(),
-        );
+        return Step::Fail(text!("verify-ob2-profile-other", issuer = issuer).into());
     }
     let listed = keys::list(profile.get("publicKey"))
         .iter()
         .any(|k| id_of(Some(k)) == Some(key));
     if !listed {
-        return Step::Fail(format!(
-            "The issuer's profile ({issuer}) does not list the signing key {key} among its keys (publicKey): nothing shows the key is the issuer's."
-        ).into());
+        return Step::Fail(text!("verify-ob2-key-not-listed", issuer = issuer, key = key).into());
     }
     Step::Pass(text!("verify-ob2-key-of-issuer", key = key, issuer = issuer).into())
 }
@@ -492,18 +465,16 @@ fn revocation(c: &Chain<'_>, resolved: &HashMap<String, Value>, issuer_ok: bool)
     }
     let id = c.assertion.get("id").and_then(Value::as_str);
     let uid = c.assertion.get("uid").and_then(Value::as_str);
-    let mut unread: Vec<String> = Vec::new();
+    let mut unread: Vec<Text> = Vec::new();
     for url in &urls {
         let doc = match resolved.get(*url) {
             None => {
-                unread.push(format!(
-                    "the issuer's revocation list ({url}) was not fetched"
-                ));
+                unread.push(text!("verify-ob2-list-not-fetched", url = *url));
                 continue;
             }
             Some(Value::Object(d)) => d,
             Some(_) => {
-                unread.push(format!("the revocation list at {url} is not a JSON object"));
+                unread.push(text!("verify-ob2-list-not-object", url = *url));
                 continue;
             }
         };
@@ -512,19 +483,15 @@ fn revocation(c: &Chain<'_>, resolved: &HashMap<String, Value>, issuer_ok: bool)
             .and_then(Value::as_str)
             .is_some_and(|i| i != *url)
         {
-            unread.push(format!(
-                "the revocation list at {url} says it is another list"
-            ));
+            unread.push(text!("verify-ob2-list-other", url = *url));
             continue;
         }
         if id_of(doc.get("issuer")).is_some_and(|i| i != issuer) {
-            unread.push(format!("the revocation list at {url} is another issuer's"));
+            unread.push(text!("verify-ob2-list-other-issuer", url = *url));
             continue;
         }
         let Some(entries) = doc.get("revokedAssertions") else {
-            unread.push(format!(
-                "the revocation list at {url} has no revokedAssertions"
-            ));
+            unread.push(text!("verify-ob2-list-no-entries", url = *url));
             continue;
         };
         if let Some(reason) = keys::list(Some(entries))
@@ -542,45 +509,48 @@ fn revocation(c: &Chain<'_>, resolved: &HashMap<String, Value>, issuer_ok: bool)
     }
     if unread.is_empty() {
         Step::Pass(text!("verify-ob2-not-revoked-by-list", urls = urls.join(", ")).into())
-    } else if issuer_ok {
+    } else {
+        // The reasons, one after the other: "a; b; c".
+        let mut reasons = unread.into_iter();
+        let first = reasons.next().expect("unread is not empty");
+        let why = reasons.fold(first, |acc, next| {
+            text!("verify-clauses", first = acc, then = next)
+        });
         Step::NotChecked(
-            format!(
-                "The signature is valid, but revocation could not be checked: {}.",
-                unread.join("; ")
-            )
+            if issuer_ok {
+                text!("verify-ob2-revocation-unchecked-signature-valid", why = why)
+            } else {
+                text!("verify-ob2-revocation-unchecked", why = why)
+            }
             .into(),
         )
-    } else {
-        Step::NotChecked(format!("Revocation could not be checked: {}.", unread.join("; ")).into())
     }
 }
 
 /// Why the assertion itself is malformed, if it is.
-fn format_error(a: &Map<String, Value>) -> Option<String> {
+fn format_error(a: &Map<String, Value>) -> Option<Text> {
     let verification = a.get("verification").or_else(|| a.get("verify"));
     if !has_type(
         verification.and_then(|v| v.get("type")),
         &["SignedBadge", "signed"],
     ) {
-        return Some(
-            "The badge is a signed token, but its verification type is not SignedBadge: readers could verify it two ways.".into(),
-        );
+        return Some(text!("verify-ob2-not-signed-badge"));
     }
     if let Some(c) = verification.and_then(|v| v.get("creator"))
         && id_of(Some(c)).is_none()
     {
-        return Some("The badge's verification.creator is not a key id.".into());
+        return Some(text!("verify-ob2-creator-not-key"));
     }
     if a.get("id").and_then(Value::as_str).is_none()
         && a.get("uid").and_then(Value::as_str).is_none()
     {
-        return Some("The assertion has no id, so its revocation could not be looked up.".into());
+        return Some(text!("verify-ob2-assertion-no-id"));
     }
     match a.get("badge") {
         Some(Value::String(_)) => None,
         Some(Value::Object(b)) if id_of(b.get("issuer")).is_some() => None,
-        Some(Value::Object(_)) => Some("The badge does not name its issuer.".into()),
-        _ => Some("The assertion has no badge.".into()),
+        Some(Value::Object(_)) => Some(text!("verify-ob2-no-issuer")),
+        _ => Some(text!("verify-ob2-assertion-no-badge")),
     }
 }
 
