@@ -20,6 +20,8 @@ fn stored_checks(report: &Report) -> Vec<StoredCheck> {
             outcome: outcome_str(&c.outcome).into(),
             message: c.message.clone(),
             checked_at: None,
+            text: c.text.clone(),
+            notes: vec![],
         })
         .collect()
 }
@@ -33,6 +35,7 @@ fn stored_proofs(report: &Report) -> Vec<StoredProof> {
             verification_method: p.verification_method.clone(),
             outcome: outcome_str(&p.outcome),
             message: p.message.clone(),
+            text: p.text.clone(),
         })
         .collect()
 }
@@ -58,7 +61,9 @@ pub fn to_stored(
     if let Some(c) = checks.iter_mut().find(|c| {
         c.id == "issuer-trust" && matches!(c.outcome, CheckOutcome::Pass | CheckOutcome::Warn)
     }) {
-        c.message = trust.message(viewer);
+        let text = trust.text(viewer);
+        c.message = text.english();
+        c.text = Some(text);
     }
     StoredReport {
         local_id: local_id.to_string(),
@@ -80,6 +85,7 @@ pub fn to_stored(
                 comment: e.comment.clone(),
                 status: e.status.into(),
                 message: e.message.clone(),
+                text: e.text.clone(),
             })
             .collect(),
         nested: report

@@ -10,7 +10,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::report::{CheckOutcome, StoredReport, display_time};
+use crate::report::{CheckOutcome, StoredCheck, StoredReport, Text, display_time};
+use crate::text;
+
+/// Adds a note after a check's sentence: typed (`notes`, shown in the reader's language) and
+/// in English at the end of `message` (what older versions show).
+fn note(check: &mut StoredCheck, t: Text) {
+    check.message.push(' ');
+    check.message.push_str(&t.english());
+    check.notes.push(t);
+}
 
 /// One verification round's fetched documents, by URL.
 #[derive(Clone, Debug, Default)]
@@ -52,10 +61,8 @@ impl Documents {
             if matches!(check.outcome, CheckOutcome::Pass | CheckOutcome::Fail) {
                 check.checked_at = self.oldest_used(status_urls);
                 if let (false, Some(at)) = (self.online, &check.checked_at) {
-                    check.message.push_str(&format!(
-                        " You are offline: this used the copy of the list fetched {}.",
-                        age(at, &report.checked_at)
-                    ));
+                    let age = age_text(at, &report.checked_at);
+                    note(check, text!("verify-note-offline-list", age = age));
                 }
             } else {
                 let unusable: Vec<&String> = status_urls
@@ -63,19 +70,18 @@ impl Documents {
                     .filter(|u| !self.usable.contains(*u))
                     .collect();
                 if !self.online && unusable.iter().any(|u| !self.misses.contains_key(*u)) {
-                    check.message.push_str(" Revocation not checked (offline).");
+                    note(check, text!("verify-note-revocation-offline"));
                 }
                 for url in unusable {
                     if let Some(m) = self.misses.get(url) {
-                        check
-                            .message
-                            .push_str(&format!(" Fetching {url} failed: {m}."));
+                        note(
+                            check,
+                            text!("verify-note-fetch-failed", url = url, detail = m),
+                        );
                     }
                     if let Some(at) = self.fetched_at.get(url) {
-                        check.message.push_str(&format!(
-                            " Revocation was last checked {}; that copy of the list is out of date.",
-                            display_time(at)
-                        ));
+                        let when = display_time(at);
+                        note(check, text!("verify-note-list-out-of-date", when = when));
                     }
                 }
             }
@@ -90,10 +96,8 @@ impl Documents {
         };
         if let Some(check) = check {
             if !self.online {
-                check.message.push_str(&format!(
-                    " You are offline: this used the copy of the issuer's key document fetched {}.",
-                    age(&at, &now)
-                ));
+                let age = age_text(&at, &now);
+                note(check, text!("verify-note-offline-key", age = age));
             }
             check.checked_at = Some(at);
         }
@@ -104,19 +108,27 @@ impl Documents {
 /// ago", "5 hours ago", "3 days ago"; the date itself when either time is unreadable or the copy
 /// claims to come from the future.
 pub fn age(fetched: &str, now: &str) -> String {
+    age_text(fetched, now).english()
+}
+
+/// [`age`], typed (shown in the reader's language).
+pub fn age_text(fetched: &str, now: &str) -> Text {
     let (Some(f), Some(n)) = (
         crate::time::parse_datetime(fetched),
         crate::time::parse_datetime(now),
     ) else {
-        return display_time(fetched);
+        let when = display_time(fetched);
+        return text!("verify-age-at", when = when);
     };
     let seconds = n.saturating_sub(f);
     let hours = seconds / 3600;
     match hours {
-        _ if seconds < 0 => display_time(fetched),
-        0 => "less than an hour ago".to_string(),
-        1 => "1 hour ago".to_string(),
-        2..48 => format!("{hours} hours ago"),
-        _ => format!("{} days ago", hours / 24),
+        _ if seconds < 0 => {
+            let when = display_time(fetched);
+            text!("verify-age-at", when = when)
+        }
+        0 => text!("verify-age-less-than-an-hour"),
+        1..48 => text!("verify-age-hours", n = hours),
+        _ => text!("verify-age-days", n = hours / 24),
     }
 }

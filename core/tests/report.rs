@@ -149,6 +149,8 @@ fn a_check_without_checked_at_does_not_write_it() {
         outcome: CheckOutcome::NotChecked,
         message: "m".into(),
         checked_at: None,
+        text: None,
+        notes: vec![],
     };
     assert_eq!(
         serde_json::to_value(&c).unwrap(),
@@ -186,4 +188,41 @@ fn display_time_cases() {
     ] {
         assert_eq!(display_time(iso), shown, "{iso}");
     }
+}
+
+/// The typed sentence and notes (added after reports were first stored): written only when
+/// present, read back identically, and absent in older reports.
+#[test]
+fn typed_texts_are_stored_and_read_back() {
+    let text = wallet_core::text!(
+        "verify-signatures-issuer-valid-other-failed",
+        valid = 1usize,
+        n = 2usize,
+        reason = wallet_core::text!("verify-proof-valid", suite = "eddsa-rdfc-2022")
+    );
+    let note = wallet_core::text!("verify-note-revocation-offline");
+    let c = StoredCheck {
+        id: "signature".into(),
+        outcome: CheckOutcome::Pass,
+        message: text.english(),
+        checked_at: None,
+        text: Some(text.clone()),
+        notes: vec![note],
+    };
+    let json = serde_json::to_value(&c).unwrap();
+    assert_eq!(
+        json,
+        json!({"id": "signature", "outcome": "pass",
+               "message": "1 of 2 signatures are valid, including the issuer's; another failed: The eddsa-rdfc-2022 signature is valid.",
+               "text": {"id": "verify-signatures-issuer-valid-other-failed",
+                        "args": [["valid", 1], ["n", 2],
+                                 ["reason", {"id": "verify-proof-valid", "args": [["suite", "eddsa-rdfc-2022"]]}]]},
+               "notes": [{"id": "verify-note-revocation-offline"}]})
+    );
+    let back: StoredCheck = serde_json::from_value(json).unwrap();
+    assert_eq!(back, c);
+    // An older report's check: no text, no notes.
+    let old: StoredCheck =
+        serde_json::from_value(json!({"id": "status", "outcome": "pass", "message": "m"})).unwrap();
+    assert_eq!((old.text, old.notes), (None, vec![]));
 }

@@ -3,8 +3,9 @@
 //! cases.
 
 use wallet_core::report::{CheckOutcome, StoredCheck, StoredReport};
-use wallet_core::sources::{Documents, age};
+use wallet_core::sources::{Documents, age, age_text};
 use wallet_core::status::Status;
+use wallet_i18n::Lang;
 
 const LIST: &str = "https://issuer.example/lists/1";
 const LIST2: &str = "https://issuer.example/lists/2";
@@ -18,6 +19,8 @@ fn check(id: &str, outcome: CheckOutcome) -> StoredCheck {
         outcome,
         message: format!("{id}."),
         checked_at: None,
+        text: None,
+        notes: vec![],
     }
 }
 
@@ -243,6 +246,15 @@ fn reports_say_how_old_the_documents_used_were() {
                 );
             }
         }
+        // The notes are typed, and their English is what the message gained.
+        for c in &r.checks {
+            let english: String = c
+                .notes
+                .iter()
+                .map(|n| format!(" {}", n.english()))
+                .collect();
+            assert_eq!(c.message, format!("{}.{english}", c.id), "{}", case.name);
+        }
         let after: Vec<CheckOutcome> = r.checks.iter().map(|c| c.outcome.clone()).collect();
         assert_eq!(after, outcomes, "{}: outcomes never change", case.name);
         assert_eq!(
@@ -290,4 +302,67 @@ fn ages_in_words() {
     ] {
         assert_eq!(age(fetched, now), want, "{fetched} → {now}");
     }
+}
+
+#[test]
+fn ages_in_french() {
+    for (fetched, now, want) in [
+        (
+            "2026-12-01T09:00:00Z",
+            "2026-12-01T09:59:59Z",
+            "il y a moins d’une heure",
+        ),
+        (
+            "2026-12-01T09:00:00Z",
+            "2026-12-01T10:00:00Z",
+            "il y a 1 heure",
+        ),
+        (
+            "2026-12-01T09:00:00Z",
+            "2026-12-03T08:59:59Z",
+            "il y a 47 heures",
+        ),
+        (
+            "2026-11-01T09:00:00Z",
+            "2026-12-01T09:00:00Z",
+            "il y a 30 jours",
+        ),
+        (
+            "2026-12-02T09:00:00Z",
+            "2026-12-01T09:00:00Z",
+            "le 2026-12-02 09:00 UTC",
+        ),
+    ] {
+        assert_eq!(
+            age_text(fetched, now).render(Lang::Fr),
+            want,
+            "{fetched} → {now}"
+        );
+    }
+}
+
+/// A typed sentence with its offline note: shown in English exactly as `message`, and in
+/// French as a whole.
+#[test]
+fn typed_sentences_and_notes_show_in_the_readers_language() {
+    let sentence = wallet_core::text!("verify-status-not-revoked");
+    let mut r = report(CheckOutcome::Pass, false);
+    let status = r.checks.iter_mut().find(|c| c.id == "status").unwrap();
+    status.message = sentence.english();
+    status.text = Some(sentence);
+    docs(false, &[(LIST, OLD, true)], &[]).annotate(&mut r, &[LIST.to_string()], &[]);
+    let c = get(&r, "status");
+    assert_eq!(
+        c.message,
+        "The issuer has not revoked this credential. You are offline: this used the copy of the list fetched 25 hours ago."
+    );
+    assert_eq!(c.shown(Lang::En).as_deref(), Some(c.message.as_str()));
+    assert_eq!(
+        c.shown(Lang::Fr).as_deref(),
+        Some(
+            "L’émetteur n’a pas révoqué cette attestation. Vous êtes hors ligne\u{a0}: cette vérification a utilisé la copie de la liste récupérée il y a 25 heures."
+        )
+    );
+    // An untyped sentence (an older report) has nothing to show but its English message.
+    assert_eq!(get(&r, "signature").shown(Lang::Fr), None);
 }

@@ -10,7 +10,8 @@
 //!
 //! Invariants, checked by `tests/catalogue.rs`:
 //!  - every language has exactly the messages English has, with the same variables;
-//!  - every message the code asks for (`msg!(lang, "id", …)`, the shell's `t!("id", …)`) exists;
+//!  - every message the code asks for (`msg!(lang, "id", …)`, the shell's `t!("id", …)`, the
+//!    verifier's typed sentences `wallet_core::text!("id", …)`) exists;
 //!  - every message exists in the code (no dead entries).
 //!
 //! Message ids are literals at every call site, so that test can find them all: never build an
@@ -93,6 +94,7 @@ macro_rules! area_files {
             include_str!(concat!("../locales/", $tag, "/share.ftl")),
             include_str!(concat!("../locales/", $tag, "/pathways.ftl")),
             include_str!(concat!("../locales/", $tag, "/keep.ftl")),
+            include_str!(concat!("../locales/", $tag, "/verify.ftl")),
         ]
     };
 }

@@ -2,8 +2,9 @@
 //! any string is missing in a language"):
 //!  - every file parses with no error (fluent-syntax, the reference parser);
 //!  - every language has the same areas, the same messages in each, with the same variables;
-//!  - every call site (`msg!(lang, "id", …)`, the shell's `t!("id", …)`) names a message that
-//!    exists and gives exactly its variables;
+//!  - every call site (`msg!(lang, "id", …)`, the shell's `t!("id", …)`, and
+//!    `wallet_core::text!("id", …)`, the verifier's typed sentences rendered later) names a
+//!    message that exists and gives exactly its variables;
 //!  - every message is used somewhere.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,7 +13,15 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 
 const LANGS: &[&str] = &["en", "fr"];
-const AREAS: &[&str] = &["app", "credential", "import", "share", "pathways", "keep"];
+const AREAS: &[&str] = &[
+    "app",
+    "credential",
+    "import",
+    "share",
+    "pathways",
+    "keep",
+    "verify",
+];
 /// Where messages are asked for, relative to the workspace root.
 const CODE: &[&str] = &[
     "src",
@@ -155,7 +164,9 @@ fn every_language_has_every_message_with_the_same_variables() {
     }
 }
 
-/// Every `msg!(…, "id", name = …)` and `t!("id", name = …)` in the code: (file, id, names).
+/// Every `msg!(…, "id", name = …)`, `t!("id", name = …)` and `text!("id", name = …)` in the
+/// code: (file, id, names). Each macro is found by its name followed by `!(`, with no letter,
+/// digit or `_` before the name; the id is the first string literal inside.
 fn call_sites() -> Vec<(String, String, BTreeSet<String>)> {
     let mut files = vec![];
     let mut stack: Vec<PathBuf> = CODE.iter().map(|d| root().join(d)).collect();
@@ -178,7 +189,9 @@ fn call_sites() -> Vec<(String, String, BTreeSet<String>)> {
                 && !before[..at - 3].ends_with(|c: char| c.is_alphanumeric() || c == '_');
             let is_t = before.ends_with('t')
                 && !before[..at - 1].ends_with(|c: char| c.is_alphanumeric() || c == '_');
-            if !is_msg && !is_t {
+            let is_text = before.ends_with("text")
+                && !before[..at - 4].ends_with(|c: char| c.is_alphanumeric() || c == '_');
+            if !is_msg && !is_t && !is_text {
                 continue;
             }
             // Comments name the macros without calling them.

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::credential_parts::{english_text, shown_time};
+use super::credential_parts::{sentence_lang, shown_time};
 use crate::report::{CheckOutcome, StoredCheck};
 
 /// A person's name for a check id.
@@ -55,17 +55,20 @@ fn check_icon(outcome: &CheckOutcome) -> &'static str {
     }
 }
 
-/// `<ul class="checks">`, one item per check: icon, label, message (as text). The message is
-/// the verifier's sentence, which stays English: marked `lang="en"` in other languages.
+/// `<ul class="checks">`, one item per check: icon, label, sentence (as text). The sentence is
+/// the verifier's, in the interface's language when the report has it typed; else (an older
+/// report, a sentence not yet translated) its English message, marked `lang="en"`.
 #[component]
 pub fn ChecksList(checks: Vec<StoredCheck>) -> impl IntoView {
     view! {
         <ul class="checks">
-            {checks.into_iter().map(|c| view! {
+            {checks.into_iter().map(|c| {
+                let said = c.sentence(crate::i18n::lang());
+                view! {
                 <li class=format!("check {}", c.outcome) data-testid="verification-check" data-check=c.id.clone() data-outcome=c.outcome.to_string()>
                     <span class="check-icon" role="img" aria-label=outcome_words(&c.outcome)>{check_icon(&c.outcome)}</span>
                     <strong>{check_label(&c.id)}</strong>
-                    <span lang=english_text()><bdi dir="auto">{c.message}</bdi></span>
+                    <span lang=sentence_lang(&said)><bdi dir="auto">{said.words.clone()}</bdi></span>
                     {c.checked_at.as_deref().map(|at| {
                         let (test_id, words) = checked_at_words(&c.id, at);
                         view! {
@@ -75,7 +78,7 @@ pub fn ChecksList(checks: Vec<StoredCheck>) -> impl IntoView {
                         }
                     })}
                 </li>
-            }).collect_view()}
+            }}).collect_view()}
         </ul>
     }
 }

@@ -14,9 +14,10 @@ use wallet_core::clr::{AssociationKind, association_lines};
 use wallet_core::model::{ClrRecord, Credential, Nested, Subject};
 use wallet_core::status::Status;
 
-use super::credential_parts::{english_text, shown_date};
+use super::credential_parts::{english_text, sentence_lang, shown_date};
 use super::issuer_name::{IssuerName, isolated_id};
 use crate::report::{CheckOutcome, StoredNested};
+use wallet_core::report::Shown;
 
 /// "6" → "6", "6.0" → "6" (a float written by JSON tools), anything else as given.
 fn credits(v: &str) -> String {
@@ -25,7 +26,7 @@ fn credits(v: &str) -> String {
 
 /// Why a nested credential is not verified: its first failed check, else the signature's or
 /// format's reason when it could not be checked (`None` when verified or not checked yet).
-fn why_not(n: Option<&StoredNested>) -> Option<String> {
+fn why_not(n: Option<&StoredNested>) -> Option<Shown> {
     let n = n.filter(|n| !n.status.is_verified())?;
     n.checks
         .iter()
@@ -40,7 +41,7 @@ fn why_not(n: Option<&StoredNested>) -> Option<String> {
                 .iter()
                 .find(|c| c.outcome == CheckOutcome::NotChecked && c.id == "status")
         })
-        .map(|c| c.message.clone())
+        .map(|c| c.sentence(crate::i18n::lang()))
 }
 
 /// "X <phrase> Y": how one achievement relates to another (CLR 2.0 `AssociationType`).
@@ -58,7 +59,7 @@ fn association_phrase(kind: &str) -> String {
     }
 }
 
-fn row(c: &Credential, status: Status, why: Option<String>, employer: bool) -> AnyView {
+fn row(c: &Credential, status: Status, why: Option<Shown>, employer: bool) -> AnyView {
     let a = &c.achievement;
     let earned = c.subject.credits_earned.as_deref().map(credits);
     let available = a.credits_available.as_deref().map(credits);
@@ -107,7 +108,7 @@ fn row(c: &Credential, status: Status, why: Option<String>, employer: bool) -> A
             {(!results.is_empty()).then(|| view! {
                 <p class="clr-results" data-testid="clr-result">{results.join(" · ")}</p>
             })}
-            {why.map(|w| view! { <p class="clr-why small" data-testid="clr-achievement-why" lang=english_text()><bdi dir="auto">{w}</bdi></p> })}
+            {why.map(|w| view! { <p class="clr-why small" data-testid="clr-achievement-why" lang=sentence_lang(&w)><bdi dir="auto">{w.words.clone()}</bdi></p> })}
         </li>
     }
     .into_any()

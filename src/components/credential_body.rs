@@ -20,7 +20,7 @@ use wallet_core::bidi::escape_controls;
 use wallet_core::model::{Credential, Profile};
 use wallet_core::status::Status;
 
-use super::credential_parts::{alignments_list, english_text, external_link, shown_date};
+use super::credential_parts::{alignments_list, external_link, sentence_lang, shown_date};
 use super::endorsements::Endorsements;
 use super::issuer_name::{IssuerName, isolated_id};
 use crate::report::StoredReport;
@@ -217,11 +217,11 @@ fn issuer(
             let trust = report.with_untracked(|r| {
                 r.as_ref()
                     .and_then(|r| r.checks.iter().find(|k| k.id == "issuer-trust"))
-                    .map(|k| (k.outcome.clone(), k.message.clone()))
+                    .map(|k| (k.outcome.clone(), k.sentence(crate::i18n::lang())))
             });
             view! {
                 <p><strong><IssuerName issuer_id=p.id.clone() declared=p.name.clone() employer=true testid="shared-issuer" /></strong></p>
-                {trust.map(|(o, m)| view! { <p class=format!("trust trust-{o}") lang=english_text()>{m}</p> })}
+                {trust.map(|(o, m)| view! { <p class=format!("trust trust-{o}") lang=sentence_lang(&m)>{m.words.clone()}</p> })}
                 {p.url.clone().map(|u| view! { <p>{external_link(&u, escape_controls(&u))}</p> })}
                 {p.id.clone().map(|id| view! { <p class="muted mono">{isolated_id(&id)}</p> })}
             }

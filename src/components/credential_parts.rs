@@ -32,6 +32,13 @@ pub fn english_text() -> Option<&'static str> {
     (crate::i18n::lang() != Lang::En).then_some("en")
 }
 
+/// The `lang` of a verifier's sentence as shown: `lang="en"` when it is the stored English
+/// message (an older report, or a sentence not yet translated) and the interface is not
+/// English; nothing when it is in the interface's language.
+pub fn sentence_lang(s: &wallet_core::report::Shown) -> Option<&'static str> {
+    if s.english { english_text() } else { None }
+}
+
 /// A link (opening in a new tab) only when the URL is http(s); otherwise the text, inert.
 /// The text is untrusted: isolated for bidirectional display (`<bdi>`).
 pub fn external_link(url: &str, text: String) -> AnyView {

@@ -12,7 +12,7 @@ use wallet_core::status::Status;
 use super::card::forget_image;
 use super::checks::ChecksList;
 use super::credential_body::{Audience, CredentialBody};
-use super::credential_parts::english_text;
+use super::credential_parts::sentence_lang;
 use super::image::{ImageFrom, ShownImage};
 use super::issuer_name::isolated_id;
 use crate::storage;
@@ -299,12 +299,12 @@ fn VerificationSection(
                         <details class="proofs">
                             <summary>{t!("detail-proofs", n = r.proofs.len())}</summary>
                             <ul>
-                                {r.proofs.iter().map(|p| view! {
+                                {r.proofs.iter().map(|p| { let said = p.sentence(crate::i18n::lang()); view! {
                                     <li data-testid="verification-proof" data-outcome=p.outcome.clone()>
-                                        <strong>{p.suite.clone()}</strong>{t!("credential-colon")}<span lang=english_text()>{p.message.clone()}</span>
+                                        <strong>{p.suite.clone()}</strong>{t!("credential-colon")}<span lang=sentence_lang(&said)>{said.words.clone()}</span>
                                         {p.verification_method.clone().map(|m| view! { <div class="muted mono">{isolated_id(&m)}</div> })}
                                     </li>
-                                }).collect_view()}
+                                }}).collect_view()}
                             </ul>
                         </details>
                     })}

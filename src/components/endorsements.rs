@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wallet_core::model::Endorsement;
 use wallet_core::status::Status;
 
-use super::credential_parts::english_text;
+use super::credential_parts::sentence_lang;
 use super::issuer_name::IssuerName;
 use crate::report::{EndorsementTarget, StoredEndorsement, StoredReport};
 
@@ -58,6 +58,7 @@ pub fn Endorsements(
                         .map(|c| c.text.to_string()),
                     status: Status::Pending,
                     message: "Not checked yet.".into(),
+                    text: None,
                 })
                 .collect()
         })
@@ -80,13 +81,15 @@ pub fn Endorsements(
 /// One endorsement: who, verified or not (and why), and the endorser's comment.
 #[component]
 fn EndorsementItem(e: StoredEndorsement, employer: bool) -> impl IntoView {
-    // The reason is the verifier's sentence, which stays English.
+    // The reason is the verifier's sentence: in the interface's language when typed, else
+    // its English message, marked so.
     let verdict = match e.status {
         Status::Verified => view! { {t!("endorsement-verified")} }.into_any(),
         Status::Pending => view! { {t!("endorsement-pending")} }.into_any(),
         _ => {
-            let why = e.message.trim_end_matches('.').to_string();
-            view! { {t!("endorsement-not-verified")} " (" <span lang=english_text()>{why}</span> ")" }.into_any()
+            let said = e.sentence(crate::i18n::lang());
+            let why = said.words.trim_end_matches('.').to_string();
+            view! { {t!("endorsement-not-verified")} " (" <span lang=sentence_lang(&said)>{why}</span> ")" }.into_any()
         }
     };
     let class = format!("endorsement status-{}", e.status);

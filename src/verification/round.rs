@@ -304,11 +304,16 @@ fn not_checked(local_id: &str, now: &str) -> StoredReport {
     StoredReport {
         local_id: local_id.to_string(),
         status: Status::Unverified,
-        checks: vec![crate::report::StoredCheck {
-            id: "signature".into(),
-            outcome: CheckOutcome::NotChecked,
-            message: "This credential could not be checked: the verifier stopped on it, or cannot run in this browser.".into(),
-            checked_at: None,
+        checks: vec![{
+            let text = wallet_core::text!("verify-not-checked-stopped");
+            crate::report::StoredCheck {
+                id: "signature".into(),
+                outcome: CheckOutcome::NotChecked,
+                message: text.english(),
+                checked_at: None,
+                text: Some(text),
+                notes: vec![],
+            }
         }],
         proofs: vec![],
         checked_at: now.to_string(),

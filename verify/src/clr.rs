@@ -16,7 +16,7 @@
 use serde::Serialize;
 use wallet_core::{ClrRecord, Nested};
 
-use crate::{Check, Outcome, Report, Source, Status, Verifier, VerifyContext};
+use crate::{Outcome, Report, Source, Status, Verifier, VerifyContext};
 
 /// The result of one nested credential.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -56,11 +56,11 @@ pub fn verify_nested(
                 name: None,
                 report: Report {
                     status: Status::Unverified,
-                    checks: vec![Check {
-                        id: "format",
-                        outcome: Outcome::NotChecked,
-                        message: format!("This entry of the record could not be read: {why}."),
-                    }],
+                    checks: vec![crate::check(
+                        "format",
+                        Outcome::NotChecked,
+                        wallet_core::text!("verify-clr-entry-unreadable", detail = why),
+                    )],
                     proofs: Vec::new(),
                     source: Source::Presented,
                     endorsements: Vec::new(),

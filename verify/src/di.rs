@@ -12,7 +12,9 @@ use crate::ecdsa_sd;
 use crate::jsonld::{LdEngine, LdError};
 use crate::keys::{self, KeyError};
 use crate::pubkey::{JwsAlg, PublicKey, SigError};
-use crate::{Outcome, ProofReport};
+use crate::{Outcome, ProofReport, Said};
+use wallet_core::report::Text;
+use wallet_core::text;
 
 /// At most this many proofs are checked on one credential. Each proof of a chain
 /// (`previousProof`) canonicalizes the whole document again, so the bound caps a single
@@ -41,12 +43,14 @@ pub(crate) struct ProofResult {
     pub disclosure: Option<crate::ecdsa_sd::Disclosure>,
 }
 
-fn report(suite: &str, vm: Option<&str>, outcome: Outcome, message: String) -> ProofReport {
+fn report(suite: &str, vm: Option<&str>, outcome: Outcome, said: impl Into<Said>) -> ProofReport {
+    let (message, text) = said.into().split();
     ProofReport {
         suite: suite.to_string(),
         verification_method: vm.map(str::to_string),
         outcome,
         message,
+        text,
     }
 }
 
@@ -90,10 +94,7 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
                 "(proof set)",
                 None,
                 Outcome::Fail,
-                format!(
-                    "The credential carries {} proofs; this wallet checks at most {MAX_PROOFS}, so it refuses it.",
-                    proofs.len()
-                ),
+                text!("verify-proof-too-many", n = proofs.len(), max = MAX_PROOFS),
             ),
             controller: None,
             missing: None,
@@ -109,7 +110,7 @@ pub(crate) fn verify_split(base: &Value, proofs: &[Value], env: &Env<'_>) -> Vec
                     "(malformed)",
                     None,
                     Outcome::Fail,
-                    "A proof is not a JSON object.".into(),
+                    text!("verify-proof-not-object"),
                 ),
                 controller: None,
                 missing: None,
@@ -156,7 +157,7 @@ fn verify_one(
         Value::Object(o) => o.get("id").and_then(Value::as_str),
         _ => None,
     });
-    let fail = |msg: String| ProofResult {
+    let fail = |msg: Said| ProofResult {
         report: report(&suite, vm, Outcome::Fail, msg),
         controller: None,
         missing: None,
@@ -187,23 +188,19 @@ fn verify_one(
         }
     };
     let Some(vm) = vm else {
-        return fail("The proof does not say which key made it (no verificationMethod).".into());
+        return fail(text!("verify-proof-no-method").into());
     };
     // A verification method is a DID URL with a fragment (or an https URL): a bare DID names
     // a whole DID document, not one of its keys (Data Integrity §4 / DID Core §5.2).
     if vm.starts_with("did:") && !vm.contains('#') {
-        return fail(format!(
-            "The proof's verificationMethod {vm} is a DID, not a verification method (a DID URL ending in #key)."
-        ));
+        return fail(text!("verify-proof-method-is-did", method = vm).into());
     }
     let purpose = proof
         .get("proofPurpose")
         .and_then(Value::as_str)
         .unwrap_or("");
     if purpose != "assertionMethod" {
-        return fail(format!(
-            "The proof's purpose is \"{purpose}\", but a credential must be signed for \"assertionMethod\"."
-        ));
+        return fail(text!("verify-proof-purpose", purpose = purpose).into());
     }
     // created / expires
     if let Some(created) = proof.get("created") {
@@ -212,26 +209,26 @@ fn verify_one(
             .and_then(crate::time::parse_datetime)
             .is_some();
         if !ok {
-            return fail("The proof's creation date is not a valid date and time.".into());
+            return fail(text!("verify-proof-created-invalid").into());
         }
     } else if kind == Kind::Ed2020 {
-        return fail("The proof has no creation date.".into());
+        return fail(text!("verify-proof-no-created").into());
     }
     if let Some(expires) = proof.get("expires") {
         match expires.as_str().and_then(crate::time::parse_datetime) {
-            None => return fail("The proof's expiry is not a valid date and time.".into()),
+            None => return fail(text!("verify-proof-expires-invalid").into()),
             Some(t) => {
                 if let Some(now) = env.now
                     && now - env.skew > t
                 {
-                    return fail("The proof itself has expired.".into());
+                    return fail(text!("verify-proof-expired").into());
                 }
             }
         }
     }
     // Signature bytes.
     let Some(pv) = proof.get("proofValue").and_then(Value::as_str) else {
-        return fail("The proof has no proofValue (signature).".into());
+        return fail(text!("verify-proof-no-value").into());
     };
     // ecdsa-sd-2023 proof values are CBOR in base64url (`u…`); the others base58btc (`z…`).
     let mut derived = None;
@@ -258,14 +255,11 @@ fn verify_one(
     } else {
         match pv.strip_prefix('z').map(|b| bs58::decode(b).into_vec()) {
             Some(Ok(b)) => b,
-            _ => return fail("The signature is not base58btc multibase.".into()),
+            _ => return fail(text!("verify-proof-not-base58").into()),
         }
     };
     if family == Family::EdDsa && sig_bytes.len() != 64 {
-        return fail(format!(
-            "The signature has {} bytes; an Ed25519 signature has 64.",
-            sig_bytes.len()
-        ));
+        return fail(text!("verify-proof-ed25519-length", n = sig_bytes.len()).into());
     }
 
     // Key.
@@ -277,9 +271,7 @@ fn verify_one(
                     &suite,
                     Some(vm),
                     Outcome::NotChecked,
-                    format!(
-                        "The signature could not be checked: the issuer's key document ({url}) is needed and the wallet is offline or has not fetched it."
-                    ),
+                    text!("verify-proof-key-missing", url = &url),
                 ),
                 controller: None,
                 missing: Some(url),
@@ -293,7 +285,7 @@ fn verify_one(
                     &suite,
                     Some(vm),
                     Outcome::NotChecked,
-                    format!("The signature could not be checked: {m}."),
+                    text!("verify-signature-unchecked-detail", detail = m),
                 ),
                 controller: None,
                 missing: None,
@@ -301,7 +293,9 @@ fn verify_one(
                 disclosure: None,
             };
         }
-        Err(KeyError::Invalid(m)) => return fail(format!("The signing key is not usable: {m}.")),
+        Err(KeyError::Invalid(m)) => {
+            return fail(text!("verify-key-unusable", detail = m).into());
+        }
     };
     // The suite fixes the key type: Ed25519 for EdDSA; P-256 or P-384 for ECDSA, whose
     // curve also fixes the hash (SHA-256 / SHA-384, vc-di-ecdsa §3.3.4 / §3.4.4).
@@ -311,15 +305,36 @@ fn verify_one(
         }
         (Family::Ecdsa, PublicKey::P384(_)) if kind != Kind::Sd => Hash::Sha384,
         (_, other) => {
-            return fail(format!(
-                "The {suite} proof needs {} key, but {vm} is a {} key.",
+            let (suite, key) = (&suite, other.label());
+            return fail(
                 match (family, kind) {
-                    (Family::EdDsa, _) => "an Ed25519",
-                    (Family::Ecdsa, Kind::Sd) => "a P-256",
-                    (Family::Ecdsa, _) => "a P-256 or P-384",
-                },
-                other.label()
-            ));
+                    (Family::EdDsa, _) => {
+                        text!(
+                            "verify-proof-needs-ed25519",
+                            suite = suite,
+                            method = vm,
+                            key = key
+                        )
+                    }
+                    (Family::Ecdsa, Kind::Sd) => {
+                        text!(
+                            "verify-proof-needs-p256",
+                            suite = suite,
+                            method = vm,
+                            key = key
+                        )
+                    }
+                    (Family::Ecdsa, _) => {
+                        text!(
+                            "verify-proof-needs-ecdsa",
+                            suite = suite,
+                            method = vm,
+                            key = key
+                        )
+                    }
+                }
+                .into(),
+            );
         }
     };
 
@@ -330,7 +345,7 @@ fn verify_one(
             let ids: Vec<&str> = match prev {
                 Value::String(s) => vec![s.as_str()],
                 Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
-                _ => return fail("The proof's previousProof is malformed.".into()),
+                _ => return fail(text!("verify-proof-previous-malformed").into()),
             };
             let mut matching = Vec::new();
             for id in &ids {
@@ -340,9 +355,7 @@ fn verify_one(
                 {
                     Some(p) => matching.push(p.clone()),
                     None => {
-                        return fail(format!(
-                            "The proof depends on a previous proof {id} that is not in the credential."
-                        ));
+                        return fail(text!("verify-proof-previous-missing", id = id).into());
                     }
                 }
             }
@@ -357,7 +370,7 @@ fn verify_one(
     if let Some(pctx) = proof_ctx
         && !context_prefix(pctx, base_map.get("@context"))
     {
-        return fail("The proof's @context is not a prefix of the credential's @context.".into());
+        return fail(text!("verify-proof-context-not-prefix").into());
     }
     // What the unsecured document has instead of the base's members.
     let mut replaced: Vec<(&str, &Value)> = Vec::new();
@@ -395,7 +408,7 @@ fn verify_one(
         }
         Kind::Rdfc | Kind::Ed2020 => {
             let Some(doc_ctx) = proof_ctx.or_else(|| base_map.get("@context")) else {
-                return fail("The credential has no @context.".into());
+                return fail(text!("verify-proof-no-context").into());
             };
             let mut config = proof.clone();
             config.remove("proofValue");
@@ -417,11 +430,11 @@ fn verify_one(
             };
             let doc_hash = match doc_hash {
                 Ok(h) => h,
-                Err(e) => return ld_failure(&suite, vm, "credential", &e),
+                Err(e) => return ld_failure(&suite, vm, Ld::Credential, &e),
             };
             let config_canon = match env.engine.canonicalize(&Value::Object(config)) {
                 Ok(c) => c,
-                Err(e) => return ld_failure(&suite, vm, "proof", &e),
+                Err(e) => return ld_failure(&suite, vm, Ld::Proof, &e),
             };
             let mut h = hash.digest(config_canon.as_bytes());
             h.extend_from_slice(&doc_hash);
@@ -436,7 +449,7 @@ fn verify_one(
     };
     let checked = crate::pubkey::verify_jws(&key.key, alg, &hash_data, &sig_bytes);
     if let Err(SigError::Malformed(m) | SigError::WrongKey(m)) = &checked {
-        return fail(format!("The {suite} signature is malformed: {m}."));
+        return fail(text!("verify-proof-malformed", suite = &suite, detail = m).into());
     }
     match checked.is_ok() {
         true => ProofResult {
@@ -444,16 +457,14 @@ fn verify_one(
                 &suite,
                 Some(vm),
                 Outcome::Pass,
-                format!("The {suite} signature is valid."),
+                text!("verify-proof-valid", suite = &suite),
             ),
             controller: Some(key.controller),
             missing: None,
             unlinked: false,
             disclosure: None,
         },
-        false => fail(format!(
-            "The {suite} signature does not match: the credential was changed after it was signed, or signed with another key."
-        )),
+        false => fail(text!("verify-proof-mismatch", suite = &suite).into()),
     }
 }
 
@@ -488,14 +499,14 @@ fn verify_derived(
     config.insert("@context".into(), doc_ctx.clone());
     let config_canon = match env.engine.canonicalize(&Value::Object(config)) {
         Ok(c) => c,
-        Err(e) => return ld_failure(suite, vm, "proof", &e),
+        Err(e) => return ld_failure(suite, vm, Ld::Proof, &e),
     };
     let proof_hash = Sha256::digest(config_canon.as_bytes());
     let owned;
     let canonical = if replaced.is_empty() {
         match rdf_doc.get_or_insert_with(|| env.engine.canonicalize(base)) {
             Ok(c) => c.as_str(),
-            Err(e) => return ld_failure(suite, vm, "credential", &e.clone()),
+            Err(e) => return ld_failure(suite, vm, Ld::Credential, &e.clone()),
         }
     } else {
         let mut unsecured = base_map.clone();
@@ -504,7 +515,7 @@ fn verify_derived(
         }
         owned = match env.engine.canonicalize(&Value::Object(unsecured)) {
             Ok(c) => c,
-            Err(e) => return ld_failure(suite, vm, "credential", &e),
+            Err(e) => return ld_failure(suite, vm, Ld::Credential, &e),
         };
         owned.as_str()
     };
@@ -514,9 +525,11 @@ fn verify_derived(
                 suite,
                 Some(vm),
                 Outcome::Pass,
-                format!(
-                    "The {suite} signature is valid for the {} statements the holder disclosed ({} of them required by the issuer).",
-                    disclosure.statements, disclosure.mandatory
+                text!(
+                    "verify-proof-valid-disclosed",
+                    suite = suite,
+                    statements = disclosure.statements,
+                    mandatory = disclosure.mandatory
                 ),
             ),
             controller: Some(key.controller.clone()),
@@ -532,11 +545,11 @@ fn sd_failure(suite: &str, vm: &str, e: ecdsa_sd::SdError) -> ProofResult {
     let (outcome, message) = match e {
         ecdsa_sd::SdError::Fail(m) => (
             Outcome::Fail,
-            format!("The {suite} proof is not valid: {m}."),
+            text!("verify-proof-invalid-detail", suite = suite, detail = m),
         ),
         ecdsa_sd::SdError::Declined(m) => (
             Outcome::NotChecked,
-            format!("The signature could not be checked: {m}."),
+            text!("verify-signature-unchecked-detail", detail = m),
         ),
     };
     ProofResult {
@@ -551,40 +564,52 @@ fn sd_failure(suite: &str, vm: &str, e: ecdsa_sd::SdError) -> ProofResult {
 /// Why a proof of a suite this wallet does not check is "not checked", in words. An
 /// `ecdsa-sd-2023` base proof (multibase `u`, CBOR tag `0xd95d00`) is what an issuer gives the
 /// holder to derive disclosures from; it is not meant to be shown to anyone else.
-fn unsupported_message(ty: &str, suite: &str) -> String {
+fn unsupported_message(ty: &str, suite: &str) -> Text {
     if ty != "DataIntegrityProof" {
-        return format!(
-            "The signature could not be checked: unsupported proof type {}.",
-            if ty.is_empty() { "(none)" } else { ty }
+        return text!(
+            "verify-proof-unsupported-type",
+            proof_type = if ty.is_empty() { "(none)" } else { ty }
         );
     }
     if suite == "ecdsa-sd-2023" {
-        return "The signature could not be checked: this is an ecdsa-sd-2023 base proof, which the issuer gives the holder only; a credential to show carries a derived (selectively disclosed) proof.".into();
+        return text!("verify-proof-sd-base");
     }
-    format!("The signature could not be checked: unsupported cryptosuite {suite}.")
+    text!("verify-proof-unsupported-suite", suite = suite)
+}
+
+/// What a JSON-LD error was found in.
+#[derive(Clone, Copy)]
+enum Ld {
+    Credential,
+    Proof,
 }
 
 /// A JSON-LD error as a proof result. A context this wallet does not hold, or a graph too
 /// complex to canonicalize within bounds, means the signature *could not be checked*
 /// (`NotChecked`: the card says `unverified`, never `invalid`); anything a JSON-LD
 /// processor would drop, ignore or read two ways (safe mode) is a failure.
-fn ld_failure(suite: &str, vm: &str, what: &str, e: &LdError) -> ProofResult {
+fn ld_failure(suite: &str, vm: &str, what: Ld, e: &LdError) -> ProofResult {
     let (outcome, message) = match e {
         LdError::UnsupportedContext(u) => (
             Outcome::NotChecked,
-            format!(
-                "The signature could not be checked: the {what} uses the context {u}, which this wallet does not hold."
-            ),
+            match what {
+                Ld::Credential => text!("verify-ld-credential-unknown-context", context = u),
+                Ld::Proof => text!("verify-ld-proof-unknown-context", context = u),
+            },
         ),
         LdError::TooComplex(m) => (
             Outcome::NotChecked,
-            format!(
-                "The signature could not be checked: the {what} is too complex to check ({m})."
-            ),
+            match what {
+                Ld::Credential => text!("verify-ld-credential-too-complex", detail = m),
+                Ld::Proof => text!("verify-ld-proof-too-complex", detail = m),
+            },
         ),
         other => (
             Outcome::Fail,
-            format!("The {what} cannot be checked: {other}."),
+            match what {
+                Ld::Credential => text!("verify-ld-credential-error", detail = other.to_string()),
+                Ld::Proof => text!("verify-ld-proof-error", detail = other.to_string()),
+            },
         ),
     };
     ProofResult {
@@ -627,7 +652,7 @@ mod tests {
         for (proof, words) in cases {
             let proof = proof.as_object().unwrap();
             let ty = proof.get("type").and_then(Value::as_str).unwrap_or("");
-            let m = unsupported_message(ty, &suite_of(proof));
+            let m = unsupported_message(ty, &suite_of(proof)).english();
             assert!(m.contains(words), "{proof:?}: {m}");
         }
     }

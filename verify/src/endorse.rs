@@ -22,7 +22,7 @@
 
 use serde::Serialize;
 use serde_json::{Map, Value};
-use wallet_core::{Credential, Format, Original};
+use wallet_core::{Credential, Format, Original, text};
 
 use crate::keys::list;
 use crate::{Outcome, Report, Status, Verifier, VerifyContext};
@@ -56,14 +56,6 @@ impl Endorsed {
             Endorsed::Subject => "subject",
         }
     }
-    fn noun(self) -> &'static str {
-        match self {
-            Endorsed::Credential => "this credential",
-            Endorsed::Achievement => "this achievement",
-            Endorsed::Issuer => "this issuer",
-            Endorsed::Subject => "this credential's subject",
-        }
-    }
 }
 
 /// The result for one embedded endorsement.
@@ -81,8 +73,10 @@ pub struct EndorsementReport {
     /// `verified` only when the endorsement's own proof by its issuer verified, it is in its
     /// validity period, not revoked, and it endorses the thing it sits beside.
     pub status: Status,
-    /// A sentence: why it is (not) verified.
+    /// A sentence: why it is (not) verified, in English.
     pub message: String,
+    /// The sentence typed, when it is a translated one (see `crate::Check::text`).
+    pub text: Option<wallet_core::report::Text>,
 }
 
 /// One endorsement found in the credential, before verification.
@@ -235,7 +229,7 @@ fn is_endorsement(o: &Map<String, Value>) -> bool {
 
 /// Why a report is not `verified`, in one sentence: the first failing check, else the first
 /// check that could not be done.
-fn reason(r: &Report) -> String {
+fn reason(r: &Report) -> (String, Option<wallet_core::report::Text>) {
     let pick = |o: Outcome| {
         r.checks
             .iter()
@@ -244,22 +238,30 @@ fn reason(r: &Report) -> String {
     match r.status {
         Status::Verified => r
             .check("signature")
-            .map(|c| c.message.clone())
+            .map(|c| (c.message.clone(), c.text.clone()))
             .unwrap_or_default(),
         Status::Revoked => r
             .check("status")
-            .map(|c| c.message.clone())
+            .map(|c| (c.message.clone(), c.text.clone()))
             .unwrap_or_default(),
         Status::Expired | Status::NotYetValid => r
             .check("validity")
-            .map(|c| c.message.clone())
+            .map(|c| (c.message.clone(), c.text.clone()))
             .unwrap_or_default(),
         _ => pick(Outcome::Fail)
             .or_else(|| pick(Outcome::Warn))
             .or_else(|| pick(Outcome::NotChecked))
-            .map(|c| c.message.clone())
-            .unwrap_or_else(|| "It could not be verified.".into()),
+            .map(|c| (c.message.clone(), c.text.clone()))
+            .unwrap_or_else(|| {
+                let t = text!("verify-endorsement-not-verified");
+                (t.english(), Some(t))
+            }),
     }
+}
+
+/// A typed sentence as `(message, text)`.
+fn said(t: wallet_core::report::Text) -> (String, Option<wallet_core::report::Text>) {
+    (t.english(), Some(t))
 }
 
 /// Verify every embedded endorsement of `credential` (at most [`MAX_VERIFIED`]), each as a
@@ -307,30 +309,26 @@ pub(crate) fn check(
                 .sum::<usize>()
                 + 1
         });
-        let (status, message) = if n >= MAX_VERIFIED {
+        let (status, (message, text)) = if n >= MAX_VERIFIED {
             (
                 Status::Unverified,
-                format!(
-                    "Not checked: this wallet verifies at most {MAX_VERIFIED} endorsements per credential."
-                ),
+                said(text!("verify-endorsement-too-many", n = MAX_VERIFIED)),
             )
         } else if spent.saturating_add(size) > budget {
             (
                 Status::Unverified,
-                format!(
-                    "Not checked: this credential's endorsements are too large to check (more than {budget} JSON values in all)."
-                ),
+                said(text!("verify-endorsement-too-large", n = budget)),
             )
         } else {
             spent += size;
             match (&json, as_credential(&f.item)) {
                 (None, _) | (_, None) => (
                     Status::Invalid,
-                    "It is not an endorsement credential (neither a JSON object nor a readable VC-JWT).".into(),
+                    said(text!("verify-endorsement-not-a-credential")),
                 ),
                 (Some(j), _) if !is_endorsement(j) => (
                     Status::Invalid,
-                    "It is not an EndorsementCredential (its type does not say so).".into(),
+                    said(text!("verify-endorsement-wrong-type")),
                 ),
                 (Some(_), Some(c)) => {
                     let r = verifier.verify_one(&c, ctx);
@@ -339,24 +337,24 @@ pub(crate) fn check(
                         _ => false,
                     };
                     if !endorses_this && matches!(r.status, Status::Verified) {
-                        let what = f.target.noun();
+                        let target = f.target.as_str();
                         let msg = match (&subject_id, &f.target_id) {
-                            (Some(s), Some(_)) => format!(
-                                "It is validly signed, but it endorses {s}, not {what}."
+                            (Some(s), Some(_)) => text!(
+                                "verify-endorsement-endorses-other",
+                                subject = s,
+                                target = target
                             ),
-                            (None, _) => format!(
-                                "It is validly signed, but it does not say what it endorses (its credentialSubject has no id), so it cannot be tied to {what}."
-                            ),
-                            (Some(_), None) => format!(
-                                "It is validly signed, but {what} has no id, so the endorsement cannot be tied to it."
-                            ),
+                            (None, _) => text!("verify-endorsement-no-subject-id", target = target),
+                            (Some(_), None) => {
+                                text!("verify-endorsement-target-no-id", target = target)
+                            }
                         };
                         let status = if subject_id.is_some() && f.target_id.is_some() {
                             Status::Invalid
                         } else {
                             Status::Unverified
                         };
-                        (status, msg)
+                        (status, said(msg))
                     } else {
                         (r.status, reason(&r))
                     }
@@ -371,6 +369,7 @@ pub(crate) fn check(
             comment,
             status,
             message,
+            text,
         });
     }
     out

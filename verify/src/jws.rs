@@ -19,7 +19,9 @@ use serde_json::Value;
 use crate::di::ProofResult;
 use crate::keys::{self, KeyError, KeySource};
 use crate::pubkey::{AlgRefusal, JwsAlg, PublicKey, SigError};
-use crate::{Outcome, ProofReport};
+use crate::{Outcome, ProofReport, Said};
+use wallet_core::report::Text;
+use wallet_core::text;
 
 /// A decoded compact JWS.
 pub(crate) struct Jws {
@@ -157,42 +159,38 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
     let alg_name = jws.header.get("alg").and_then(Value::as_str).unwrap_or("");
     let suite = format!("JWS:{alg_name}");
     let vm = method_of(jws);
-    let mk = |outcome: Outcome, message: String, controller: Option<String>, missing| ProofResult {
-        report: ProofReport {
-            suite: suite.clone(),
-            verification_method: vm.clone(),
-            outcome,
-            message,
+    let mk = |outcome: Outcome, said: Said, controller: Option<String>, missing| ProofResult {
+        report: {
+            let (message, text) = said.split();
+            ProofReport {
+                suite: suite.clone(),
+                verification_method: vm.clone(),
+                outcome,
+                message,
+                text,
+            }
         },
         unlinked: outcome == Outcome::Pass && controller.is_none(),
         disclosure: None,
         controller,
         missing,
     };
-    let fail = |message: String| mk(Outcome::Fail, message, None, None);
-    let not_checked = |message: String| mk(Outcome::NotChecked, message, None, None);
+    let fail = |t: Text| mk(Outcome::Fail, t.into(), None, None);
+    let not_checked = |t: Text| mk(Outcome::NotChecked, t.into(), None, None);
     let alg = match JwsAlg::parse(alg_name) {
         Ok(a) => a,
         Err(AlgRefusal::Unsigned) => {
-            return fail(
-                "The token is not signed (its algorithm is \"none\"), so it is refused.".into(),
-            );
+            return fail(text!("verify-jws-alg-none"));
         }
         Err(AlgRefusal::SharedSecret(a)) => {
-            return fail(format!(
-                "The token is signed with a shared secret ({a}), which cannot show who issued it, so it is refused."
-            ));
+            return fail(text!("verify-jws-shared-secret", alg = a));
         }
         Err(AlgRefusal::Unsupported(a)) => {
-            return not_checked(format!(
-                "The signature could not be checked: unsupported algorithm {a}."
-            ));
+            return not_checked(text!("verify-alg-unsupported", alg = a));
         }
     };
     if let Some(crit) = jws.header.get("crit") {
-        return fail(format!(
-            "The signature requires extensions this wallet does not know ({crit})."
-        ));
+        return fail(text!("verify-crit-unknown", crit = crit.to_string()));
     }
     let header_key = jws.header.get("jwk").map(PublicKey::from_jwk);
     let mut signing = match (&vm, header_key) {
@@ -202,27 +200,23 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
                 Err(KeyError::Missing(url)) => {
                     return mk(
                         Outcome::NotChecked,
-                        format!(
-                            "The signature could not be checked: the issuer's key document ({url}) is needed and the wallet is offline or has not fetched it."
-                        ),
+                        text!("verify-proof-key-missing", url = &url).into(),
                         None,
                         Some(url),
                     );
                 }
                 Err(KeyError::Unsupported(m)) => {
-                    return not_checked(format!("The signature could not be checked: {m}."));
+                    return not_checked(text!("verify-signature-unchecked-detail", detail = m));
                 }
                 Err(KeyError::Invalid(m)) => {
-                    return fail(format!("The signing key is not usable: {m}."));
+                    return fail(text!("verify-key-unusable", detail = m));
                 }
             };
             match header_key {
                 None => {}
                 Some(Ok(k)) if k == key.key => {}
                 Some(_) => {
-                    return fail(format!(
-                        "The token carries a key in its header (jwk) that is not the key its kid names ({vm_id}): readers could check it with either."
-                    ));
+                    return fail(text!("verify-jws-two-keys", kid = vm_id));
                 }
             }
             let controller = match key.source {
@@ -242,15 +236,13 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
             controller: None,
         },
         (None, Some(Err(KeyError::Unsupported(m)))) => {
-            return not_checked(format!("The signature could not be checked: {m}."));
+            return not_checked(text!("verify-signature-unchecked-detail", detail = m));
         }
         (None, Some(Err(KeyError::Invalid(m) | KeyError::Missing(m)))) => {
-            return fail(format!("The key in the token's header is not usable: {m}."));
+            return fail(text!("verify-jws-header-key-unusable", detail = m));
         }
         (None, None) => {
-            return fail(
-                "The signature does not say which key made it (no kid or jwk, and the issuer is not a did:key or did:jwk).".into(),
-            );
+            return fail(text!("verify-jws-no-key"));
         }
     };
     // A key bound to no one by itself is the issuer's when the issuer's fetched profile
@@ -272,29 +264,21 @@ pub(crate) fn verify(jws: &Jws, resolved: &HashMap<String, Value>) -> ProofResul
         &jws.signature,
     ) {
         Ok(()) => {
+            let (alg, key) = (alg.name(), signing.key.label());
             let message = match &signing.controller {
-                Some(issuer) if published => format!(
-                    "The {} signature ({}) is valid, made with a key the issuer's profile ({issuer}) publishes.",
-                    alg.name(),
-                    signing.key.label()
+                Some(issuer) if published => text!(
+                    "verify-jws-valid-profile-key",
+                    alg = alg,
+                    key = key,
+                    issuer = issuer
                 ),
-                Some(_) => format!(
-                    "The {} signature ({}) is valid.",
-                    alg.name(),
-                    signing.key.label()
-                ),
-                None => format!(
-                    "The {} signature ({}) is valid, made with the key the token itself carries.",
-                    alg.name(),
-                    signing.key.label()
-                ),
+                Some(_) => text!("verify-jws-valid", alg = alg, key = key),
+                None => text!("verify-jws-valid-own-key", alg = alg, key = key),
             };
-            mk(Outcome::Pass, message, signing.controller, None)
+            mk(Outcome::Pass, message.into(), signing.controller, None)
         }
-        Err(SigError::WrongKey(m)) => fail(format!("The signature cannot be checked with its key: {m}.")),
-        Err(SigError::Malformed(m)) => fail(format!("The signature is malformed: {m}.")),
-        Err(SigError::Mismatch) => fail(
-            "The signature does not match: the credential was changed after it was signed, or signed with another key.".into(),
-        ),
+        Err(SigError::WrongKey(m)) => fail(text!("verify-signature-wrong-key", detail = m)),
+        Err(SigError::Malformed(m)) => fail(text!("verify-signature-malformed", detail = m)),
+        Err(SigError::Mismatch) => fail(text!("verify-jws-mismatch")),
     }
 }

@@ -44,7 +44,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
-use wallet_core::{Credential, Format, Original};
+use wallet_core::report::{Text, TextArg};
+use wallet_core::{Credential, Format, Original, text};
 
 use crate::di::{Env, ProofResult};
 use crate::jsonld::LdEngine;
@@ -108,8 +109,12 @@ pub struct Check {
     /// `status`, `issuer-trust`.
     pub id: &'static str,
     pub outcome: Outcome,
-    /// A sentence a person understands.
+    /// A sentence a person understands, in English: `text` rendered in English when `text`
+    /// is given (so they never differ).
     pub message: String,
+    /// The sentence typed, to be shown in the reader's language (`wallet_core::report::Text`);
+    /// None for the sentences not yet in `verify.ftl` (shown in English).
+    pub text: Option<Text>,
 }
 
 /// The result of one proof (or the JWS signature).
@@ -119,7 +124,89 @@ pub struct ProofReport {
     pub suite: String,
     pub verification_method: Option<String>,
     pub outcome: Outcome,
+    /// In English; `text` rendered in English when given.
     pub message: String,
+    /// The sentence typed (see [`Check::text`]).
+    pub text: Option<Text>,
+}
+
+/// A sentence of the verifier: typed (a message of `verify.ftl`, shown in the reader's
+/// language), or English only (a sentence not yet translated). Both become a `message` in
+/// English and an optional `text`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Said {
+    Typed(Text),
+    English(String),
+}
+
+impl Said {
+    /// `(message, text)`: the English sentence, and the typed one if any.
+    pub(crate) fn split(self) -> (String, Option<Text>) {
+        match self {
+            Said::Typed(t) => (t.english(), Some(t)),
+            Said::English(m) => (m, None),
+        }
+    }
+
+    /// Sentences one after the other, separated by a space: typed when all of them are
+    /// (`verify-sentences`), else in English.
+    pub(crate) fn join(parts: Vec<Said>) -> Said {
+        if parts.iter().all(|p| matches!(p, Said::Typed(_))) {
+            let mut texts = parts.into_iter().filter_map(|p| match p {
+                Said::Typed(t) => Some(t),
+                Said::English(_) => None,
+            });
+            let Some(first) = texts.next() else {
+                return Said::English(String::new());
+            };
+            Said::Typed(texts.fold(first, |acc, next| {
+                text!("verify-sentences", first = acc, then = next)
+            }))
+        } else {
+            Said::English(
+                parts
+                    .into_iter()
+                    .map(|p| p.split().0)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        }
+    }
+
+    /// What a sentence built on this one gets as its argument: the typed sentence (rendered
+    /// in the same language), else the English words.
+    pub(crate) fn of(message: &str, text: &Option<Text>) -> TextArg {
+        match text {
+            Some(t) => t.into(),
+            None => message.into(),
+        }
+    }
+}
+
+impl From<Text> for Said {
+    fn from(t: Text) -> Self {
+        Said::Typed(t)
+    }
+}
+impl From<String> for Said {
+    fn from(m: String) -> Self {
+        Said::English(m)
+    }
+}
+impl From<&str> for Said {
+    fn from(m: &str) -> Self {
+        Said::English(m.to_string())
+    }
+}
+
+/// The name of a credential format in a sentence: the standards' names as they are; how an
+/// Open Badges 2.0 badge is verified in the reader's language.
+fn format_name(format: Format) -> TextArg {
+    match format {
+        Format::Ob2Hosted => text!("format-ob2-hosted").into(),
+        Format::Ob2Signed => text!("format-ob2-signed").into(),
+        f => f.label().into(),
+    }
 }
 
 /// The document a report's facts come from, and so what the wallet shows.
@@ -349,20 +436,32 @@ pub(crate) fn issuer_id_of(cred: &Map<String, Value>) -> Option<String> {
     }
 }
 
-fn check(id: &'static str, outcome: Outcome, message: impl Into<String>) -> Check {
+fn check(id: &'static str, outcome: Outcome, said: impl Into<Said>) -> Check {
+    let (message, text) = said.into().split();
     Check {
         id,
         outcome,
-        message: message.into(),
+        message,
+        text,
+    }
+}
+
+/// A check whose sentence is a proof's.
+fn check_of(id: &'static str, outcome: Outcome, proof: &ProofReport) -> Check {
+    Check {
+        id,
+        outcome,
+        message: proof.message.clone(),
+        text: proof.text.clone(),
     }
 }
 
 /// Validity dates found in a credential.
 enum Validity {
-    Ok(String),
-    Expired(String),
-    NotYet(String),
-    Malformed(String),
+    Ok(Text),
+    Expired(Text),
+    NotYet(Text),
+    Malformed(Text),
     NoClock,
 }
 
@@ -416,14 +515,14 @@ impl Verifier {
                         let base = Value::Object(doc);
                         let results = di::verify_split(&base, keys::list(proofs.as_ref()), &env);
                         let doc = base.as_object().expect("built as an object above");
-                        finish(credential, doc, results, &env, ctx, "")
+                        finish(credential, doc, results, &env, ctx, None)
                     }
                 }
-                Ok(_) => invalid_format("The credential is not a JSON object."),
-                Err(e) if wallet_core::json::is_duplicate_error(&e) => invalid_format(format!(
-                    "The credential has a {e}: readers could disagree on its value, so it is refused."
-                )),
-                Err(_) => invalid_format("The credential is not valid JSON."),
+                Ok(_) => invalid_format(text!("verify-not-json-object")),
+                Err(e) if wallet_core::json::is_duplicate_error(&e) => {
+                    invalid_format(text!("verify-duplicate-member", detail = e.to_string()))
+                }
+                Err(_) => invalid_format(text!("verify-not-json")),
             },
             Original::Jws(text) => match jws::decode(text) {
                 Ok(j) if credential.format == Format::Ob2Signed => {
@@ -444,7 +543,7 @@ impl Verifier {
                     // `nbf` / `exp` bound the credential's own dates: the later start and
                     // the earlier end win (a claim the reader cannot read is an error, never
                     // "no limit").
-                    let mut claim_error = String::new();
+                    let mut claim_error = None;
                     for (claim, keys, later) in [
                         ("nbf", ["validFrom", "issuanceDate"], true),
                         ("exp", ["validUntil", "expirationDate"], false),
@@ -452,7 +551,14 @@ impl Verifier {
                         match jwt_claim_date(j.payload.get(claim), later) {
                             Ok(None) => {}
                             Ok(Some((t, text))) => tighten(&mut cred, keys, t, text, later),
-                            Err(e) => claim_error = format!("The token's {claim} claim {e}."),
+                            Err(ClaimError::NotNumber) => {
+                                claim_error =
+                                    Some(text!("verify-jwt-claim-not-number", claim = claim))
+                            }
+                            Err(ClaimError::OutOfRange) => {
+                                claim_error =
+                                    Some(text!("verify-jwt-claim-out-of-range", claim = claim))
+                            }
                         }
                     }
                     // The issuer in `iss` and in the credential must agree; so must `jti` and
@@ -472,22 +578,26 @@ impl Verifier {
                         j.payload.get("iss").and_then(Value::as_str),
                         issuer_id_of(&cred),
                     ) {
-                        (Some(a), Some(b)) if a != b => format!(
-                            "The token's issuer {a} differs from the credential's issuer {b}."
-                        ),
+                        (Some(a), Some(b)) if a != b => {
+                            Some(text!("verify-jwt-iss-differs", token = a, credential = b))
+                        }
                         _ => match (differs("jti", cred.get("id")), differs("sub", subject_id)) {
-                            (Some((a, b)), _) => format!(
-                                "The token's id (jti {a}) differs from the credential's id ({b})."
-                            ),
-                            (None, Some((a, b))) => format!(
-                                "The token's subject (sub {a}) differs from the credential subject's id ({b})."
-                            ),
+                            (Some((a, b)), _) => Some(text!(
+                                "verify-jwt-jti-differs",
+                                token = a.to_string(),
+                                credential = b.to_string()
+                            )),
+                            (None, Some((a, b))) => Some(text!(
+                                "verify-jwt-sub-differs",
+                                token = a.to_string(),
+                                credential = b.to_string()
+                            )),
                             (None, None) => claim_error,
                         },
                     };
-                    finish(credential, &cred, vec![result], &env, ctx, &mismatch)
+                    finish(credential, &cred, vec![result], &env, ctx, mismatch)
                 }
-                Err(e) => invalid_format(format!("The signed credential cannot be read: {e}.")),
+                Err(e) => invalid_format(text!("verify-jws-unreadable", detail = e.to_string())),
             },
         }
     }
@@ -502,7 +612,10 @@ impl Verifier {
         let mut checks = vec![check(
             "format",
             Outcome::Pass,
-            format!("{} badge.", credential.format.label()),
+            text!(
+                "verify-format-badge",
+                format = format_name(credential.format)
+            ),
         )];
         let issuer = credential.issuer.id.clone();
         let hosted_url = ob2_hosted_url(credential, doc);
@@ -516,34 +629,29 @@ impl Verifier {
                 checks.push(check(
                     "signature",
                     Outcome::NotChecked,
-                    "A signed Open Badges 2.0 badge is checked as the signed token (JWS) it was issued as; this copy is plain JSON.",
+                    text!("verify-ob2-signed-as-json"),
                 ));
             }
             (_, None) => {
                 checks.push(check(
                     "signature",
                     Outcome::NotChecked,
-                    "This badge could not be checked: hosted verification needs the issuer's server.",
+                    text!("verify-ob2-hosted-needed"),
                 ));
             }
             (_, Some(h)) => {
                 let same = |k: &str| h.get(k).is_some() && h.get(k) == doc.get(k);
                 if h.get("revoked").and_then(Value::as_bool) == Some(true) {
-                    let reason = h
-                        .get("revocationReason")
-                        .and_then(Value::as_str)
-                        .map(|r| format!(" Reason: {r}"))
-                        .unwrap_or_default();
+                    let revoked = match h.get("revocationReason").and_then(Value::as_str) {
+                        Some(r) => text!("verify-ob2-revoked-reason", reason = r),
+                        None => text!("verify-ob2-revoked"),
+                    };
                     checks.push(check(
                         "signature",
                         Outcome::Pass,
-                        "The issuer's server hosts this badge.",
+                        text!("verify-ob2-hosted"),
                     ));
-                    checks.push(check(
-                        "status",
-                        Outcome::Fail,
-                        format!("The issuer has revoked this badge.{reason}"),
-                    ));
+                    checks.push(check("status", Outcome::Fail, revoked));
                     status = Status::Revoked;
                     signature_ok = true;
                     source = Source::Hosted(hosted_url.clone().unwrap_or_default());
@@ -551,7 +659,7 @@ impl Verifier {
                     checks.push(check(
                         "signature",
                         Outcome::Pass,
-                        "The issuer's server hosts this very badge; what is shown is the issuer's hosted copy.",
+                        text!("verify-ob2-hosted-same"),
                     ));
                     signature_ok = true;
                     source = Source::Hosted(hosted_url.clone().unwrap_or_default());
@@ -559,7 +667,7 @@ impl Verifier {
                     checks.push(check(
                         "signature",
                         Outcome::Fail,
-                        "The badge hosted on the issuer's server differs from this one.",
+                        text!("verify-ob2-hosted-differs"),
                     ));
                     status = Status::Invalid;
                 }
@@ -583,13 +691,13 @@ impl Verifier {
                     checks.push(check(
                         "issuer-key",
                         Outcome::Pass,
-                        "The badge is hosted on the issuer's own website.",
+                        text!("verify-ob2-on-issuer-site"),
                     ));
                 } else {
                     checks.push(check(
                         "issuer-key",
                         Outcome::Fail,
-                        "The badge is not hosted on the issuer's website.",
+                        text!("verify-ob2-not-on-issuer-site"),
                     ));
                     status = Status::Invalid;
                     signature_ok = false;
@@ -604,16 +712,17 @@ impl Verifier {
             _ => doc.get("expires"),
         };
         let validity = match expires {
-            None | Some(Value::Null) => Validity::Ok("The badge does not expire.".into()),
+            None | Some(Value::Null) => Validity::Ok(text!("verify-badge-no-expiry")),
             Some(v) => match (v.as_str().and_then(time::parse_datetime), now) {
-                (None, _) => Validity::Malformed("The badge's expiry date is not valid.".into()),
+                (None, _) => Validity::Malformed(text!("verify-badge-expiry-invalid")),
                 (_, None) => Validity::NoClock,
-                (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(
-                    format!("The badge expired on {}.", v.as_str().unwrap_or("")),
-                ),
-                (Some(_), Some(_)) => Validity::Ok(format!(
-                    "The badge is valid until {}.",
-                    v.as_str().unwrap_or("")
+                (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(text!(
+                    "verify-badge-expired",
+                    date = v.as_str().unwrap_or("")
+                )),
+                (Some(_), Some(_)) => Validity::Ok(text!(
+                    "verify-badge-valid-until",
+                    date = v.as_str().unwrap_or("")
                 )),
             },
         };
@@ -630,9 +739,9 @@ impl Verifier {
                     Outcome::NotChecked
                 },
                 if signature_ok {
-                    "The issuer has not revoked this badge."
+                    text!("verify-ob2-not-revoked")
                 } else {
-                    "Revocation could not be checked without the issuer's server."
+                    text!("verify-ob2-revocation-needs-server")
                 },
             ));
         }
@@ -651,22 +760,27 @@ impl Verifier {
 /// A JWT NumericDate claim (RFC 7519 §2: seconds, "non-integer values can be represented"):
 /// `Ok(None)` when absent, else the whole second (rounded up when `up`, so a bound is never
 /// loosened) and its RFC 3339 text; an error for anything else (a string, NaN, out of range).
-fn jwt_claim_date(v: Option<&Value>, up: bool) -> Result<Option<(i64, String)>, &'static str> {
+fn jwt_claim_date(v: Option<&Value>, up: bool) -> Result<Option<(i64, String)>, ClaimError> {
     let Some(v) = v else { return Ok(None) };
-    let n = v
-        .as_number()
-        .ok_or("is not a number of seconds (a NumericDate)")?;
+    let n = v.as_number().ok_or(ClaimError::NotNumber)?;
     let secs = if let Some(i) = n.as_i64() {
         i
     } else {
         let f = n
             .as_f64()
             .filter(|f| f.is_finite() && f.abs() < 1e15)
-            .ok_or("is out of range")?;
+            .ok_or(ClaimError::OutOfRange)?;
         (if up { f.ceil() } else { f.floor() }) as i64
     };
-    let text = wallet_core::parse::unix_to_rfc3339(secs).ok_or("is out of range")?;
+    let text = wallet_core::parse::unix_to_rfc3339(secs).ok_or(ClaimError::OutOfRange)?;
     Ok(Some((secs, text)))
+}
+
+/// Why a JWT date claim cannot be read.
+enum ClaimError {
+    /// It is not a number of seconds (a NumericDate).
+    NotNumber,
+    OutOfRange,
 }
 
 /// Bound the credential's start (`later`: the later one wins) or end date by a JWT claim. A
@@ -695,7 +809,7 @@ fn ob2_hosted_url(credential: &Credential, doc: &Map<String, Value>) -> Option<S
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
 }
 
-fn invalid_format(message: impl Into<String>) -> Report {
+fn invalid_format(message: Text) -> Report {
     Report {
         status: Status::Invalid,
         checks: vec![check("format", Outcome::Fail, message)],
@@ -716,9 +830,7 @@ fn validity_of(cred: &Map<String, Value>, now: Option<i64>, skew: i64) -> Validi
             match v.as_str().and_then(time::parse_datetime) {
                 Some(t) => *slot = Some((t, v.as_str().unwrap_or("").to_string())),
                 None => {
-                    return Validity::Malformed(format!(
-                        "The credential's {k} is not a valid date and time."
-                    ));
+                    return Validity::Malformed(text!("verify-date-invalid", property = k));
                 }
             }
         }
@@ -729,16 +841,16 @@ fn validity_of(cred: &Map<String, Value>, now: Option<i64>, skew: i64) -> Validi
     if let Some((t, s)) = &parsed[1]
         && now - skew > *t
     {
-        return Validity::Expired(format!("The credential expired on {s}."));
+        return Validity::Expired(text!("verify-expired", date = s));
     }
     if let Some((t, s)) = &parsed[0]
         && now + skew < *t
     {
-        return Validity::NotYet(format!("The credential is not valid before {s}."));
+        return Validity::NotYet(text!("verify-not-yet-valid", date = s));
     }
     Validity::Ok(match &parsed[1] {
-        Some((_, s)) => format!("The credential is valid until {s}."),
-        None => "The credential does not expire.".into(),
+        Some((_, s)) => text!("verify-valid-until", date = s),
+        None => text!("verify-no-expiry"),
     })
 }
 
@@ -765,7 +877,7 @@ fn push_validity(checks: &mut Vec<Check>, v: Validity) -> Option<Status> {
             checks.push(check(
                 "validity",
                 Outcome::NotChecked,
-                "The validity dates could not be checked: the current time is unknown.",
+                text!("verify-no-clock"),
             ));
             None
         }
@@ -783,26 +895,26 @@ fn trust_check(issuer: Option<&str>, signature_ok: bool, ctx: &VerifyContext<'_>
                 Outcome::NotChecked
             },
             if signature_ok {
-                "The issuer is in your trusted list."
+                text!("verify-trust-listed")
             } else {
-                "The issuer is in your trusted list, but the signature was not confirmed."
+                text!("verify-trust-listed-unconfirmed")
             },
         ),
         (true, false) => check(
             "issuer-trust",
             Outcome::Warn,
-            "The signature is valid, but the issuer is not in your trusted list.",
+            text!("verify-trust-unlisted-valid"),
         ),
         (false, false) => check(
             "issuer-trust",
             Outcome::NotChecked,
-            "The issuer is not in your trusted list.",
+            text!("verify-trust-unlisted"),
         ),
     }
 }
 
 /// Why a credential's `@context` is not a Verifiable Credential context list, if it is not.
-fn first_context_error(ctx: Option<&Value>) -> Option<String> {
+fn first_context_error(ctx: Option<&Value>) -> Option<Text> {
     const VC2: &str = "https://www.w3.org/ns/credentials/v2";
     const VC1: &str = "https://www.w3.org/2018/credentials/v1";
     let first = match ctx {
@@ -812,10 +924,13 @@ fn first_context_error(ctx: Option<&Value>) -> Option<String> {
     };
     match first {
         Some(VC2) | Some(VC1) => None,
-        Some(other) => Some(format!(
-            "The credential's first @context is {other}; a Verifiable Credential must start with {VC2} (or {VC1})."
+        Some(other) => Some(text!(
+            "verify-context-first",
+            context = other,
+            vc2 = VC2,
+            vc1 = VC1
         )),
-        None => Some("The credential has no Verifiable Credential @context.".into()),
+        None => Some(text!("verify-context-missing")),
     }
 }
 
@@ -823,20 +938,17 @@ fn first_context_error(ctx: Option<&Value>) -> Option<String> {
 /// `VerifiableCredential` — under that name, and has a `credentialSubject`. Written as
 /// `@type` or left out, the RDF can still match the signature, but readers disagree on what
 /// the document is (Digital Bazaar's verifier refuses it).
-fn data_model_error(cred: &Map<String, Value>) -> Option<String> {
+fn data_model_error(cred: &Map<String, Value>) -> Option<Text> {
     let is_vc = match cred.get("type") {
         Some(Value::String(t)) => t == "VerifiableCredential",
         Some(Value::Array(ts)) => ts.iter().any(|t| t == "VerifiableCredential"),
         _ => false,
     };
     if !is_vc {
-        return Some(
-            "The credential does not say, in its \"type\", that it is a VerifiableCredential."
-                .into(),
-        );
+        return Some(text!("verify-not-vc-type"));
     }
     if !cred.contains_key("credentialSubject") {
-        return Some("The credential has no credentialSubject.".into());
+        return Some(text!("verify-no-subject"));
     }
     None
 }
@@ -848,7 +960,7 @@ fn finish(
     results: Vec<ProofResult>,
     env: &Env<'_>,
     ctx: &VerifyContext<'_>,
-    issuer_mismatch: &str,
+    issuer_mismatch: Option<Text>,
 ) -> Report {
     let mut checks = Vec::new();
     let issuer = issuer_id_of(cred);
@@ -860,22 +972,21 @@ fn finish(
         }
         Original::Jws(_) => None,
     };
-    let format_ok = issuer.is_some() && issuer_mismatch.is_empty() && context_error.is_none();
+    let format_ok = issuer.is_some() && issuer_mismatch.is_none() && context_error.is_none();
     checks.push(if let Some(e) = context_error {
         check("format", Outcome::Fail, e)
-    } else if !issuer_mismatch.is_empty() {
-        check("format", Outcome::Fail, issuer_mismatch)
+    } else if let Some(m) = issuer_mismatch {
+        check("format", Outcome::Fail, m)
     } else if issuer.is_none() {
-        check(
-            "format",
-            Outcome::Fail,
-            "The credential does not name its issuer.",
-        )
+        check("format", Outcome::Fail, text!("verify-no-issuer"))
     } else {
         check(
             "format",
             Outcome::Pass,
-            format!("{} credential.", credential.format.label()),
+            text!(
+                "verify-format-credential",
+                format = format_name(credential.format)
+            ),
         )
     });
 
@@ -902,47 +1013,51 @@ fn finish(
         check(
             "signature",
             Outcome::NotChecked,
-            "The credential carries no signature, so it could not be checked.",
+            text!("verify-no-signature"),
         )
     } else if results.len() == 1 && signature_ok {
-        check("signature", Outcome::Pass, passed[0].report.message.clone())
+        check_of("signature", Outcome::Pass, &passed[0].report)
     } else if passed.len() == results.len() {
         check(
             "signature",
             Outcome::Pass,
-            format!("All {} signatures are valid.", results.len()),
+            text!("verify-all-signatures-valid", n = results.len()),
         )
     } else if by_issuer > 0 {
-        let others = match failed.first() {
-            Some(f) => format!("another failed: {}", f.report.message),
-            None => "the others could not be checked".to_string(),
-        };
-        check(
-            "signature",
-            Outcome::Pass,
-            format!(
-                "{} of {} signatures are valid, including the issuer's; {others}",
-                passed.len(),
-                results.len()
+        let sentence = match failed.first() {
+            Some(f) => text!(
+                "verify-signatures-issuer-valid-other-failed",
+                valid = passed.len(),
+                n = results.len(),
+                reason = Said::of(&f.report.message, &f.report.text)
             ),
-        )
-    } else if let Some(f) = failed.first() {
-        check("signature", Outcome::Fail, f.report.message.clone())
-    } else if passed.is_empty() {
-        let msg = if results.iter().any(|r| r.missing.is_some()) {
-            "The signature could not be checked: the issuer's key document is needed and the wallet is offline or has not fetched it.".to_string()
-        } else {
-            results[0].report.message.clone()
+            None => text!(
+                "verify-signatures-issuer-valid-others-unchecked",
+                valid = passed.len(),
+                n = results.len()
+            ),
         };
-        check("signature", Outcome::NotChecked, msg)
+        check("signature", Outcome::Pass, sentence)
+    } else if let Some(f) = failed.first() {
+        check_of("signature", Outcome::Fail, &f.report)
+    } else if passed.is_empty() {
+        if results.iter().any(|r| r.missing.is_some()) {
+            check(
+                "signature",
+                Outcome::NotChecked,
+                text!("verify-signature-key-missing"),
+            )
+        } else {
+            check_of("signature", Outcome::NotChecked, &results[0].report)
+        }
     } else {
         check(
             "signature",
             Outcome::Pass,
-            format!(
-                "{} of {} signatures are valid; the others could not be checked.",
-                passed.len(),
-                results.len()
+            text!(
+                "verify-signatures-some-valid",
+                valid = passed.len(),
+                n = results.len()
             ),
         )
     });
@@ -952,9 +1067,10 @@ fn finish(
         checks.push(check(
             "disclosure",
             Outcome::Pass,
-            format!(
-                "The holder disclosed part of the issuer's credential (ecdsa-sd-2023): everything shown ({} statements, {} of them required by the issuer) is signed by the issuer; anything the holder did not disclose is not shown and not known here.",
-                d.statements, d.mandatory
+            text!(
+                "verify-disclosure",
+                statements = d.statements,
+                mandatory = d.mandatory
             ),
         ));
     }
@@ -968,33 +1084,29 @@ fn finish(
         check(
             "issuer-key",
             Outcome::NotChecked,
-            "Whether the key belongs to the issuer was not checked, because no signature was confirmed.",
+            text!("verify-key-not-checked"),
         )
     } else if key_ok {
         check(
             "issuer-key",
             Outcome::Pass,
-            format!("The signing key belongs to the issuer {issuer_s}."),
+            text!("verify-key-of-issuer", issuer = &issuer_s),
         )
     } else if unlinked_only {
         check(
             "issuer-key",
             Outcome::Warn,
-            format!(
-                "The signing key is not linked to the issuer {issuer_s}: the token carries its own key, so it shows only that nothing changed since someone signed it."
-            ),
+            text!("verify-key-unlinked", issuer = &issuer_s),
         )
     } else {
-        let other = passed
-            .iter()
-            .find_map(|r| r.controller.as_deref())
-            .unwrap_or("someone else");
+        let other: TextArg = match passed.iter().find_map(|r| r.controller.as_deref()) {
+            Some(c) => c.into(),
+            None => text!("verify-someone-else").into(),
+        };
         check(
             "issuer-key",
             Outcome::Fail,
-            format!(
-                "The credential was signed with a key of {other}, which is not its issuer {issuer_s}."
-            ),
+            text!("verify-key-of-other", signer = other, issuer = &issuer_s),
         )
     });
 

@@ -29,14 +29,15 @@
 use std::collections::HashMap;
 
 use serde_json::{Map, Value};
-use wallet_core::Credential;
+use wallet_core::report::{Text, TextArg};
+use wallet_core::{Credential, text};
 
 use crate::jws::Jws;
 use crate::keys::{self, KeyError};
 use crate::pubkey::{AlgRefusal, JwsAlg, PublicKey, SigError};
 use crate::{
-    Check, Outcome, ProofReport, Report, Source, Status, Validity, VerifyContext, check,
-    push_validity, trust_check,
+    Check, Outcome, ProofReport, Report, Said, Source, Status, Validity, VerifyContext, check,
+    format_name, push_validity, trust_check,
 };
 
 /// Keys tried when the assertion names none (from the issuer's `publicKey`).
@@ -232,9 +233,9 @@ struct Signer<'a> {
 
 /// The outcome of one step: passed (with a message), failed, or not checked.
 enum Step {
-    Pass(String),
-    Fail(String),
-    NotChecked(String),
+    Pass(Said),
+    Fail(Said),
+    NotChecked(Said),
 }
 
 impl Step {
@@ -264,35 +265,24 @@ fn signature<'a>(
     let alg = match JwsAlg::parse(alg_name) {
         Ok(a) => a,
         Err(AlgRefusal::Unsigned) => {
-            return (
-                Step::Fail(
-                    "The badge is not signed (its algorithm is \"none\"), so it is refused.".into(),
-                ),
-                None,
-            );
+            return (Step::Fail(text!("verify-ob2-alg-none").into()), None);
         }
         Err(AlgRefusal::SharedSecret(a)) => {
             return (
-                Step::Fail(format!(
-                    "The badge is signed with a shared secret ({a}), which cannot show who issued it, so it is refused."
-                )),
+                Step::Fail(text!("verify-ob2-shared-secret", alg = a).into()),
                 None,
             );
         }
         Err(AlgRefusal::Unsupported(a)) => {
             return (
-                Step::NotChecked(format!(
-                    "The signature could not be checked: unsupported algorithm {a}."
-                )),
+                Step::NotChecked(text!("verify-alg-unsupported", alg = a).into()),
                 None,
             );
         }
     };
     if let Some(crit) = jws.header.get("crit") {
         return (
-            Step::Fail(format!(
-                "The signature requires extensions this wallet does not know ({crit})."
-            )),
+            Step::Fail(text!("verify-crit-unknown", crit = crit.to_string()).into()),
             None,
         );
     }
@@ -302,21 +292,15 @@ fn signature<'a>(
             // Not a failure: Open Badges 1.x signed badges publish their key at `verify.url`
             // (a bare PEM), which this wallet does not read; genuine ones must not look forged.
             (Some(_), _) => (
-                Step::NotChecked(
-                    "The signature could not be checked: the badge does not say which key signed it, and its issuer's profile lists no key (publicKey).".into(),
-                ),
+                Step::NotChecked(text!("verify-ob2-profile-lists-no-key").into()),
                 None,
             ),
             (None, Some(i)) if is_http(i) => (
-                Step::NotChecked(format!(
-                    "The signature could not be checked: the badge does not name its key, so the issuer's profile ({i}) is needed to find it, and the wallet is offline or has not fetched it."
-                )),
+                Step::NotChecked(text!("verify-ob2-profile-needed-for-key", profile = i).into()),
                 None,
             ),
             _ => (
-                Step::NotChecked(
-                    "The signature could not be checked: the badge does not say which key signed it, and its issuer has no web profile listing keys.".into(),
-                ),
+                Step::NotChecked(text!("verify-ob2-no-web-profile-for-key").into()),
                 None,
             ),
         };
@@ -325,23 +309,23 @@ fn signature<'a>(
     let mut missing: Option<Step> = None;
     for id in ids {
         let step = match key_doc(id, resolved, c.profile) {
-            Err(KeyError::Missing(url)) => Step::NotChecked(format!(
-                "The signature could not be checked: the issuer's key document ({url}) is needed and the wallet is offline or has not fetched it."
-            )),
-            Err(KeyError::Unsupported(m)) => {
-                Step::NotChecked(format!("The signature could not be checked: {m}."))
+            Err(KeyError::Missing(url)) => {
+                Step::NotChecked(text!("verify-proof-key-missing", url = url).into())
             }
-            Err(KeyError::Invalid(m)) => Step::Fail(format!("The signing key is not usable: {m}.")),
+            Err(KeyError::Unsupported(m)) => {
+                Step::NotChecked(text!("verify-signature-unchecked-detail", detail = m).into())
+            }
+            Err(KeyError::Invalid(m)) => {
+                Step::Fail(text!("verify-key-unusable", detail = m).into())
+            }
             Ok(doc) => match doc.get("publicKeyPem").and_then(Value::as_str) {
-                None => Step::Fail(format!(
-                    "The signing key is not usable: the key document {id} has no publicKeyPem."
-                )),
+                None => Step::Fail(text!("verify-ob2-key-no-pem", id = id).into()),
                 Some(pem) => match PublicKey::from_pem(pem) {
-                    Err(KeyError::Unsupported(m)) => {
-                        Step::NotChecked(format!("The signature could not be checked: {m}."))
-                    }
+                    Err(KeyError::Unsupported(m)) => Step::NotChecked(
+                        text!("verify-signature-unchecked-detail", detail = m).into(),
+                    ),
                     Err(KeyError::Invalid(m) | KeyError::Missing(m)) => {
-                        Step::Fail(format!("The signing key is not usable: {m}."))
+                        Step::Fail(text!("verify-key-unusable", detail = m).into())
                     }
                     Ok(key) => match crate::pubkey::verify_jws(
                         &key,
@@ -351,23 +335,27 @@ fn signature<'a>(
                     ) {
                         Ok(()) => {
                             return (
-                                Step::Pass(format!(
-                                    "The {} signature ({}) is valid, made with the key {id}.",
-                                    alg.name(),
-                                    key.label()
-                                )),
+                                Step::Pass(
+                                    text!(
+                                        "verify-ob2-signature-valid",
+                                        alg = alg.name(),
+                                        key = key.label(),
+                                        id = id
+                                    )
+                                    .into(),
+                                ),
                                 Some(Signer { key_id: id, doc }),
                             );
                         }
-                        Err(SigError::WrongKey(m)) => Step::Fail(format!(
-                            "The signature cannot be checked with its key: {m}."
-                        )),
-                        Err(SigError::Malformed(m)) => {
-                            Step::Fail(format!("The signature is malformed: {m}."))
+                        Err(SigError::WrongKey(m)) => {
+                            Step::Fail(text!("verify-signature-wrong-key", detail = m).into())
                         }
-                        Err(SigError::Mismatch) => Step::Fail(
-                            "The signature does not match: the badge was changed after it was signed, or signed with another key.".into(),
-                        ),
+                        Err(SigError::Malformed(m)) => {
+                            Step::Fail(text!("verify-signature-malformed", detail = m).into())
+                        }
+                        Err(SigError::Mismatch) => {
+                            Step::Fail(text!("verify-ob2-signature-mismatch").into())
+                        }
                     },
                 },
             },
@@ -381,7 +369,9 @@ fn signature<'a>(
     // A key that could not be fetched might be the one that signed: not checked rather than
     // a failure, unless every key was there and none matched.
     (
-        missing.or(first).unwrap_or(Step::NotChecked(String::new())),
+        missing
+            .or(first)
+            .unwrap_or(Step::NotChecked(String::new().into())),
         None,
     )
 }
@@ -391,64 +381,53 @@ fn issuer_key(c: &Chain<'_>, signer: &Signer<'_>, credential: &Credential) -> St
     if let Some(b) = c.badge_url {
         match c.badge {
             None => {
-                return Step::NotChecked(format!(
-                    "Whose key signed the badge could not be checked: its description ({b}) is needed to know its issuer, and the wallet is offline or has not fetched it."
-                ));
+                return Step::NotChecked(text!("verify-ob2-badge-class-needed", url = b).into());
             }
             Some(doc) if doc.get("id").and_then(Value::as_str) != Some(b) => {
-                return Step::Fail(format!(
-                    "The badge's description at {b} describes another badge."
-                ));
+                return Step::Fail(text!("verify-ob2-badge-class-other", url = b).into());
             }
             Some(_) => {}
         }
     }
     let Some(issuer) = c.issuer_id else {
-        return Step::Fail("The badge does not name its issuer.".into());
+        return Step::Fail(text!("verify-ob2-no-issuer").into());
     };
     // What the wallet shows as the issuer must be the issuer that was checked.
     if let Some(shown) = credential.issuer.id.as_deref()
         && shown != issuer
     {
-        return Step::Fail(format!(
-            "The badge is shown as issued by {shown}, but its description names {issuer}."
-        ));
+        return Step::Fail(
+            text!("verify-ob2-issuer-differs", shown = shown, issuer = issuer).into(),
+        );
     }
     let key = signer.key_id;
     if let Some(owner) = signer.doc.get("owner")
         && owner.as_str() != Some(issuer)
     {
-        return Step::Fail(format!(
-            "The badge was signed with a key of {}, which is not its issuer {issuer}.",
-            owner.as_str().unwrap_or("someone else")
-        ));
+        let signer: TextArg = match owner.as_str() {
+            Some(o) => o.into(),
+            None => text!("verify-someone-else").into(),
+        };
+        return Step::Fail(
+            text!("verify-ob2-key-of-other", signer = signer, issuer = issuer).into(),
+        );
     }
     if !is_http(issuer) {
-        return Step::NotChecked(format!(
-            "Whether the key belongs to the issuer could not be checked: the issuer {issuer} has no web profile that could list its keys."
-        ));
+        return Step::NotChecked(text!("verify-ob2-issuer-no-web-profile", issuer = issuer).into());
     }
     let Some(profile) = c.profile else {
-        return Step::NotChecked(format!(
-            "Whether the key belongs to the issuer could not be checked: the issuer's profile ({issuer}) is needed, and the wallet is offline or has not fetched it."
-        ));
+        return Step::NotChecked(text!("verify-ob2-issuer-profile-needed", issuer = issuer).into());
     };
     if profile.get("id").and_then(Value::as_str) != Some(issuer) {
-        return Step::Fail(format!(
-            "The issuer's profile at {issuer} describes another profile."
-        ));
+        return Step::Fail(text!("verify-ob2-profile-other", issuer = issuer).into());
     }
     let listed = keys::list(profile.get("publicKey"))
         .iter()
         .any(|k| id_of(Some(k)) == Some(key));
     if !listed {
-        return Step::Fail(format!(
-            "The issuer's profile ({issuer}) does not list the signing key {key} among its keys (publicKey): nothing shows the key is the issuer's."
-        ));
+        return Step::Fail(text!("verify-ob2-key-not-listed", issuer = issuer, key = key).into());
     }
-    Step::Pass(format!(
-        "The signing key {key} belongs to the issuer {issuer}: the issuer's profile lists it."
-    ))
+    Step::Pass(text!("verify-ob2-key-of-issuer", key = key, issuer = issuer).into())
 }
 
 /// Whether an entry of `revokedAssertions` names this assertion; `Some(reason)` when it does.
@@ -473,33 +452,29 @@ fn revoked_entry(entry: &Value, id: Option<&str>, uid: Option<&str>) -> Option<O
 /// The revocation check (spec step 7): `Fail` = revoked.
 fn revocation(c: &Chain<'_>, resolved: &HashMap<String, Value>, issuer_ok: bool) -> Step {
     let Some(issuer) = c.issuer_id else {
-        return Step::NotChecked(
-            "Revocation could not be checked: the badge's issuer is not known (its description was not fetched).".into(),
-        );
+        return Step::NotChecked(text!("verify-ob2-revocation-issuer-unknown").into());
     };
     if c.profile.is_none() {
-        return Step::NotChecked(format!(
-            "Revocation could not be checked: the issuer's profile ({issuer}) is needed to find its revocation list."
-        ));
+        return Step::NotChecked(
+            text!("verify-ob2-revocation-profile-needed", profile = issuer).into(),
+        );
     }
     let urls = c.list_urls();
     if urls.is_empty() {
-        return Step::NotChecked("The issuer publishes no revocation list.".into());
+        return Step::NotChecked(text!("verify-ob2-no-revocation-list").into());
     }
     let id = c.assertion.get("id").and_then(Value::as_str);
     let uid = c.assertion.get("uid").and_then(Value::as_str);
-    let mut unread: Vec<String> = Vec::new();
+    let mut unread: Vec<Text> = Vec::new();
     for url in &urls {
         let doc = match resolved.get(*url) {
             None => {
-                unread.push(format!(
-                    "the issuer's revocation list ({url}) was not fetched"
-                ));
+                unread.push(text!("verify-ob2-list-not-fetched", url = *url));
                 continue;
             }
             Some(Value::Object(d)) => d,
             Some(_) => {
-                unread.push(format!("the revocation list at {url} is not a JSON object"));
+                unread.push(text!("verify-ob2-list-not-object", url = *url));
                 continue;
             }
         };
@@ -508,75 +483,74 @@ fn revocation(c: &Chain<'_>, resolved: &HashMap<String, Value>, issuer_ok: bool)
             .and_then(Value::as_str)
             .is_some_and(|i| i != *url)
         {
-            unread.push(format!(
-                "the revocation list at {url} says it is another list"
-            ));
+            unread.push(text!("verify-ob2-list-other", url = *url));
             continue;
         }
         if id_of(doc.get("issuer")).is_some_and(|i| i != issuer) {
-            unread.push(format!("the revocation list at {url} is another issuer's"));
+            unread.push(text!("verify-ob2-list-other-issuer", url = *url));
             continue;
         }
         let Some(entries) = doc.get("revokedAssertions") else {
-            unread.push(format!(
-                "the revocation list at {url} has no revokedAssertions"
-            ));
+            unread.push(text!("verify-ob2-list-no-entries", url = *url));
             continue;
         };
         if let Some(reason) = keys::list(Some(entries))
             .iter()
             .find_map(|e| revoked_entry(e, id, uid))
         {
-            return Step::Fail(format!(
-                "The issuer has revoked this badge (revocation list {url}).{}",
-                reason.map(|r| format!(" Reason: {r}")).unwrap_or_default()
-            ));
+            return Step::Fail(
+                match reason {
+                    Some(r) => text!("verify-ob2-revoked-by-list-reason", url = *url, reason = r),
+                    None => text!("verify-ob2-revoked-by-list", url = *url),
+                }
+                .into(),
+            );
         }
     }
     if unread.is_empty() {
-        Step::Pass(format!(
-            "The issuer's revocation list ({}) does not list this badge.",
-            urls.join(", ")
-        ))
-    } else if issuer_ok {
-        Step::NotChecked(format!(
-            "The signature is valid, but revocation could not be checked: {}.",
-            unread.join("; ")
-        ))
+        Step::Pass(text!("verify-ob2-not-revoked-by-list", urls = urls.join(", ")).into())
     } else {
-        Step::NotChecked(format!(
-            "Revocation could not be checked: {}.",
-            unread.join("; ")
-        ))
+        // The reasons, one after the other: "a; b; c".
+        let mut reasons = unread.into_iter();
+        let first = reasons.next().expect("unread is not empty");
+        let why = reasons.fold(first, |acc, next| {
+            text!("verify-clauses", first = acc, then = next)
+        });
+        Step::NotChecked(
+            if issuer_ok {
+                text!("verify-ob2-revocation-unchecked-signature-valid", why = why)
+            } else {
+                text!("verify-ob2-revocation-unchecked", why = why)
+            }
+            .into(),
+        )
     }
 }
 
 /// Why the assertion itself is malformed, if it is.
-fn format_error(a: &Map<String, Value>) -> Option<String> {
+fn format_error(a: &Map<String, Value>) -> Option<Text> {
     let verification = a.get("verification").or_else(|| a.get("verify"));
     if !has_type(
         verification.and_then(|v| v.get("type")),
         &["SignedBadge", "signed"],
     ) {
-        return Some(
-            "The badge is a signed token, but its verification type is not SignedBadge: readers could verify it two ways.".into(),
-        );
+        return Some(text!("verify-ob2-not-signed-badge"));
     }
     if let Some(c) = verification.and_then(|v| v.get("creator"))
         && id_of(Some(c)).is_none()
     {
-        return Some("The badge's verification.creator is not a key id.".into());
+        return Some(text!("verify-ob2-creator-not-key"));
     }
     if a.get("id").and_then(Value::as_str).is_none()
         && a.get("uid").and_then(Value::as_str).is_none()
     {
-        return Some("The assertion has no id, so its revocation could not be looked up.".into());
+        return Some(text!("verify-ob2-assertion-no-id"));
     }
     match a.get("badge") {
         Some(Value::String(_)) => None,
         Some(Value::Object(b)) if id_of(b.get("issuer")).is_some() => None,
-        Some(Value::Object(_)) => Some("The badge does not name its issuer.".into()),
-        _ => Some("The assertion has no badge.".into()),
+        Some(Value::Object(_)) => Some(text!("verify-ob2-no-issuer")),
+        _ => Some(text!("verify-ob2-assertion-no-badge")),
     }
 }
 
@@ -589,7 +563,7 @@ pub(crate) fn verify(
 ) -> Report {
     let resolved = ctx.resolved;
     let Some(assertion) = jws.payload.as_object() else {
-        return crate::invalid_format("The signed badge's payload is not a JSON object.");
+        return crate::invalid_format(text!("verify-ob2-payload-not-object"));
     };
     let c = chain(assertion, resolved);
     let mut checks = Vec::new();
@@ -599,14 +573,15 @@ pub(crate) fn verify(
         None => check(
             "format",
             Outcome::Pass,
-            format!("{} badge.", credential.format.label()),
+            text!(
+                "verify-format-badge",
+                format = format_name(credential.format)
+            ),
         ),
     });
     let (sig, signer) = if format_err.is_some() {
         (
-            Step::NotChecked(
-                "The signature was not checked, because the badge is malformed.".into(),
-            ),
+            Step::NotChecked(text!("verify-ob2-malformed-not-checked").into()),
             None,
         )
     } else {
@@ -616,6 +591,9 @@ pub(crate) fn verify(
         "JWS:{}",
         jws.header.get("alg").and_then(Value::as_str).unwrap_or("")
     );
+    let (message, text) = match &sig {
+        Step::Pass(m) | Step::Fail(m) | Step::NotChecked(m) => m.clone().split(),
+    };
     let proof = ProofReport {
         suite,
         verification_method: signer
@@ -624,33 +602,30 @@ pub(crate) fn verify(
             .or(c.creator)
             .map(str::to_string),
         outcome: sig.outcome(),
-        message: match &sig {
-            Step::Pass(m) | Step::Fail(m) | Step::NotChecked(m) => m.clone(),
-        },
+        message,
+        text,
     };
     checks.push(sig.check("signature"));
     let key = match &signer {
         Some(s) => issuer_key(&c, s, credential),
-        None => Step::NotChecked(
-            "Whether the key belongs to the issuer was not checked, because no signature was confirmed.".into(),
-        ),
+        None => Step::NotChecked(text!("verify-key-not-checked").into()),
     };
     checks.push(key.check("issuer-key"));
     let genuine = matches!(key, Step::Pass(_));
 
     // Validity: OB 2.0 `expires`.
     let validity = match assertion.get("expires") {
-        None | Some(Value::Null) => Validity::Ok("The badge does not expire.".into()),
+        None | Some(Value::Null) => Validity::Ok(text!("verify-badge-no-expiry")),
         Some(v) => match (v.as_str().and_then(crate::time::parse_datetime), now) {
-            (None, _) => Validity::Malformed("The badge's expiry date is not valid.".into()),
+            (None, _) => Validity::Malformed(text!("verify-badge-expiry-invalid")),
             (_, None) => Validity::NoClock,
-            (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(format!(
-                "The badge expired on {}.",
-                v.as_str().unwrap_or("")
+            (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(text!(
+                "verify-badge-expired",
+                date = v.as_str().unwrap_or("")
             )),
-            (Some(_), Some(_)) => Validity::Ok(format!(
-                "The badge is valid until {}.",
-                v.as_str().unwrap_or("")
+            (Some(_), Some(_)) => Validity::Ok(text!(
+                "verify-badge-valid-until",
+                date = v.as_str().unwrap_or("")
             )),
         },
     };

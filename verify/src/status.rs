@@ -27,9 +27,12 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 use wallet_core::bidi::isolate;
 
+use crate::Said;
 use crate::di::{self, Env};
 use crate::keys::list;
 use crate::{Outcome, Status, time};
+use wallet_core::report::Text;
+use wallet_core::text;
 
 /// The status entry types this wallet reads. Invariant: [`Method::parse`] knows exactly these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,33 +101,32 @@ impl Purpose {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Unchecked {
     /// The entry's `type` (or its purpose or size) is not one this wallet reads.
-    Unsupported(String),
+    Unsupported(Text),
     /// The entry itself is incomplete or contradicts its spec (no list URL, no index, a
     /// revocation entry of several bits).
-    BadEntry(String),
+    BadEntry(Text),
     /// The list is not among the fetched documents: offline, unreachable, or stale.
     NotFetched(String),
     /// The list was fetched but cannot be read (not a credential, bad encoding, index outside).
-    Unreadable(String, String),
+    Unreadable(String, Text),
     /// The list's own proof is missing or did not verify.
-    BadSignature(String, String),
+    BadSignature(String, Said),
 }
 
 impl Unchecked {
-    fn sentence(&self) -> String {
+    /// In words.
+    fn sentence(&self) -> Said {
         match self {
-            Unchecked::Unsupported(what) => {
-                format!("The status method {what} is not supported by this wallet.")
-            }
-            Unchecked::BadEntry(why) => format!("The credential's status entry {why}."),
-            Unchecked::NotFetched(url) => format!(
-                "The revocation list ({url}) was not fetched: the wallet is offline, the list's server could not be reached, or the last copy is out of date."
-            ),
+            Unchecked::Unsupported(t) | Unchecked::BadEntry(t) => t.clone().into(),
+            Unchecked::NotFetched(url) => text!("verify-status-not-fetched", url = url).into(),
             Unchecked::Unreadable(url, why) => {
-                format!("The revocation list ({url}) is unreadable: {why}")
+                text!("verify-status-list-unreadable", url = url, why = why).into()
             }
-            Unchecked::BadSignature(url, why) => {
-                format!("The revocation list's signature ({url}) is not valid: {why}")
+            Unchecked::BadSignature(url, Said::Typed(why)) => {
+                text!("verify-status-list-bad-signature", url = url, why = why).into()
+            }
+            Unchecked::BadSignature(url, Said::English(why)) => {
+                format!("The revocation list's signature ({url}) is not valid: {why}").into()
             }
         }
     }
@@ -224,10 +226,10 @@ impl Verdict {
     /// The status check's sentence; `signature_ok` says whether the credential's own
     /// signature was confirmed (only then does the message say so). It names each purpose
     /// read, and gives every status message.
-    pub(crate) fn message(&self, signature_ok: bool) -> String {
+    pub(crate) fn message(&self, signature_ok: bool) -> Said {
         let (readings, unchecked) = match self {
             Verdict::NoneDeclared => {
-                return "The issuer publishes no revocation status for this credential.".into();
+                return text!("verify-status-none").into();
             }
             Verdict::Read {
                 readings,
@@ -236,33 +238,35 @@ impl Verdict {
         };
         let has = |p: Purpose| readings.iter().any(|r| r.purpose() == p);
         let revoking = self.revoking();
-        let mut out = if !revoking.is_empty() {
-            if revoking.iter().any(|r| r.purpose() == Purpose::Revocation) {
-                "The issuer has revoked this credential.".to_string()
-            } else {
-                "The issuer has suspended this credential: it is not valid while suspended (suspended, not revoked: the issuer may lift the suspension).".to_string()
-            }
+        let mut out: Vec<Said> = vec![];
+        if !revoking.is_empty() {
+            out.push(
+                if revoking.iter().any(|r| r.purpose() == Purpose::Revocation) {
+                    text!("verify-status-revoked")
+                } else {
+                    text!("verify-status-suspended")
+                }
+                .into(),
+            );
         } else if !unchecked.is_empty() {
-            let mut out = if signature_ok {
-                "The signature is valid, but revocation could not be checked."
-            } else {
-                "Revocation could not be checked."
-            }
-            .to_string();
-            for u in unchecked {
-                out.push(' ');
-                out.push_str(&u.sentence());
-            }
-            out
+            out.push(
+                if signature_ok {
+                    text!("verify-status-unchecked-signature-valid")
+                } else {
+                    text!("verify-status-unchecked")
+                }
+                .into(),
+            );
+            out.extend(unchecked.iter().map(Unchecked::sentence));
         } else if has(Purpose::Revocation) && has(Purpose::Suspension) {
-            "The issuer has neither revoked nor suspended this credential.".into()
+            out.push(text!("verify-status-neither").into());
         } else if has(Purpose::Suspension) {
-            "The issuer has not suspended this credential.".into()
+            out.push(text!("verify-status-not-suspended").into());
         } else if has(Purpose::Revocation) {
-            "The issuer has not revoked this credential.".into()
+            out.push(text!("verify-status-not-revoked").into());
         } else {
-            "The issuer publishes no revocation status for this credential.".into()
-        };
+            out.push(text!("verify-status-none").into());
+        }
         for r in readings {
             match r {
                 Reading::Listed {
@@ -271,41 +275,59 @@ impl Verdict {
                     reason,
                     signed,
                 } => {
-                    out.push(' ');
-                    out.push_str(&if *revoked {
-                        format!("The 1EdTech revocation list ({url}) lists it")
-                    } else {
-                        format!("The 1EdTech revocation list ({url}) does not list it")
-                    });
-                    if let Some(why) = reason.as_deref().filter(|_| *revoked) {
-                        out.push_str(&format!(", for this reason: “{}”", isolate(why)));
-                    }
-                    out.push_str(if *signed {
-                        "; the list's signature is valid."
-                    } else {
-                        "; the list is not signed (the method relies on HTTPS): checked were that it is the list the signed credential names and that it is for this credential's issuer."
-                    });
+                    let reason = reason.as_deref().map(isolate);
+                    out.push(
+                        match (*revoked, reason, *signed) {
+                            (true, Some(reason), true) => text!(
+                                "verify-status-1edtech-listed-reason-signed",
+                                url = url,
+                                reason = reason
+                            ),
+                            (true, Some(reason), false) => text!(
+                                "verify-status-1edtech-listed-reason-unsigned",
+                                url = url,
+                                reason = reason
+                            ),
+                            (true, None, true) => {
+                                text!("verify-status-1edtech-listed-signed", url = url)
+                            }
+                            (true, None, false) => {
+                                text!("verify-status-1edtech-listed-unsigned", url = url)
+                            }
+                            (false, _, true) => {
+                                text!("verify-status-1edtech-not-listed-signed", url = url)
+                            }
+                            (false, _, false) => {
+                                text!("verify-status-1edtech-not-listed-unsigned", url = url)
+                            }
+                        }
+                        .into(),
+                    );
                 }
                 Reading::Message { value, size, text } => {
                     let v = format!("0x{value:x}");
-                    out.push(' ');
-                    out.push_str(&match text {
-                        Ok(t) => format!("The issuer's status message: “{}” (status {v}).", isolate(t)),
-                        Err(MessageGap::Unknown) => format!(
-                            "The issuer's status list gives the status {v} ({size} bits), for which the credential lists no message."
-                        ),
-                        Err(MessageGap::NoMessages) => format!(
-                            "The issuer's status list gives the status {v} ({size} bits), but the credential's status entry lists no messages (statusMessage)."
-                        ),
-                        Err(MessageGap::Malformed) => format!(
-                            "The issuer's status list gives the status {v} ({size} bits), but the credential's statusMessage is not a list of status and message pairs."
-                        ),
-                    });
+                    out.push(
+                        match text {
+                            Ok(t) => {
+                                text!("verify-status-message", message = isolate(t), value = v)
+                            }
+                            Err(MessageGap::Unknown) => {
+                                text!("verify-status-message-unknown", value = v, bits = *size)
+                            }
+                            Err(MessageGap::NoMessages) => {
+                                text!("verify-status-message-none", value = v, bits = *size)
+                            }
+                            Err(MessageGap::Malformed) => {
+                                text!("verify-status-message-malformed", value = v, bits = *size)
+                            }
+                        }
+                        .into(),
+                    );
                 }
                 Reading::Bit { .. } => {}
             }
         }
-        out
+        Said::join(out)
     }
 }
 
@@ -342,17 +364,22 @@ pub(crate) fn check(cred: &Map<String, Value>, env: &Env<'_>) -> Verdict {
     }
 }
 
+/// An entry whose status method is not one this wallet reads.
+fn unsupported(method: &str) -> Unchecked {
+    Unchecked::Unsupported(text!("verify-status-method-unsupported", method = method))
+}
+
 /// The entry's supported type (a string, or an array holding one).
 fn entry_type(e: &Value) -> Result<Method, Unchecked> {
     match e.get("type") {
-        Some(Value::String(t)) => Method::parse(t).ok_or_else(|| Unchecked::Unsupported(t.clone())),
+        Some(Value::String(t)) => Method::parse(t).ok_or_else(|| unsupported(t)),
         Some(Value::Array(a)) => a
             .iter()
             .filter_map(Value::as_str)
             .find_map(Method::parse)
-            .ok_or_else(|| Unchecked::Unsupported(Value::Array(a.clone()).to_string())),
-        Some(other) => Err(Unchecked::Unsupported(other.to_string())),
-        None => Err(Unchecked::Unsupported("(untyped)".into())),
+            .ok_or_else(|| unsupported(&Value::Array(a.clone()).to_string())),
+        Some(other) => Err(unsupported(&other.to_string())),
+        None => Err(Unchecked::Unsupported(text!("verify-status-untyped"))),
     }
 }
 
@@ -380,7 +407,10 @@ fn list_signature(
     match proofs.iter().find(|p| p.report.outcome != Outcome::Pass) {
         Some(bad) => Err(Unchecked::BadSignature(
             url.to_string(),
-            bad.report.message.clone(),
+            match &bad.report.text {
+                Some(t) => t.clone().into(),
+                None => bad.report.message.clone().into(),
+            },
         )),
         None => Ok(true),
     }
@@ -396,15 +426,21 @@ fn check_entry(e: &Value, cred: &Map<String, Value>, env: &Env<'_>) -> Result<Re
     let purpose_s = match e.get("statusPurpose") {
         Some(Value::String(p)) => p.as_str(),
         Some(_) => {
-            return Err(Unchecked::BadEntry(
-                "has a statusPurpose that is not text".into(),
-            ));
+            return Err(Unchecked::BadEntry(text!(
+                "verify-status-entry-purpose-not-text"
+            )));
         }
         None => "revocation",
     };
     let purpose = Purpose::parse(purpose_s)
         .filter(|p| method == Method::Bitstring || *p != Purpose::Message)
-        .ok_or_else(|| Unchecked::Unsupported(format!("{ty} with the purpose “{purpose_s}”")))?;
+        .ok_or_else(|| {
+            Unchecked::Unsupported(text!(
+                "verify-status-purpose-unsupported",
+                method = ty,
+                purpose = purpose_s
+            ))
+        })?;
     // Bitstring Status List §2.1: `statusSize` bits per entry (1 when absent); revocation
     // and suspension are single bits.
     let size = match e.get("statusSize") {
@@ -412,45 +448,50 @@ fn check_entry(e: &Value, cred: &Map<String, Value>, env: &Env<'_>) -> Result<Re
         Some(v) => match integer(v) {
             Some(n) if (1..=u64::from(MAX_STATUS_SIZE)).contains(&n) => n as u32,
             Some(n) if n > 0 => {
-                return Err(Unchecked::Unsupported(format!(
-                    "{ty} with a statusSize of {n} (this wallet reads 1 to {MAX_STATUS_SIZE} bits)"
+                return Err(Unchecked::Unsupported(text!(
+                    "verify-status-size-unsupported",
+                    method = ty,
+                    size = n,
+                    max = MAX_STATUS_SIZE
                 )));
             }
             _ => {
-                return Err(Unchecked::BadEntry(format!(
-                    "has a statusSize that is not a positive integer ({v})"
+                return Err(Unchecked::BadEntry(text!(
+                    "verify-status-entry-size-invalid",
+                    value = v.to_string()
                 )));
             }
         },
     };
     if size != 1 && purpose != Purpose::Message {
-        return Err(Unchecked::BadEntry(format!(
-            "for {} has a statusSize of {size}: the Bitstring Status List spec requires a single bit (statusSize 1) for revocation and suspension",
-            purpose.as_str()
+        return Err(Unchecked::BadEntry(text!(
+            "verify-status-entry-size-not-one",
+            purpose = purpose.as_str(),
+            size = size
         )));
     }
     let url = e
         .get("statusListCredential")
         .and_then(Value::as_str)
-        .ok_or(Unchecked::BadEntry("names no status list".into()))?;
+        .ok_or(Unchecked::BadEntry(text!("verify-status-entry-no-list")))?;
     let index = e
         .get("statusListIndex")
         .and_then(integer)
         .and_then(|n| usize::try_from(n).ok())
-        .ok_or(Unchecked::BadEntry("has no valid index".into()))?;
-    let unreadable = |why: &str| Unchecked::Unreadable(url.to_string(), why.to_string());
+        .ok_or(Unchecked::BadEntry(text!("verify-status-entry-no-index")))?;
+    let unreadable = |why: Text| Unchecked::Unreadable(url.to_string(), why);
     let list_vc = env
         .resolved
         .get(url)
         .ok_or_else(|| Unchecked::NotFetched(url.to_string()))?;
     let list_obj = list_vc
         .as_object()
-        .ok_or_else(|| unreadable("it is not a JSON object."))?;
+        .ok_or_else(|| unreadable(text!("verify-status-why-not-object")))?;
     // The list must itself carry a valid signature.
     if !list_signature(url, list_obj, env)? {
         return Err(Unchecked::BadSignature(
             url.to_string(),
-            "the list is not signed.".into(),
+            text!("verify-status-list-unsigned").into(),
         ));
     }
     // A list past its own validUntil says nothing about today.
@@ -463,34 +504,39 @@ fn check_entry(e: &Value, cred: &Map<String, Value>, env: &Env<'_>) -> Result<Re
     ) {
         match time::parse_datetime(until) {
             Some(t) if now - env.skew > t => {
-                return Err(unreadable(&format!("the list expired on {until}.")));
+                return Err(unreadable(text!("verify-status-why-expired", date = until)));
             }
             Some(_) => {}
-            None => return Err(unreadable("its validUntil is not a valid date.")),
+            None => return Err(unreadable(text!("verify-status-why-until-invalid"))),
         }
     }
     let subject = list(list_obj.get("credentialSubject"))
         .first()
         .and_then(Value::as_object)
-        .ok_or_else(|| unreadable("it has no subject."))?;
+        .ok_or_else(|| unreadable(text!("verify-status-why-no-subject")))?;
     // The list's purpose (one, or several for a Bitstring list) must include the entry's.
     if let Some(p) = subject.get("statusPurpose") {
         let purposes: Vec<&str> = list(Some(p)).iter().filter_map(Value::as_str).collect();
         if !purposes.contains(&purpose.as_str()) {
-            return Err(unreadable(&format!(
-                "the list is for {}, but the credential asks about {}.",
-                purposes.join(", "),
-                purpose.as_str()
+            return Err(unreadable(text!(
+                "verify-status-why-other-purpose",
+                purposes = purposes.join(", "),
+                purpose = purpose.as_str()
             )));
         }
     }
     let encoded = subject
         .get("encodedList")
         .and_then(Value::as_str)
-        .ok_or_else(|| unreadable("it has no encodedList."))?;
-    let bits = decode_list(encoded).map_err(|m| unreadable(&m))?;
+        .ok_or_else(|| unreadable(text!("verify-status-why-no-encoded-list")))?;
+    let bits = decode_list(encoded).map_err(|e| {
+        unreadable(match e {
+            ListError::Base64 => text!("verify-status-why-not-base64url"),
+            ListError::Gzip => text!("verify-status-why-not-gzip"),
+        })
+    })?;
     let value = read_value(&bits, index, size)
-        .ok_or_else(|| unreadable("the credential's index is outside the list."))?;
+        .ok_or_else(|| unreadable(text!("verify-status-why-index-outside")))?;
     Ok(match purpose {
         Purpose::Message => Reading::Message {
             value,
@@ -562,55 +608,58 @@ fn check_1edtech(
     let url = e
         .get("id")
         .and_then(Value::as_str)
-        .ok_or(Unchecked::BadEntry(
-            "(1EdTechRevocationList) names no revocation list".into(),
-        ))?;
-    let unreadable = |why: String| Unchecked::Unreadable(url.to_string(), why);
+        .ok_or(Unchecked::BadEntry(text!(
+            "verify-status-entry-1edtech-no-list"
+        )))?;
+    let unreadable = |why: Text| Unchecked::Unreadable(url.to_string(), why);
     let own_id = cred
         .get("id")
         .and_then(Value::as_str)
-        .ok_or(Unchecked::BadEntry(
-        "is a 1EdTech revocation list, which lists credentials by id, but the credential has no id"
-            .into(),
-    ))?;
+        .ok_or(Unchecked::BadEntry(text!(
+            "verify-status-entry-1edtech-no-id"
+        )))?;
     let doc = env
         .resolved
         .get(url)
         .ok_or_else(|| Unchecked::NotFetched(url.to_string()))?
         .as_object()
-        .ok_or_else(|| unreadable("it is not a JSON object.".into()))?;
+        .ok_or_else(|| unreadable(text!("verify-status-why-not-object")))?;
     // The list says which list it is, and whose.
     match doc.get("id").and_then(Value::as_str) {
         Some(id) if id == url => {}
         Some(id) => {
-            return Err(unreadable(format!(
-                "it says it is the list {id}, not {url}."
+            return Err(unreadable(text!(
+                "verify-status-why-other-list",
+                id = id,
+                url = url
             )));
         }
-        None => return Err(unreadable("it has no id.".into())),
+        None => return Err(unreadable(text!("verify-status-why-no-id"))),
     }
     let list_issuer = match doc.get("issuer") {
         Some(Value::String(s)) => Some(s.as_str()),
         Some(Value::Object(o)) => o.get("id").and_then(Value::as_str),
         _ => None,
     }
-    .ok_or_else(|| unreadable("it names no issuer.".into()))?;
+    .ok_or_else(|| unreadable(text!("verify-status-why-no-issuer")))?;
     let cred_issuer = crate::issuer_id_of(cred).unwrap_or_default();
     if list_issuer != cred_issuer {
-        return Err(unreadable(format!(
-            "it is the list of {list_issuer}, not of this credential's issuer {cred_issuer}."
+        return Err(unreadable(text!(
+            "verify-status-why-other-issuer",
+            list_issuer = list_issuer,
+            issuer = &cred_issuer
         )));
     }
     let revoked = match doc.get("revokedCredentials") {
         Some(Value::Array(a)) => a,
-        _ => return Err(unreadable("it has no revokedCredentials list.".into())),
+        _ => return Err(unreadable(text!("verify-status-why-no-revoked-list"))),
     };
     let mut hit = None;
     for item in revoked {
         let id = item
             .get("id")
             .and_then(Value::as_str)
-            .ok_or_else(|| unreadable("an entry of revokedCredentials has no id.".into()))?;
+            .ok_or_else(|| unreadable(text!("verify-status-why-entry-no-id")))?;
         if id == own_id && hit.is_none() {
             hit = Some(
                 item.get("revocationReason")
@@ -694,15 +743,24 @@ pub fn is_fresh(doc: &Value, fetched_at: &str, now: &str) -> bool {
     }
 }
 
+/// Why an encoded list cannot be decoded.
+#[derive(Debug)]
+pub(crate) enum ListError {
+    /// Not base64url.
+    Base64,
+    /// Not GZIP data.
+    Gzip,
+}
+
 /// Multibase base64url (`u…`, Bitstring) or plain base64url (2021) of a
 /// GZIP stream → the bitstring bytes.
-pub(crate) fn decode_list(encoded: &str) -> Result<Vec<u8>, String> {
+pub(crate) fn decode_list(encoded: &str) -> Result<Vec<u8>, ListError> {
     let b64 = encoded.strip_prefix('u').unwrap_or(encoded);
     let gz = URL_SAFE_NO_PAD
         .decode(b64.trim_end_matches('='))
         .or_else(|_| URL_SAFE_NO_PAD.decode(encoded.trim_end_matches('=')))
-        .map_err(|_| "The revocation list is not base64url.".to_string())?;
-    gunzip(&gz).ok_or_else(|| "The revocation list is not valid GZIP data.".to_string())
+        .map_err(|_| ListError::Base64)?;
+    gunzip(&gz).ok_or(ListError::Gzip)
 }
 
 fn gunzip(data: &[u8]) -> Option<Vec<u8>> {

@@ -16,6 +16,8 @@
 //! - any other issuer is not trusted, and the name it gives itself is shown as self-declared.
 
 use serde::Deserialize;
+use wallet_core::report::Text;
+use wallet_core::text;
 
 /// One entry of the registry (`public/trust/known-issuers.json`).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -136,34 +138,26 @@ impl Trust<'_> {
 
     /// The issuer check's sentence when the signature is confirmed (`name` as shown).
     pub fn message(&self, viewer: Viewer) -> String {
+        self.text(viewer).english()
+    }
+
+    /// [`Trust::message`], typed (shown in the reader's language).
+    pub fn text(&self, viewer: Viewer) -> Text {
         match self {
-            Trust::Registry(e) => format!(
-                "{} is a known issuer (source: {}).",
-                e.name,
-                e.source.trim_end_matches('.')
+            Trust::Registry(e) => text!(
+                "verify-trust-registry",
+                name = &e.name,
+                source = e.source.trim_end_matches('.')
             ),
-            Trust::Demo(e) => format!(
-                "{} is a DEMO issuer, trusted here only because you loaded the demo badges: its signing key is published, so anyone can sign as it.",
-                e.name
-            ),
-            Trust::Learner => "The issuer is in your trusted list.".into(),
+            Trust::Demo(e) => text!("verify-trust-demo", name = &e.name),
+            Trust::Learner => text!("verify-trust-listed"),
             Trust::DemoUntrusted(e) => match viewer {
-                Viewer::Employer => format!(
-                    "The issuer uses the DEMO key of {}: that key is published, so anyone can sign as it. Not trusted.",
-                    e.name
-                ),
-                Viewer::Learner { .. } => format!(
-                    "The issuer uses the DEMO key of {}: that key is published, so anyone can sign as it. It is trusted only in a wallet where you loaded the demo badges.",
-                    e.name
-                ),
+                Viewer::Employer => text!("verify-trust-demo-key-employer", name = &e.name),
+                Viewer::Learner { .. } => text!("verify-trust-demo-key-learner", name = &e.name),
             },
             Trust::Unknown => match viewer {
-                Viewer::Employer => {
-                    "The signature is valid, but the issuer is not a known issuer: who it is could not be confirmed.".into()
-                }
-                Viewer::Learner { .. } => {
-                    "The signature is valid, but the issuer is not in your trusted list.".into()
-                }
+                Viewer::Employer => text!("verify-trust-unknown-employer"),
+                Viewer::Learner { .. } => text!("verify-trust-unlisted-valid"),
             },
         }
     }

@@ -6,9 +6,10 @@
 //
 // "No English left": on every screen walked in French, no visible text outside credential
 // content (every string value of the demo credentials, pathways and trust registry) and outside
-// elements marked as another language (`lang="en"`: the verifier's detailed sentences) may read
-// as English (common English function words). A string a component forgot to translate fails
-// this, whether or not it is in the message files (i18n/tests/catalogue.rs checks those).
+// elements marked as another language (`lang="en"`: a verifier sentence from an older report or
+// not yet translated, docs/i18n.md) may read as English (common English function words). A
+// string a component forgot to translate fails this, whether or not it is in the message files
+// (i18n/tests/catalogue.rs checks those).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
