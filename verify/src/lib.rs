@@ -711,21 +711,7 @@ impl Verifier {
             (Source::Hosted(_), Some(h)) => h.get("expires"),
             _ => doc.get("expires"),
         };
-        let validity = match expires {
-            None | Some(Value::Null) => Validity::Ok(text!("verify-badge-no-expiry")),
-            Some(v) => match (v.as_str().and_then(time::parse_datetime), now) {
-                (None, _) => Validity::Malformed(text!("verify-badge-expiry-invalid")),
-                (_, None) => Validity::NoClock,
-                (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(text!(
-                    "verify-badge-expired",
-                    date = v.as_str().unwrap_or("")
-                )),
-                (Some(_), Some(_)) => Validity::Ok(text!(
-                    "verify-badge-valid-until",
-                    date = v.as_str().unwrap_or("")
-                )),
-            },
-        };
+        let validity = ob2_expiry(expires, now, ctx);
         let vstatus = push_validity(&mut checks, validity);
         if signature_ok && status == Status::Unverified {
             status = vstatus.unwrap_or(Status::Verified);
@@ -855,6 +841,27 @@ fn validity_of(cred: &Map<String, Value>, now: Option<i64>, skew: i64) -> Validi
 }
 
 /// Push the validity check; returns the status it implies, if any.
+/// Open Badges 2.0 `expires` (hosted or signed), read the one way both OB 2.0 paths read it:
+/// absent or null never expires, anything but a date-time is malformed, and an expiry counts
+/// only past the allowed clock skew.
+fn ob2_expiry(expires: Option<&Value>, now: Option<i64>, ctx: &VerifyContext<'_>) -> Validity {
+    match expires {
+        None | Some(Value::Null) => Validity::Ok(text!("verify-badge-no-expiry")),
+        Some(v) => match (v.as_str().and_then(time::parse_datetime), now) {
+            (None, _) => Validity::Malformed(text!("verify-badge-expiry-invalid")),
+            (_, None) => Validity::NoClock,
+            (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(text!(
+                "verify-badge-expired",
+                date = v.as_str().unwrap_or("")
+            )),
+            (Some(_), Some(_)) => Validity::Ok(text!(
+                "verify-badge-valid-until",
+                date = v.as_str().unwrap_or("")
+            )),
+        },
+    }
+}
+
 fn push_validity(checks: &mut Vec<Check>, v: Validity) -> Option<Status> {
     match v {
         Validity::Ok(m) => {

@@ -36,8 +36,8 @@ use crate::jws::Jws;
 use crate::keys::{self, KeyError};
 use crate::pubkey::{AlgRefusal, JwsAlg, PublicKey, SigError};
 use crate::{
-    Check, Outcome, ProofReport, Report, Said, Source, Status, Validity, VerifyContext, check,
-    format_name, push_validity, trust_check,
+    Check, Outcome, ProofReport, Report, Said, Source, Status, VerifyContext, check, format_name,
+    push_validity, trust_check,
 };
 
 /// Keys tried when the assertion names none (from the issuer's `publicKey`).
@@ -614,21 +614,7 @@ pub(crate) fn verify(
     let genuine = matches!(key, Step::Pass(_));
 
     // Validity: OB 2.0 `expires`.
-    let validity = match assertion.get("expires") {
-        None | Some(Value::Null) => Validity::Ok(text!("verify-badge-no-expiry")),
-        Some(v) => match (v.as_str().and_then(crate::time::parse_datetime), now) {
-            (None, _) => Validity::Malformed(text!("verify-badge-expiry-invalid")),
-            (_, None) => Validity::NoClock,
-            (Some(t), Some(n)) if n - ctx.skew_seconds.max(0) > t => Validity::Expired(text!(
-                "verify-badge-expired",
-                date = v.as_str().unwrap_or("")
-            )),
-            (Some(_), Some(_)) => Validity::Ok(text!(
-                "verify-badge-valid-until",
-                date = v.as_str().unwrap_or("")
-            )),
-        },
-    };
+    let validity = crate::ob2_expiry(assertion.get("expires"), now, ctx);
     let vstatus = push_validity(&mut checks, validity);
 
     let rev = revocation(&c, resolved, genuine);
