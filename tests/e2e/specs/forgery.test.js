@@ -1,9 +1,9 @@
 // Forgery by omission (issue 11): a genuine signed badge with content added that JSON-LD
-// would drop from the signed graph (relative ids, reserved @-keys, @direction, duplicate
-// member names, …). Before safe mode the wallet and the employer's view showed such a badge
-// as Verified with the injected achievement, criteria and skill. Each class must now be shown
-// as not verified — with the reason in the detail — or refused at import, and nothing already
-// stored may be lost.
+// would drop from the signed graph (relative ids, reserved @-keys, duplicate member names, …),
+// and a value with a base direction (@direction: once dropped, now signed over). Before safe
+// mode the wallet and the employer's view showed such a badge as Verified with the injected
+// achievement, criteria and skill. Each class must now be shown as not verified — with the
+// reason in the detail — or refused at import, and nothing already stored may be lost.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -47,7 +47,10 @@ const CASES = [
   ['relative result id', forged((d) => first(d.credentialSubject, 'result', { id: 'res-1', type: ['Result'], value: 'A+' })), 'invalid', 'res-1'],
   ['relative image reference', forged((d) => first(achievement(d), 'image', 'evil.png')), 'invalid', 'evil.png'],
   ['reserved @-key', forged((d) => { achievement(d)['@injected'] = 'Doctor of Philosophy'; }), 'invalid', '@injected'],
-  ['@direction value', forged((d) => first(achievement(d), 'name', { '@value': 'Doctor of Philosophy', '@direction': 'rtl' })), 'invalid', '@direction'],
+  // A value with a base direction is no longer dropped: it is canonicalized as Digital
+  // Bazaar signs it (rdfDirection i18n-datatype, issue 14), so the added name is in the graph
+  // and the signature no longer matches it.
+  ['@direction value', forged((d) => first(achievement(d), 'name', { '@value': 'Doctor of Philosophy', '@direction': 'rtl' })), 'invalid', 'changed after it was signed'],
   // Made the json-ld crate panic (which kills the page) before it was refused: a value
   // object sends the document past the fast path to the crate.
   ['percent-encoding that is not UTF-8 in a context', forged((d) => { d['@context'].push({ r: 'http://www.w3.org/1999/02/22-r%df-syntax-ns#' }); d['r:seeAlso'] = { '@value': 'x', '@language': 'en' }; }), 'invalid', 'percent-encodes'],
