@@ -27,6 +27,12 @@ pub fn lang() -> Lang {
     CURRENT.with(Cell::get)
 }
 
+/// An OB 3.0 `achievementType` in the interface's language (the spec's terms translated, the
+/// issuer's own terms as written: `wallet_i18n::vocab`).
+pub fn kind_label(raw: &str) -> String {
+    wallet_i18n::vocab::achievement_type(lang(), raw)
+}
+
 /// `t!("id")` or `t!("id", name = value, …)`: the message `id` in the interface's language.
 /// The id must be a literal (i18n/tests/catalogue.rs checks every call site).
 #[macro_export]

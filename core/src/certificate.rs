@@ -155,7 +155,8 @@ impl Certificate {
         Certificate {
             name: name.text.to_string(),
             name_lang: name.lang.map(str::to_string),
-            kind: present(&a.achievement_type).map(str::to_string),
+            kind: present(&a.achievement_type)
+                .map(|t| wallet_i18n::vocab::achievement_type(lang, t)),
             recipient: present(&c.subject.name).and_then(|n| clip(n, MAX_SKILL * 2)),
             description,
             description_lang: description_lang.flatten(),

@@ -29,6 +29,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 mod format;
 pub use format::{date, date_time, number, percent};
+pub mod vocab;
 
 /// A language of the interface. Invariant: `ALL[0]` is the default (English), the language
 /// every message is written in first.

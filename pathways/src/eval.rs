@@ -98,7 +98,11 @@ pub fn describe(lang: Lang, m: &Match) -> String {
         parts.push(msg!(lang, "pathway-describe-achievement", id = id));
     }
     if let Some(t) = &m.achievement_type {
-        parts.push(msg!(lang, "pathway-describe-type", kind = t));
+        parts.push(msg!(
+            lang,
+            "pathway-describe-type",
+            kind = wallet_i18n::vocab::achievement_type(lang, t)
+        ));
     }
     if let Some(a) = &m.alignment {
         let what = a

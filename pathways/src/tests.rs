@@ -617,7 +617,7 @@ fn texts_in_french() {
     );
     assert_eq!(
         q.root.label,
-        "De type Course, avec l’étiquette «\u{202f}SQL\u{202f}», délivré par did:example:x"
+        "De type Cours, avec l’étiquette «\u{202f}SQL\u{202f}», délivré par did:example:x"
     );
     let both = tagged("both", &["sql", "python"]);
     let p = eval_fr(

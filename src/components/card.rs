@@ -97,7 +97,11 @@ pub fn card_content(
         .as_deref()
         .map(shown_date)
         .unwrap_or_else(|| t!("card-no-date"));
-    let kind = summary.achievement_type.clone().unwrap_or_default();
+    let kind = summary
+        .achievement_type
+        .as_deref()
+        .map(crate::i18n::kind_label)
+        .unwrap_or_default();
     // The name as the issuer wrote it, in the reader's language when it gives several.
     let shown = summary.name_in(crate::i18n::lang().tag());
     let (shown_name, shown_lang) = (shown.text.to_string(), shown.lang.map(str::to_string));

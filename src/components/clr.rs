@@ -100,7 +100,7 @@ fn row(c: &Credential, status: Status, why: Option<Shown>, employer: bool) -> An
                 <span class=format!("status status-{status}")>{status.label(crate::i18n::lang())}</span>
             </div>
             <p class="muted small">
-                {a.achievement_type.clone().map(|t| format!("{t} · "))}
+                {a.achievement_type.as_deref().map(|t| format!("{} · ", crate::i18n::kind_label(t)))}
                 <IssuerName issuer_id=c.issuer.id.clone() declared=c.issuer.name.clone() employer=employer testid="clr-achievement-issuer" />
                 {c.issued.as_deref().map(|d| format!(" · {}", shown_date(d)))}
             </p>
@@ -178,7 +178,7 @@ pub fn transcript(
         .map(|a| {
             let name = a.name.clone().or(a.id.clone()).unwrap_or_else(|| t!("clr-unnamed"));
             match &a.achievement_type {
-                Some(t) => format!("{name} ({t})"),
+                Some(t) => format!("{name} ({})", crate::i18n::kind_label(t)),
                 None => name,
             }
         })

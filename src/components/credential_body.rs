@@ -136,7 +136,7 @@ fn header(
             <div>
                 {name}
                 <span class=move || format!("status status-{}", status.get())>{move || status.get().label(crate::i18n::lang())}</span>
-                <p class="muted">{c.format.label_in(crate::i18n::lang())}{a.achievement_type.clone().map(|t| format!(" · {t}"))}</p>
+                <p class="muted">{c.format.label_in(crate::i18n::lang())}{a.achievement_type.as_deref().map(|t| format!(" · {}", crate::i18n::kind_label(t)))}</p>
             </div>
             {action}
         </header>

@@ -182,3 +182,37 @@ issuer-demo = DEMO
 issuer-demo-title = A demo issuer: its signing key is published, anyone can sign as it.
 issuer-note-trusted = (name given by the credential; you trust this issuer)
 issuer-note-self-declared = (name given by the credential, not confirmed)
+
+## Open Badges 3.0 achievement types (the spec's AchievementType enumeration; wallet_i18n::vocab).
+## Sentence case: shown as a chip, after "·", and inside pathway sentences ("a { $kind }").
+achievement-type-achievement = Achievement
+achievement-type-apprenticeship-certificate = Apprenticeship certificate
+achievement-type-assessment = Assessment
+achievement-type-assignment = Assignment
+achievement-type-associate-degree = Associate degree
+achievement-type-award = Award
+achievement-type-badge = Badge
+achievement-type-bachelor-degree = Bachelor’s degree
+achievement-type-certificate = Certificate
+achievement-type-certificate-of-completion = Certificate of completion
+achievement-type-certification = Certification
+achievement-type-community-service = Community service
+achievement-type-competency = Competency
+achievement-type-course = Course
+achievement-type-co-curricular = Co-curricular activity
+achievement-type-degree = Degree
+achievement-type-diploma = Diploma
+achievement-type-doctoral-degree = Doctoral degree
+achievement-type-fieldwork = Fieldwork
+achievement-type-general-education-development = General Education Development (GED)
+achievement-type-journeyman-certificate = Journeyman certificate
+achievement-type-learning-program = Learning program
+achievement-type-license = License
+achievement-type-membership = Membership
+achievement-type-professional-doctorate = Professional doctorate
+achievement-type-quality-assurance-credential = Quality assurance credential
+achievement-type-master-certificate = Master certificate
+achievement-type-master-degree = Master’s degree
+achievement-type-micro-credential = Micro-credential
+achievement-type-research-doctorate = Research doctorate
+achievement-type-secondary-school-diploma = Secondary school diploma

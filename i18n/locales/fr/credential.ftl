@@ -182,3 +182,38 @@ issuer-demo = DÉMO
 issuer-demo-title = Émetteur de démonstration : sa clé de signature est publique, n’importe qui peut signer en son nom.
 issuer-note-trusted = (nom indiqué par l’attestation ; vous faites confiance à cet émetteur)
 issuer-note-self-declared = (nom indiqué par l’attestation, non confirmé)
+
+## Types d’accomplissement d’Open Badges 3.0 (l’énumération AchievementType de la norme ;
+## wallet_i18n::vocab). Avec une majuscule initiale : affichés en pastille, après « · » et dans
+## les phrases des parcours (« de type { $kind } »).
+achievement-type-achievement = Accomplissement
+achievement-type-apprenticeship-certificate = Certificat d’apprentissage
+achievement-type-assessment = Évaluation
+achievement-type-assignment = Devoir
+achievement-type-associate-degree = Diplôme bac + 2
+achievement-type-award = Distinction
+achievement-type-badge = Badge
+achievement-type-bachelor-degree = Licence (bachelor)
+achievement-type-certificate = Certificat
+achievement-type-certificate-of-completion = Attestation de fin de formation
+achievement-type-certification = Certification
+achievement-type-community-service = Engagement bénévole
+achievement-type-competency = Compétence
+achievement-type-course = Cours
+achievement-type-co-curricular = Activité parascolaire
+achievement-type-degree = Grade universitaire
+achievement-type-diploma = Diplôme
+achievement-type-doctoral-degree = Doctorat
+achievement-type-fieldwork = Travail de terrain
+achievement-type-general-education-development = Équivalence du diplôme d’études secondaires (GED)
+achievement-type-journeyman-certificate = Certificat de compagnon
+achievement-type-learning-program = Programme de formation
+achievement-type-license = Autorisation d’exercer
+achievement-type-membership = Adhésion
+achievement-type-professional-doctorate = Doctorat professionnel
+achievement-type-quality-assurance-credential = Accréditation qualité
+achievement-type-master-certificate = Brevet de maîtrise
+achievement-type-master-degree = Master
+achievement-type-micro-credential = Microcertification
+achievement-type-research-doctorate = Doctorat de recherche
+achievement-type-secondary-school-diploma = Diplôme de fin d’études secondaires

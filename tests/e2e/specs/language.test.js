@@ -128,10 +128,15 @@ describe('two languages', { timeout: TEST_TIMEOUT * 8 }, () => {
     await openDetail(page, first.id);
     const englishDates = (await page.getByTestId('detail-dates').textContent()).trim();
     assert.match(englishDates, /\d{4}-\d{2}-\d{2}/, 'English dates are ISO 8601');
+    // The spec's achievement type is a term of its enumeration, labelled in the reader's language.
+    const kind = JSON.parse(fs.readFileSync(path.join(REPO, 'public/demo', first.file), 'utf8')).credentialSubject.achievement.achievementType;
+    assert.equal(kind, 'Course');
+    assert.match(await page.locator('.detail-head .muted').textContent(), / · Course$/);
     await page.getByTestId('language').selectOption('fr');
     await page.getByTestId('detail-dates').filter({ hasText: FR_MONTH }).waitFor({ timeout: UI_TIMEOUT });
     const frenchDates = (await page.getByTestId('detail-dates').textContent()).trim();
     assert.doesNotMatch(frenchDates, /\d{4}-\d{2}-\d{2}/, `French dates are written out: ${frenchDates}`);
+    assert.match(await page.locator('.detail-head .muted').textContent(), / · Cours$/);
     // The same credential is still open, with the issuer's own name for it.
     assert.match(await page.locator('h1').first().textContent(), new RegExp(first.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     await screenshot(page, 'language-fr-detail');
