@@ -67,18 +67,23 @@ pub fn initials(name: &str) -> String {
         .to_uppercase()
 }
 
+/// A gallery card. Invariant: the `<li>` and its link live as long as the credential is listed;
+/// a change of its summary (a status, a hosted copy's names) re-renders what is inside them, so
+/// the keyboard focus on the link is kept.
 #[component]
-pub fn Card(summary: Summary) -> impl IntoView {
+pub fn Card(summary: Memo<Summary>) -> impl IntoView {
+    let first = summary.get_untracked();
     let image = RwSignal::new(None::<String>);
-    request_image(summary.local_id.clone(), image);
-    let href = detail_href(&summary.local_id);
-    let status = summary.status.clone();
+    request_image(first.local_id.clone(), image);
+    let href = detail_href(&first.local_id);
+    let status = Signal::derive(move || summary.with(|s| s.status.clone()));
     view! {
-        <li class="card" data-testid="credential-card" data-credential-id=summary.local_id.clone() data-status=status.to_string()>
+        <li class="card" data-testid="credential-card" data-credential-id=first.local_id.clone()
+            data-status=move || status.get().to_string()>
             <a class="card-link" href=href>
-                {card_content(&summary, image.into(), Signal::stored(status.clone()), false)}
+                {move || card_content(&summary.get(), image.into(), status, false)}
             </a>
-            {super::share::select_box(&summary.local_id, &summary.name)}
+            {super::share::select_box(&first.local_id, &first.name)}
         </li>
     }
 }

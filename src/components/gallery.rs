@@ -72,6 +72,16 @@ pub fn Gallery() -> impl IntoView {
         };
         wallet.summaries.with(|items| apply(items, &query))
     });
+    // Where each credential is in the wallet's list, so a card finds its summary at once.
+    let positions = Memo::new(move |_| {
+        wallet.summaries.with(|items| {
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.local_id.clone(), i))
+                .collect::<std::collections::HashMap<_, _>>()
+        })
+    });
     let facet_lists = Memo::new(move |_| wallet.summaries.with(|items| facets(items)));
     let visible = move || {
         let idx = matching.get();
@@ -185,7 +195,18 @@ pub fn Gallery() -> impl IntoView {
                 </div>
                 <super::share::ShareBar />
                 <ul class="cards">
-                    <For each=visible key=|s| (s.local_id.clone(), s.status.clone()) children=move |s| view! { <Card summary=s /> } />
+                    // Keyed by the credential alone: a card whose summary changes (verified, an
+                    // OB 2.0 badge's hosted copy) updates in place, so the keyboard focus on it
+                    // stays (a re-created card dropped it: Enter then opened nothing).
+                    <For each=visible key=|s| s.local_id.clone() children=move |s| {
+                        let id = s.local_id.clone();
+                        let current = Memo::new(move |_| {
+                            let i = positions.with(|p| p.get(&id).copied());
+                            i.and_then(|i| wallet.summaries.with(|all| all.get(i).cloned()))
+                                .unwrap_or_else(|| s.clone())
+                        });
+                        view! { <Card summary=current /> }
+                    } />
                 </ul>
                 <Show when=move || limit.get() < matching.with(|m| m.len())>
                     <button class="button more" on:click=move |_| limit.update(|l| *l += PAGE)>{t!("gallery-show-more")}</button>
