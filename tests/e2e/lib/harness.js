@@ -270,6 +270,23 @@ export async function loadDemo(page, expected = demoFileNames().length) {
 }
 
 /** Wait until verification has settled: no card is `pending`. */
+/**
+ * Holds every credential sent to the verification worker until the returned function is
+ * called, so a test can act while checks are pending (a fixed order instead of a race).
+ */
+export async function holdVerification(page) {
+  await page.evaluate(() => {
+    const post = Worker.prototype.postMessage;
+    window.__held = [];
+    Worker.prototype.postMessage = function (m) {
+      if (typeof m === 'string' && m.includes('"type":"verify"')) return window.__held.push([this, m]);
+      return post.call(this, m);
+    };
+    window.__release = () => { for (const [w, m] of window.__held.splice(0)) post.call(w, m); Worker.prototype.postMessage = post; };
+  });
+  return () => page.evaluate(() => window.__release());
+}
+
 export async function waitVerified(page, timeout = 60_000) {
   await page.waitForFunction(
     (sel) => [...document.querySelectorAll(sel)].every((c) => c.getAttribute('data-status') !== 'pending'),

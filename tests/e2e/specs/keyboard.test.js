@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { suite, UI_TIMEOUT, TEST_TIMEOUT, DEMO, demoByPrefix, screenshot, tid, importText } from '../lib/harness.js';
+import { suite, UI_TIMEOUT, TEST_TIMEOUT, DEMO, demoByPrefix, screenshot, tid, importText, holdVerification } from '../lib/harness.js';
 
 const MAX_TABS = 120;
 
@@ -133,15 +133,7 @@ describe('keyboard only', { timeout: TEST_TIMEOUT * 2 }, () => {
   // nothing. The worker's answer is held until the card has the focus, so the order is fixed.
   test('a card keeps the keyboard focus when its verification ends under it', { timeout: TEST_TIMEOUT }, async () => {
     const page = await env.open();
-    await page.evaluate(() => {
-      const post = Worker.prototype.postMessage;
-      window.__held = [];
-      Worker.prototype.postMessage = function (m) {
-        if (typeof m === 'string' && m.includes('"type":"verify"')) return window.__held.push([this, m]);
-        return post.call(this, m);
-      };
-      window.__release = () => { for (const [w, m] of window.__held.splice(0)) post.call(w, m); Worker.prototype.postMessage = post; };
-    });
+    const release = await holdVerification(page);
     const badge = fs.readFileSync(path.join(DEMO, '01-intro-to-sql.json'), 'utf8');
     await importText(page, badge);
     const card = page.locator(tid('credential-card')).first();
@@ -150,7 +142,7 @@ describe('keyboard only', { timeout: TEST_TIMEOUT * 2 }, () => {
     assert.notEqual(before, 'verified', 'the check is held');
     const f = await tabTo(page, (x) => x.tag === 'a' && x.cls.includes('card-link'), 'Tab', 'the card');
     assert.match(f.text, new RegExp(demoByPrefix('01-').name));
-    await page.evaluate(() => window.__release());
+    await release();
     await page.locator(`${tid('credential-card')}[data-status="verified"]`).waitFor({ timeout: UI_TIMEOUT });
     const still = await focused(page);
     assert.ok(still && still.tag === 'a' && still.cls.includes('card-link'), `the card link still has the focus: ${JSON.stringify(still)}`);

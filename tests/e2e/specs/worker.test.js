@@ -4,7 +4,7 @@
 // cannot run reports its credentials as not checked, never as verified.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite, TEST_TIMEOUT, tid, loadDemo, reload, waitVerified, screenshot } from '../lib/harness.js';
+import { suite, TEST_TIMEOUT, tid, loadDemo, reload, waitVerified, screenshot, holdVerification } from '../lib/harness.js';
 
 /** Records, from the first byte of the page, whether the progress line was ever shown. */
 function watchProgress() {
@@ -85,15 +85,7 @@ onmessage = (e) => {
     const page = await env.open();
     await loadDemo(page);
     // Hold the worker's answers so the line stays on screen for the screenshot.
-    await page.evaluate(() => {
-      const post = Worker.prototype.postMessage;
-      window.__held = [];
-      Worker.prototype.postMessage = function (m) {
-        if (typeof m === 'string' && m.includes('"type":"verify"')) return window.__held.push([this, m]);
-        return post.call(this, m);
-      };
-      window.__release = () => { for (const [w, m] of window.__held.splice(0)) post.call(w, m); Worker.prototype.postMessage = post; };
-    });
+    const release = await holdVerification(page);
     const line = page.getByTestId('verify-progress');
     // "Check again" in a detail view re-checks one credential through the same worker.
     const first = await page.locator(tid('credential-card')).first().getAttribute('data-credential-id');
@@ -103,7 +95,7 @@ onmessage = (e) => {
     await line.waitFor({ state: 'visible' });
     assert.match(await line.textContent(), /Checking 0 of 1 credential…/);
     await screenshot(page, 'verify-progress');
-    await page.evaluate(() => window.__release());
+    await release();
     await line.waitFor({ state: 'detached' });
     await waitVerified(page);
   });
